@@ -1,0 +1,82 @@
+/**
+ * The scheduler's trace: typed events, the contract between the scheduler (which emits them)
+ * and the chart builder (which draws them). Times are in seconds on the run's clock
+ * (virtual: exact; real: seconds since the run started).
+ */
+
+/** A task's numeric id: 0 is the first task of a run, in creation order. */
+export type TaskId = number;
+
+/** What a suspended task waits on; `label` is human text such as "sleep(3)" or "task2". */
+export type WaitKind =
+  | 'sleep'
+  | 'task'
+  | 'future'
+  | 'gather'
+  | 'lock'
+  | 'event'
+  | 'condition'
+  | 'semaphore'
+  | 'barrier'
+  | 'queue'
+  | 'taskgroup'
+  | 'timeout'
+  | 'outside'
+  | 'yield';
+
+/** How a task ended. */
+export type Outcome = 'result' | 'exception' | 'cancelled';
+
+/** The role of a task: the cell body, a root started with run(), or an ordinary task. */
+export type TaskRole = 'cell' | 'root' | 'task';
+
+/** Every event the scheduler records; `t` is the clock time when it happened. */
+export type TraceEvent =
+  | {
+      type: 'task-created';
+      t: number;
+      task: TaskId;
+      name: string;
+      parent: TaskId | null;
+      role: TaskRole;
+      /** The TaskGroup or gather that owns the task, if any (e.g. "TaskGroup#1", "gather#2"). */
+      group?: string;
+    }
+  | { type: 'task-ready'; t: number; task: TaskId }
+  | { type: 'step-start'; t: number; task: TaskId }
+  | { type: 'step-end'; t: number; task: TaskId }
+  | { type: 'suspended'; t: number; task: TaskId; on: WaitKind; label: string; target?: TaskId }
+  | { type: 'woken'; t: number; task: TaskId }
+  | { type: 'cancel-requested'; t: number; task: TaskId; by: TaskId | null; message?: string }
+  | { type: 'print'; t: number; task: TaskId | null; stream: 'stdout' | 'stderr'; text: string }
+  | {
+      type: 'finished';
+      t: number;
+      task: TaskId;
+      outcome: Outcome;
+      /** Short text: the result formatted, or "ValueError: boom", or "CancelledError". */
+      detail: string;
+    }
+  | { type: 'blocking'; t: number; task: TaskId; duration: number }
+  | { type: 'outside-wait-start'; t: number; task: TaskId; label: string }
+  | { type: 'outside-wait-end'; t: number; task: TaskId }
+  | { type: 'run-end'; t: number; steps: number; reason: RunEndReason; message?: string }
+  | { type: 'trace-truncated'; t: number; dropped: 'events-after-cap'; cap: number };
+
+/** Why a run stopped. */
+export type RunEndReason =
+  | 'completed'
+  | 'failed'
+  | 'deadlock'
+  | 'step-budget'
+  | 'time-budget'
+  | 'interrupted';
+
+/** The whole trace of one run, as handed to the chart builder. */
+export interface Trace {
+  /** 'virtual' gives seconds from 0; 'real' gives seconds since the run started. */
+  clock: 'virtual' | 'real';
+  events: TraceEvent[];
+  /** True when the cap was reached and later events (other than run-end) were dropped. */
+  truncated: boolean;
+}
