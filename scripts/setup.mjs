@@ -1,0 +1,89 @@
+/**
+ * Sets up a fresh checkout, and does nothing the second time unless an input changed:
+ * npm dependencies (package-lock.json), the Python environment .venv (requirements-dev.txt),
+ * the build (sources), and the extension installed into .venv from this checkout.
+ * `--test` also makes sure Chromium is there for the UI tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, VENV, hashInputs, isFresh, run, step, venvBin, writeStamp } from './lib.mjs';
+import { ensureChromium } from './chromium.mjs';
+
+const forTests = process.argv.includes('--test');
+
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 20) {
+  console.error(`[coroutine-cells] Node.js 20 or newer is needed, this is ${process.version}.`);
+  process.exit(1);
+}
+
+// 1. npm dependencies, exactly as locked.
+const npmStamp = join(ROOT, 'node_modules', '.coroutine-cells-npm-stamp');
+const npmDigest = hashInputs(['package-lock.json']);
+if (!isFresh(npmStamp, npmDigest)) {
+  step('installing npm dependencies (npm ci)');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+  writeStamp(npmStamp, npmDigest);
+}
+
+// 2. The Python environment with JupyterLab.
+const venvStamp = join(VENV, '.coroutine-cells-stamp');
+const venvDigest = hashInputs(['requirements-dev.txt']);
+if (!isFresh(venvStamp, venvDigest)) {
+  if (!existsSync(venvBin('python'))) {
+    step('creating the Python environment .venv');
+    const python = findPython();
+    run(python, ['-m', 'venv', VENV]);
+  }
+  step('installing JupyterLab and the test tools into .venv');
+  run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '--upgrade', 'pip']);
+  run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '-r', join(ROOT, 'requirements-dev.txt')]);
+  writeStamp(venvStamp, venvDigest);
+}
+
+// 3. The build, when a source changed.
+const buildStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'build-stamp');
+const buildDigest = hashInputs([
+  'src', 'style', 'schema', 'package.json', 'tsconfig.json', 'webpack.config.js',
+  'scripts/build.mjs', 'scripts/build-worker.mjs'
+]);
+const labextension = join(ROOT, 'jupyterlab_coroutine_cells', 'labextension');
+if (!isFresh(buildStamp, buildDigest) || !existsSync(join(labextension, 'package.json'))) {
+  step('building the extension');
+  run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
+  writeStamp(buildStamp, buildDigest);
+}
+
+// 4. The extension installed into .venv from this checkout (editable + a symlink to the build).
+const installed = join(VENV, 'share', 'jupyter', 'labextensions', 'jupyterlab-coroutine-cells');
+if (!isSymlink(installed) || !existsSync(join(VENV, '.coroutine-cells-installed'))) {
+  step('installing the extension into .venv from this checkout');
+  run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '--no-build-isolation', '--no-deps', '-e', ROOT]);
+  run(venvBin('jupyter-builder'), ['develop', '--overwrite', ROOT]);
+  writeStamp(join(VENV, '.coroutine-cells-installed'), 'yes');
+}
+
+if (forTests) {
+  ensureChromium();
+}
+step('set-up is complete');
+
+function findPython() {
+  for (const candidate of ['python3', 'python']) {
+    const probe = spawnSync(candidate, ['-c', 'import sys, venv; print(sys.version_info >= (3, 9))'], { encoding: 'utf8' });
+    if (probe.status === 0 && probe.stdout.trim() === 'True') {
+      return candidate;
+    }
+  }
+  console.error('[coroutine-cells] Python 3.9 or newer with the venv module is needed (e.g. apt-get install python3 python3-venv).');
+  process.exit(1);
+}
+
+function isSymlink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Every test the project has, after scripts/setup.mjs --test: unit tests (vitest), the
+ * extension's install checks (`jupyter labextension list`, `python -m jupyterlab.browser_check`),
+ * then the UI tests (Playwright/Galata in the system Chromium against a real JupyterLab).
+ * Ends with one summary line "N passed, N failed". `--unit` or `--ui` runs one part only.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium } from './chromium.mjs';
+import { ROOT, step, venvBin } from './lib.mjs';
+
+const only = process.argv.includes('--unit') ? 'unit' : process.argv.includes('--ui') ? 'ui' : 'all';
+const totals = { passed: 0, failed: 0 };
+
+if (only !== 'ui') {
+  unitTests();
+}
+if (only !== 'unit') {
+  installChecks();
+  uiTests();
+}
+console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);
+
+function unitTests() {
+  step('unit tests (vitest)');
+  const report = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'vitest.json');
+  rmSync(report, { force: true });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { stdio: 'inherit', cwd: ROOT }
+  );
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests;
+    // A test file that failed to load has no failed test in it but must count as a failure.
+    const loadFailures = json.testResults.filter(
+      r => r.status === 'failed' && !r.assertionResults.some(a => a.status === 'failed')
+    ).length;
+    totals.failed += json.numFailedTests + loadFailures;
+  }
+  if (result.status !== 0 && !existsSync(report)) {
+    totals.failed += 1;
+  }
+}
+
+
+function installChecks() {
+  step('jupyter labextension list');
+  const list = spawnSync(venvBin('jupyter'), ['labextension', 'list'], { cwd: ROOT, encoding: 'utf8' });
+  const text = `${list.stdout}${list.stderr}`;
+  const line = text.split('\n').find(l => l.includes('jupyterlab-coroutine-cells'));
+  console.log(line ? line.trim() : text);
+  check('labextension list reports jupyterlab-coroutine-cells enabled and OK', Boolean(line && /enabled/.test(line) && /OK/.test(line)));
+
+  step('python -m jupyterlab.browser_check');
+  const browser = spawnSync(venvBin('python'), [join(ROOT, 'scripts', 'browser-check.py')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: findChromium() ?? '' }
+  });
+  check('jupyterlab.browser_check passes', browser.status === 0);
+}
+
+function uiTests() {
+  step('UI tests (Playwright + Galata, system Chromium, real JupyterLab)');
+  const report = join(ROOT, 'ui-tests', 'test-results', 'results.json');
+  rmSync(report, { force: true });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(ROOT, 'ui-tests', 'playwright.config.ts')],
+    { stdio: 'inherit', cwd: ROOT, env: { ...process.env, CHROMIUM_PATH: findChromium() ?? '' } }
+  );
+  if (existsSync(report)) {
+    const stats = JSON.parse(readFileSync(report, 'utf8')).stats;
+    totals.passed += stats.expected + (stats.flaky ?? 0);
+    totals.failed += stats.unexpected;
+  } else {
+    check('the UI tests ran', result.status === 0);
+  }
+}
+
+function check(name, ok) {
+  console.log(`${ok ? '\x1b[32m✓' : '\x1b[31m✗'}\x1b[0m ${name}`);
+  totals[ok ? 'passed' : 'failed'] += 1;
+}

@@ -1,0 +1,75 @@
+import type { ICodeCellModel } from '@jupyterlab/cells';
+import { KernelError, type INotebookCellExecutor } from '@jupyterlab/notebook';
+import type { KernelMessage } from '@jupyterlab/services';
+import type { CellOptions, NbOutput } from '../runtime/protocol';
+import type { NotebookRuntime } from './runtime-registry';
+
+/** Runs one coroutine cell on its notebook's runtime, the way CodeCell.execute runs a kernel cell. */
+export async function runCoroutineCell(
+  options: INotebookCellExecutor.IRunCellOptions,
+  runtime: NotebookRuntime,
+  cellOptions: CellOptions
+): Promise<{ ok: boolean; value: boolean }> {
+  const { cell, notebookConfig } = options;
+  const model = cell.model as ICodeCellModel;
+  const source = model.sharedModel.getSource();
+  if (!source.trim()) {
+    model.sharedModel.transact(() => model.clearExecution(), false);
+    return { ok: true, value: true };
+  }
+  const recordTiming = notebookConfig.recordTiming;
+  const timing: Record<string, string> = {};
+  const stamp = (label: string) => {
+    if (!recordTiming || cell.isDisposed) {
+      return;
+    }
+    timing[label] = new Date().toISOString();
+    model.setMetadata('execution', { ...timing });
+  };
+  model.executionState = 'running';
+  stamp('iopub.status.busy');
+  stamp('iopub.execute_input');
+  stamp('shell.execute_reply.started');
+  let lastError: NbOutput | null = null;
+  const result = await runtime.run(
+    { source, cellLabel: `cell[${runtime.nextExecutionCount()}]`, options: cellOptions },
+    output => {
+      if (output.output_type === 'error') {
+        lastError = output;
+      }
+      // A cell deleted while it runs: its outputs have nowhere to go.
+      if (!cell.isDisposed && !model.isDisposed) {
+        model.outputs.add(output as never);
+      }
+    }
+  );
+  if (cell.isDisposed || model.isDisposed) {
+    return { ok: result.status === 'ok', value: false };
+  }
+  stamp('shell.execute_reply');
+  stamp('iopub.status.idle');
+  // Setting the count also turns the prompt from [*] back to idle (CodeCell.onStateChanged).
+  model.executionCount = result.executionCount;
+  if (result.status === 'ok') {
+    options.onCellExecuted({ cell, success: true });
+    return { ok: true, value: true };
+  }
+  const error = lastError as NbOutput | null;
+  const content: KernelMessage.IExecuteReplyMsg['content'] = {
+    status: 'error',
+    execution_count: result.executionCount,
+    ename: error?.output_type === 'error' ? error.ename : 'Error',
+    evalue: error?.output_type === 'error' ? error.evalue : '',
+    traceback: error?.output_type === 'error' ? error.traceback : []
+  };
+  options.onCellExecuted({ cell, success: false, error: new KernelError(content) });
+  return { ok: false, value: false };
+}
+
+/** Clears a cell that was executing when it was cleared before it ran (queue aborted). */
+export function markAborted(model: ICodeCellModel): boolean {
+  if (!model.isDisposed) {
+    model.executionState = 'idle';
+  }
+  return false;
+}

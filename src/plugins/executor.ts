@@ -1,0 +1,57 @@
+import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import type { ICodeCellModel } from '@jupyterlab/cells';
+import { INotebookCellExecutor, runCell as runKernelCell } from '@jupyterlab/notebook';
+import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { isCoroutineCell } from './cell-metadata';
+import { markAborted, runCoroutineCell } from './coroutine-executor';
+import { runtimeRegistry } from './runtime-registry';
+import { RuntimeSettings } from './runtime-settings';
+
+/** The plugin id; its settings schema is schema/executor.json. */
+export const EXECUTOR_PLUGIN_ID = 'jupyterlab-coroutine-cells:executor';
+
+/**
+ * Provides JupyterLab's cell executor: coroutine cells run in the notebook's worker, every other
+ * cell goes to JupyterLab's own runCell (the kernel). It requires nothing that can be missing,
+ * and its activation cannot fail: if it failed, no notebook could open.
+ */
+export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
+  id: EXECUTOR_PLUGIN_ID,
+  description: 'Runs TypeScript coroutine cells in a Web Worker and every other cell on the kernel.',
+  autoStart: true,
+  provides: INotebookCellExecutor,
+  optional: [ISettingRegistry],
+  activate: (_app: JupyterFrontEnd, settingRegistry: ISettingRegistry | null): INotebookCellExecutor => {
+    const settings = new RuntimeSettings();
+    if (settingRegistry) {
+      // Loading settings is asynchronous and may fail; the defaults apply until (or unless) it works.
+      settingRegistry
+        .load(EXECUTOR_PLUGIN_ID)
+        .then(loaded => settings.connect(loaded))
+        .catch(reason => console.warn('coroutine-cells: settings not loaded, using defaults', reason));
+    }
+    return {
+      runCell(options: INotebookCellExecutor.IRunCellOptions): Promise<boolean> {
+        const runtime = runtimeRegistry.get(options.notebook);
+        const model = options.cell.model;
+        if (isCoroutineCell(model)) {
+          const codeModel = model as ICodeCellModel;
+          // Shown at once, like a kernel's queued cell.
+          codeModel.executionState = 'running';
+          options.onCellExecutionScheduled({ cell: options.cell });
+          return runtime.queue.enqueue(
+            () => runCoroutineCell(options, runtime, settings.forCell(codeModel, options.notebook)),
+            () => markAborted(codeModel)
+          );
+        }
+        return runtime.queue.enqueue(
+          async () => {
+            const ok = await runKernelCell(options);
+            return { ok, value: ok };
+          },
+          () => (model.type === 'code' ? markAborted(model as ICodeCellModel) : false)
+        );
+      }
+    };
+  }
+};

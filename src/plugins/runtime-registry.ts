@@ -1,0 +1,109 @@
+import type { INotebookModel } from '@jupyterlab/notebook';
+import { Signal, type ISignal } from '@lumino/signaling';
+import type { CellOptions, CellStatus, NbOutput } from '../runtime/protocol';
+import { RuntimeClient } from '../runtime/runtime-client';
+import { ExecutionQueue } from './execution-queue';
+import { createRuntimeWorker } from './worker-factory';
+
+/** What the status bar shows for a notebook's coroutine runtime. */
+export type RuntimeState = 'idle' | 'busy' | 'starting';
+
+/** One notebook's coroutine runtime: its worker client, execution counter and cell queue. */
+export class NotebookRuntime {
+  /** Cells of this notebook (coroutine and kernel alike) run through this queue, in order. */
+  readonly queue = new ExecutionQueue();
+
+  /** Emits when the runtime becomes busy or idle. */
+  get stateChanged(): ISignal<this, RuntimeState> {
+    return this._stateChanged;
+  }
+
+  /** The current state. */
+  get state(): RuntimeState {
+    return this._running > 0 ? 'busy' : 'idle';
+  }
+
+  /** The execution count the next cell will get (peek; advanced by run). */
+  nextExecutionCount(): number {
+    return this._executionCount + 1;
+  }
+
+  /** Runs one cell; outputs stream to `onOutput` as the runtime produces them. */
+  async run(
+    request: { source: string; cellLabel: string; options: CellOptions },
+    onOutput: (output: NbOutput) => void
+  ): Promise<{ status: CellStatus; executionCount: number }> {
+    const executionCount = ++this._executionCount;
+    this._setRunning(+1);
+    try {
+      const { status } = await this._client.run({ ...request, executionCount }, onOutput);
+      return { status, executionCount };
+    } finally {
+      this._setRunning(-1);
+    }
+  }
+
+  /** Cancels the running cell's tasks (and replaces the worker if it does not stop in time). */
+  interrupt(): void {
+    this._client.interrupt();
+  }
+
+  /** Forgets every declaration: the next cell starts a fresh runtime. */
+  restart(): void {
+    this._executionCount = 0;
+    this._client.restart();
+  }
+
+  /** Stops the worker for good (the notebook was closed). */
+  dispose(): void {
+    this._client.dispose();
+  }
+
+  private _setRunning(delta: number): void {
+    const before = this.state;
+    this._running += delta;
+    if (this.state !== before) {
+      this._stateChanged.emit(this.state);
+    }
+  }
+
+  private _client = new RuntimeClient(createRuntimeWorker);
+  private _executionCount = 0;
+  private _running = 0;
+  private _stateChanged = new Signal<this, RuntimeState>(this);
+}
+
+/** Maps each open notebook model to its runtime (created on first use, disposed with it). */
+export class RuntimeRegistry {
+  /** Emits when a runtime is created (for the status bar and commands). */
+  get runtimeAdded(): ISignal<this, { model: INotebookModel; runtime: NotebookRuntime }> {
+    return this._runtimeAdded;
+  }
+
+  /** The runtime of `model`, creating it when needed. */
+  get(model: INotebookModel): NotebookRuntime {
+    let runtime = this._runtimes.get(model);
+    if (!runtime) {
+      const created = new NotebookRuntime();
+      runtime = created;
+      this._runtimes.set(model, created);
+      model.disposed.connect(() => {
+        created.dispose();
+        this._runtimes.delete(model);
+      });
+      this._runtimeAdded.emit({ model, runtime });
+    }
+    return runtime;
+  }
+
+  /** The runtime of `model` if one was created. */
+  find(model: INotebookModel): NotebookRuntime | undefined {
+    return this._runtimes.get(model);
+  }
+
+  private _runtimes = new Map<INotebookModel, NotebookRuntime>();
+  private _runtimeAdded = new Signal<this, { model: INotebookModel; runtime: NotebookRuntime }>(this);
+}
+
+/** The one registry of this JupyterLab page, shared by the plugins of this package. */
+export const runtimeRegistry = new RuntimeRegistry();

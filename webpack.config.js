@@ -1,0 +1,18 @@
+// Merged by @jupyter/builder into its Rspack configuration for the labextension.
+module.exports = {
+  module: {
+    rules: [
+      {
+        // The runtime worker is pre-bundled by esbuild (scripts/build-worker.mjs) and must stay
+        // self-contained: emit it as a file, never parse it as a module of this build.
+        test: /coroutine-worker\.bundle\.js$/,
+        type: 'asset/resource',
+        generator: { filename: 'coroutine-worker.[contenthash:8].js' }
+      }
+    ]
+  },
+  optimization: {
+    // Rspack reports a circular hash dependency with asset modules under module federation.
+    realContentHash: false
+  }
+};
