@@ -1,0 +1,28 @@
+"""Helpers the Python scenarios share: the trace line printer and an exception formatter.
+
+Their TypeScript twins are in ../scenarios/prelude.ts; both sides must format identically.
+"""
+
+import asyncio
+
+lines = []
+
+
+def log(msg):
+    """Records one trace line: the loop's virtual time with 3 decimals, a space, the message."""
+    lines.append(f"{asyncio.get_running_loop().time():.3f} {msg}")
+
+
+def fmt(exc):
+    """`Name('message')`, `Name()` without message; groups as `Name('message', [subs])`."""
+    name = type(exc).__name__
+    if isinstance(exc, BaseExceptionGroup):
+        subs = ", ".join(fmt(e) for e in exc.exceptions)
+        return f"{name}('{exc.message}', [{subs}])"
+    msg = str(exc)
+    return f"{name}('{msg}')" if msg else f"{name}()"
+
+
+def names(tasks):
+    """The sorted names of a collection of tasks, as `[a, b]`."""
+    return "[" + ", ".join(sorted(t.get_name() for t in tasks)) + "]"

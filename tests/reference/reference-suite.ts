@@ -1,0 +1,48 @@
+/** Declares one vitest case per scenario pair: CPython's trace lines must equal ours exactly. */
+import { beforeAll, expect, it } from 'vitest';
+import { runPythonScenarios, type ScenarioOutcome } from './python-reference';
+import { runTsScenario } from './run-ts-scenario';
+
+/**
+ * A scenario where the project deliberately differs from CPython (see the top of the semantics
+ * reference): the test checks CPython's behaviour AND the project's documented one.
+ */
+export interface DeliberateDifference {
+  name: string;
+  /** Which documented project decision this is. */
+  because: string;
+  /** What CPython prints (asserted, so the difference stays real). */
+  cpython: string[];
+  /** What the project's scheduler must print instead. */
+  ours: string[];
+}
+
+/** Defines the tests of one file; all Python scenarios run in one process in `beforeAll`. */
+export function defineReferenceSuite(scenarios: (string | DeliberateDifference)[]): void {
+  const names = scenarios.map((s) => (typeof s === 'string' ? s : s.name));
+  let python: Record<string, ScenarioOutcome> = {};
+  beforeAll(() => {
+    python = runPythonScenarios(names);
+  });
+  for (const scenario of scenarios) {
+    if (typeof scenario === 'string') {
+      it(`${scenario} prints what CPython 3.11 prints`, async () => {
+        const py = python[scenario];
+        expect(py.error, 'the Python scenario itself must not fail').toBeNull();
+        expect(py.lines.length, 'the Python scenario must print something').toBeGreaterThan(0);
+        const ours = await runTsScenario(scenario);
+        expect(ours.lines).toEqual(py.lines);
+        expect(ours.error ?? null).toBeNull();
+      });
+    } else {
+      it(`${scenario.name} differs on purpose (${scenario.because})`, async () => {
+        const py = python[scenario.name];
+        expect(py.error).toBeNull();
+        expect(py.lines).toEqual(scenario.cpython);
+        const ours = await runTsScenario(scenario.name);
+        expect(ours.lines).toEqual(scenario.ours);
+        expect(ours.error ?? null).toBeNull();
+      });
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import asyncio
+from reflog import log
+
+
+async def sleeper(label):
+    await asyncio.sleep(1)
+    log(f"{label} woke")
+
+
+async def main():
+    tasks = [asyncio.create_task(sleeper(x), name=x) for x in "ABC"]
+    for t in tasks:
+        await t
+    log("main end")
