@@ -1,0 +1,43 @@
+/**
+ * The interface between compiled cell code and the runtime that evaluates it: the names of the
+ * parameters the compiled code receives. The compiled code is
+ * `(function (<HELPER_NAMES>, <SCOPE_BINDINGS>) { ...; return async () => { cell body } })`.
+ */
+
+/** Strict lookups of scope names: `__cc_scope.x` (ReferenceError when the name is missing). */
+export const SCOPE = '__cc_scope';
+/** Soft lookups for `typeof x` on free names: undefined when missing. */
+export const SOFT_SCOPE = '__cc_soft';
+/** `__cc_declare(name, value, kind)`: a top-level declaration enters the scope. */
+export const DECLARE = '__cc_declare';
+/** `__cc_import(localName, exportName | '*')`: an import of the API enters the scope. */
+export const IMPORT = '__cc_import';
+
+/** The runtime bindings, in parameter order after the helpers. */
+export const SCOPE_BINDINGS = [SCOPE, SOFT_SCOPE, DECLARE, IMPORT] as const;
+
+/**
+ * TypeScript's emit helpers the compiled code may call (noEmitHelpers): the scheduler supplies
+ * the coroutine ones; the runtime supplies the rest (object rest, private fields, ...).
+ */
+export const HELPER_NAMES = [
+  '__awaiter',
+  '__addDisposableResource',
+  '__disposeResources',
+  '__asyncValues',
+  '__asyncGenerator',
+  '__await',
+  '__asyncDelegator',
+  '__rest',
+  '__classPrivateFieldGet',
+  '__classPrivateFieldSet',
+  '__classPrivateFieldIn',
+  '__setFunctionName',
+  '__propKey',
+  '__esDecorate',
+  '__runInitializers',
+  '__makeTemplateObject'
+] as const;
+
+/** Module specifiers that name the cell API in an `import`. */
+export const API_MODULES = ['coroutine-cells', 'jupyterlab-coroutine-cells'];
