@@ -1,0 +1,47 @@
+/**
+ * The timing chart in JupyterLab: JupyterLab's own Vega-Lite renderer draws it under the cell,
+ * and adds a PNG of it to the output, which the saved .ipynb then holds for static viewers.
+ */
+import { expect, test } from '@jupyterlab/galata';
+import { execCommand, openNotebook, outputOf, readNotebook, writeNotebook } from './helpers';
+
+const SEED = `async function task1() { print("Task 1: Start"); await sleep(3); print("Task 1: End"); return "Task 1 result"; }
+async function task2() { print("Task 2: Start"); await sleep(1); print("Task 2: End"); return "Task 2 result"; }
+async function main() {
+  print("Main: Start");
+  const results = await gather(task1(), task2());
+  print("Results:", results);
+  print("Main: End");
+}
+run(main());`;
+
+test('the seed cell shows its timing chart with a row per task, and the saved notebook holds a PNG of it', async ({ page, tmpPath }) => {
+  const path = `${tmpPath}/chart.ipynb`;
+  writeNotebook(path, [{ type: 'coroutine', source: SEED }]);
+  await openNotebook(page, path);
+  await execCommand(page, 'notebook:run-all-cells');
+
+  const chart = outputOf(page, 0).locator('.vega-embed');
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('canvas, svg').first()).toBeVisible();
+  // The chart's task labels, as drawn (SVG text) or, for a canvas, as the spec's data.
+  const text = await chart.evaluate(node => node.textContent ?? '');
+  for (const label of ['main', 'task1', 'task2']) {
+    expect(text).toContain(label);
+  }
+
+  await execCommand(page, 'docmanager:save');
+  await expect
+    .poll(() => {
+      const outputs = readNotebook(path).cells[0].outputs as any[];
+      return outputs.some(o => o.data?.['application/vnd.vegalite.v5+json'] && o.data?.['image/png']);
+    }, { timeout: 20_000 })
+    .toBe(true);
+  const outputs = readNotebook(path).cells[0].outputs as any[];
+  const bundle = outputs.find(o => o.data?.['application/vnd.vegalite.v5+json']);
+  expect(bundle.output_type).toBe('display_data');
+  expect(bundle.data['text/plain']).toContain('task1');
+  expect(bundle.data['text/html']).toBeUndefined();
+  // The chart is the last output of the cell.
+  expect(outputs[outputs.length - 1]).toBe(bundle);
+});
