@@ -22,8 +22,10 @@ if (major < 20) {
 const npmStamp = join(ROOT, 'node_modules', '.coroutine-cells-npm-stamp');
 const npmDigest = hashInputs(['package-lock.json']);
 if (!isFresh(npmStamp, npmDigest)) {
-  step('installing npm dependencies (npm ci)');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // npm ci for a fresh checkout; npm install (which keeps what is there) when only the lock moved.
+  const fresh = !existsSync(join(ROOT, 'node_modules'));
+  step(`installing npm dependencies (npm ${fresh ? 'ci' : 'install'})`);
+  run('npm', [fresh ? 'ci' : 'install', '--no-audit', '--no-fund']);
   writeStamp(npmStamp, npmDigest);
 }
 
