@@ -1,7 +1,7 @@
 /** Declares one vitest case per scenario pair: CPython's trace lines must equal ours exactly. */
 import { beforeAll, expect, it } from 'vitest';
 import { runPythonScenarios, type ScenarioOutcome } from './python-reference';
-import { runTsScenario } from './run-ts-scenario';
+import { runTsScenario, type TsOutcome } from './run-ts-scenario';
 
 /**
  * A scenario where the project deliberately differs from CPython (see the top of the semantics
@@ -15,6 +15,8 @@ export interface DeliberateDifference {
   cpython: string[];
   /** What the project's scheduler must print instead. */
   ours: string[];
+  /** Further checks of the project's documented behaviour (e.g. its end-of-run warnings). */
+  checkOurs?: (outcome: TsOutcome) => void;
 }
 
 /** Defines the tests of one file; all Python scenarios run in one process in `beforeAll`. */
@@ -42,6 +44,7 @@ export function defineReferenceSuite(scenarios: (string | DeliberateDifference)[
         const ours = await runTsScenario(scenario.name);
         expect(ours.lines).toEqual(scenario.ours);
         expect(ours.error ?? null).toBeNull();
+        scenario.checkOurs?.(ours);
       });
     }
   }

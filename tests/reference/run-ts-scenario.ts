@@ -16,12 +16,15 @@ export function scenarioSource(name: string): string {
 export interface TsOutcome {
   lines: string[];
   stdout: string;
+  stderr: string;
+  /** The end-of-run reports (never-awaited, never-retrieved, leftover tasks). */
+  warnings: string[];
   error: unknown;
 }
 
 /** Runs the scenario and returns its stdout lines. */
 export async function runTsScenario(name: string): Promise<TsOutcome> {
-  const { stdout, error } = await runInInterimHarness(scenarioSource(name));
+  const { stdout, stderr, warnings, error } = await runInInterimHarness(scenarioSource(name));
   const lines = stdout.split('\n').filter((l) => l !== '');
-  return { lines, stdout, error };
+  return { lines, stdout, stderr, warnings, error };
 }

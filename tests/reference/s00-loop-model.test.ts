@@ -5,6 +5,9 @@ import { defineReferenceSuite } from './reference-suite';
 describe('§0 loop model against CPython 3.11', () => {
   defineReferenceSuite([
     's00-ready-fifo',
+    's00-iteration-counting',
+    's00-three-equal-timers',
+    's00-run-cancels-leftovers',
     {
       name: 's00-four-equal-timers',
       because: 'equal deadlines fire FIFO here; CPython pops 4 ties from its heap as A C B D (rule 0.3)',

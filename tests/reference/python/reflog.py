@@ -14,11 +14,15 @@ def log(msg):
 
 
 def fmt(exc):
-    """`Name('message')`, `Name()` without message; groups as `Name('message', [subs])`."""
+    """`Name('message')`, `Name()` without message; groups as `Name('str(eg)', [subs])`.
+
+    For a group the message is ``str(eg)``, e.g. "unhandled errors in a TaskGroup (1 sub-exception)",
+    which is what the TypeScript ExceptionGroup's ``message`` holds.
+    """
     name = type(exc).__name__
     if isinstance(exc, BaseExceptionGroup):
         subs = ", ".join(fmt(e) for e in exc.exceptions)
-        return f"{name}('{exc.message}', [{subs}])"
+        return f"{name}('{exc}', [{subs}])"
     msg = str(exc)
     return f"{name}('{msg}')" if msg else f"{name}()"
 

@@ -5,7 +5,7 @@ function log(msg: string): void {
   print(now().toFixed(3) + ' ' + msg);
 }
 
-/** `Name('message')`, `Name()` without message; groups as `Name('message', [subs])`. */
+/** `Name('message')`, `Name()` without message; groups as `Name('str(eg)', [subs])` (message = Python's str(eg)). */
 function fmt(e: any): string {
   const name = e && e.name ? e.name : typeof e;
   if (e && Array.isArray(e.exceptions)) {

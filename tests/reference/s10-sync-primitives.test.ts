@@ -1,0 +1,16 @@
+// Semantics reference §10 synchronisation primitives: each scenario's trace must equal CPython 3.11's, line by line.
+import { describe } from 'vitest';
+import { defineReferenceSuite } from './reference-suite';
+
+describe('§10 synchronisation primitives against CPython 3.11', () => {
+  defineReferenceSuite([
+    's10-barrier',
+    's10-condition',
+    's10-event',
+    's10-lock-cancelled-waiter',
+    's10-lock-fifo',
+    's10-queue-kinds',
+    's10-queue-producer-consumer',
+    's10-semaphore'
+  ]);
+});
