@@ -1,0 +1,169 @@
+import { Handle, TimerHandle, type Runnable } from './handle';
+import { RingQueue } from './ready-queue';
+import { TimerHeap } from './timer-heap';
+import { createClock, type Clock } from './clocks';
+import { TraceRecorder, DEFAULT_TRACE_CAP } from './trace-recorder';
+import { describeError } from './errors';
+import type { Coroutine } from './coroutine';
+import type { Task } from './task';
+import type { Future } from './future';
+import type { TaskId } from './trace-events';
+
+/** What run() calls inside a running loop to start a root task (implemented by the runner). */
+export interface RootSubmitter {
+  submitRoot(coro: Coroutine<unknown>): Future<unknown>;
+}
+
+/** How the loop is configured (a subset of LoopOptions). */
+export interface EventLoopConfig {
+  clock: 'virtual' | 'real';
+  trace?: boolean;
+  traceCap?: number;
+  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+}
+
+/**
+ * The event loop's state and one iteration of it (CPython's BaseEventLoop._run_once).
+ * Driving it (budgets, deadlock, waiting for real time or outside promises) is LoopDriver's job.
+ */
+export class EventLoop {
+  readonly clock: Clock;
+  /** The FIFO ready queue: Handles and Tasks whose next step is due. */
+  readonly ready = new RingQueue<Runnable>();
+  readonly timers = new TimerHeap();
+  readonly trace: TraceRecorder;
+  /** Hot-path flag: build trace events only when true. */
+  readonly tracing: boolean;
+  readonly onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | undefined;
+  /** The task whose step is running, or null between steps. */
+  currentTask: Task<unknown> | null = null;
+  /** Tasks not done yet, in creation order (Set keeps insertion order). */
+  readonly liveTasks = new Set<Task<unknown>>();
+  /** Tasks that finished with an exception, to report unretrieved ones at the end (rule 11). */
+  readonly failedTasks: Task<unknown>[] = [];
+  /** Coroutines created during the run, to report those never awaited. */
+  readonly coroutineLog: Coroutine<unknown>[] = [];
+  /** End-of-run report lines collected as they happen (e.g. errors in callbacks). */
+  readonly warnings: string[] = [];
+  /** Task steps run so far (the step budget counts these). */
+  steps = 0;
+  /** Outside promises (fetch, browser timers) a task is waiting for. */
+  outsidePending = 0;
+  /** The runner, for run() inside the loop (null for a bare loop). */
+  roots: RootSubmitter | null = null;
+  /** Set by the driver: called when an outside promise settles while the loop is parked. */
+  onOutsideSettled: (() => void) | null = null;
+  private timerSeq = 0;
+  private nextId = 0;
+  private readonly serials = new Map<string, number>();
+  private readonly nameCounts = new Map<string, number>();
+  private readonly reportHandleError = (error: unknown, handle: Handle): void => {
+    const fn = handle.callback.name || 'anonymous';
+    this.reportError(`Exception in callback ${fn}(): ${describeError(error)}`, error);
+  };
+  private readonly countCancelledTimer = (): void => {
+    this.timers.cancelledCount++;
+  };
+
+  constructor(config: EventLoopConfig) {
+    this.clock = createClock(config.clock);
+    this.tracing = config.trace !== false;
+    this.trace = new TraceRecorder(this.tracing, config.clock, config.traceCap ?? DEFAULT_TRACE_CAP);
+    this.onOutput = config.onOutput;
+  }
+
+  /** The loop's clock time in seconds (asyncio's loop.time()). */
+  time(): number {
+    return this.clock.now();
+  }
+
+  /** Queues `callback(arg)` for the next iteration (asyncio's call_soon). */
+  callSoon<A>(callback: (arg: A) => void, arg?: A): Handle {
+    const handle = new Handle(callback, arg, this.reportHandleError);
+    this.ready.push(handle);
+    return handle;
+  }
+
+  /** Runs `callback(arg)` once the clock reaches `when` (asyncio's call_at). */
+  callAt<A>(when: number, callback: (arg: A) => void, arg?: A): TimerHandle {
+    const timer = new TimerHandle(when, this.timerSeq++, callback, arg, this.reportHandleError, this.countCancelledTimer);
+    this.timers.push(timer);
+    return timer;
+  }
+
+  /** Runs `callback(arg)` after `delay` seconds (asyncio's call_later: call_at(time() + delay)). */
+  callLater<A>(delay: number, callback: (arg: A) => void, arg?: A): TimerHandle {
+    return this.callAt(this.clock.now() + delay, callback, arg);
+  }
+
+  /** Queues a task's next step (used by Task for wake-ups and yields). */
+  schedule(runnable: Runnable): void {
+    this.ready.push(runnable);
+  }
+
+  /** Drops cancelled timers from the heap (compaction rule, then the head). */
+  dropCancelledTimers(): void {
+    const timers = this.timers;
+    timers.compactIfWorthIt();
+    while (timers.size > 0 && (timers.peek() as TimerHandle).cancelled) timers.pop();
+  }
+
+  /**
+   * One iteration of the loop. The phases, in order (CPython base_events.py _run_once):
+   *   1. Drop cancelled timers: all of them when more than half of >100 are cancelled,
+   *      otherwise those at the head of the heap.
+   *   2. If nothing is ready and the clock is virtual, jump the clock to the earliest timer
+   *      (this replaces asyncio's blocking poll; the driver handles real waiting and budgets).
+   *   3. Move every timer that is due (when <= now) to the END of the ready queue, earliest
+   *      first, equal deadlines in scheduling order.
+   *   4. Run exactly the handles that are in the ready queue now (ntodo); whatever they
+   *      schedule runs in the next iteration. Cancelled handles are skipped.
+   */
+  runOnce(): void {
+    // 1.
+    this.dropCancelledTimers();
+    const timers = this.timers;
+    const ready = this.ready;
+    // 2.
+    if (ready.length === 0 && timers.size > 0 && this.clock.kind === 'virtual') {
+      this.clock.advanceTo((timers.peek() as TimerHandle).when);
+    }
+    // 3.
+    if (timers.size > 0) {
+      const now = this.clock.now();
+      while (timers.size > 0 && (timers.peek() as TimerHandle).when <= now) {
+        const timer = timers.pop();
+        if (!timer.cancelled) ready.push(timer);
+      }
+    }
+    // 4.
+    for (let ntodo = ready.length; ntodo > 0; ntodo--) ready.shift().runFromLoop();
+  }
+
+  /** Records an error that must not be swallowed (callback failures, shutdown errors). */
+  reportError(message: string, _error?: unknown): void {
+    this.warnings.push(message);
+  }
+
+  /** A new task id (0 for the first task of the run). */
+  newTaskId(): TaskId {
+    return this.nextId++;
+  }
+
+  /** Per-loop serial numbers for labels such as "Lock#1" or "gather#2". */
+  nextSerial(kind: string): number {
+    const n = (this.serials.get(kind) ?? 0) + 1;
+    this.serials.set(kind, n);
+    return n;
+  }
+
+  /** A task name from a coroutine name: "worker", then "worker-2", "worker-3"... */
+  uniqueTaskName(base: string | undefined): string {
+    if (!base || base === 'coroutine' || base === 'anonymous') {
+      return `Task-${this.nextSerial('Task')}`;
+    }
+    const n = (this.nameCounts.get(base) ?? 0) + 1;
+    this.nameCounts.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  }
+}

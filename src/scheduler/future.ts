@@ -1,0 +1,200 @@
+import { CancelledError, InvalidStateError, describeError } from './errors';
+import { formatValue } from './format-value';
+import { getRunningLoop, requireRunningLoop } from './loop-state';
+import type { EventLoop } from './event-loop';
+import type { WaitKind } from './trace-events';
+
+/** A task (or anything with a step) that waits on a future; woken by the future directly. */
+export interface Waker {
+  /** Called by the future when it completes: the waker queues itself on the loop. */
+  wakeFrom(future: Future<unknown>): void;
+}
+
+/** A done callback: a function of the future, or a waiting task. */
+export type DoneCallback<T> = ((future: Future<T>) => void) | Waker;
+
+/** Future states (asyncio's _PENDING, _FINISHED, _CANCELLED). */
+export const PENDING = 0;
+export const FINISHED = 1;
+export const CANCELLED = 2;
+
+let unboundFutureCounter = 0;
+
+/**
+ * asyncio.Future: a result that will be set later. Completing it schedules its callbacks with
+ * callSoon (rule 0.4): they never run inline. Awaiting a pending one suspends the task.
+ */
+export class Future<T = unknown> {
+  /** @internal 0 pending, 1 finished, 2 cancelled. */
+  _state = PENDING;
+  /** @internal */ _result: T | undefined = undefined;
+  /** @internal */ _exception: unknown = undefined;
+  /** @internal */ _hasException = false;
+  /** @internal set when an exception is stored and nobody has looked at it yet (rule 11). */
+  _logTraceback = false;
+  /** @internal */ _cancelMessage: string | undefined = undefined;
+  /** @internal the CancelledError a task raised, handed out once (futures.py _cancelled_exc). */
+  _cancelledExc: CancelledError | null = null;
+  /** @internal */ _callbacks: DoneCallback<T>[] | null = null;
+  /** @internal */ _loop: EventLoop | null;
+  /** What a task awaiting this future is shown as waiting on in the trace. */
+  waitKind: WaitKind = 'future';
+  private _label: string | null;
+
+  constructor(label?: string, kind?: WaitKind) {
+    this._loop = getRunningLoop();
+    if (kind !== undefined) this.waitKind = kind;
+    this._label = label ?? null;
+  }
+
+  /** Human text for the trace, e.g. "Future#2", "sleep(3)", "Lock#1". */
+  get label(): string {
+    if (this._label === null) {
+      const n = this._loop ? this._loop.nextSerial('Future') : ++unboundFutureCounter;
+      this._label = `Future#${n}`;
+    }
+    return this._label;
+  }
+  set label(text: string) {
+    this._label = text;
+  }
+
+  /** True when finished or cancelled. */
+  done(): boolean {
+    return this._state !== PENDING;
+  }
+
+  /** True when cancelled. */
+  cancelled(): boolean {
+    return this._state === CANCELLED;
+  }
+
+  /** The result; throws the exception, CancelledError, or InvalidStateError if not done. */
+  result(): T {
+    if (this._state === CANCELLED) throw this._makeCancelledError();
+    if (this._state !== FINISHED) throw new InvalidStateError('Result is not ready.');
+    this._logTraceback = false;
+    if (this._hasException) throw this._exception;
+    return this._result as T;
+  }
+
+  /** The exception (undefined if none); throws CancelledError if cancelled, InvalidStateError if pending. */
+  exception(): unknown {
+    if (this._state === CANCELLED) throw this._makeCancelledError();
+    if (this._state !== FINISHED) throw new InvalidStateError('Exception is not set.');
+    this._logTraceback = false;
+    return this._exception;
+  }
+
+  /** Completes the future with a value. */
+  setResult(value: T): void {
+    if (this._state !== PENDING) throw new InvalidStateError(`${stateName(this._state)}: ${this}`);
+    this._result = value;
+    this._state = FINISHED;
+    this._scheduleCallbacks();
+  }
+
+  /** Completes the future with an exception. */
+  setException(error: unknown): void {
+    if (this._state !== PENDING) throw new InvalidStateError(`${stateName(this._state)}: ${this}`);
+    this._exception = error;
+    this._hasException = true;
+    this._state = FINISHED;
+    this._logTraceback = true;
+    this._scheduleCallbacks();
+  }
+
+  /** Cancels the future; false if it is already done. */
+  cancel(msg?: string): boolean {
+    if (msg !== undefined && typeof msg !== 'string') {
+      throw new TypeError(`cancel(): msg must be a string or undefined, got ${formatValue(msg)}`);
+    }
+    this._logTraceback = false;
+    if (this._state !== PENDING) return false;
+    this._state = CANCELLED;
+    this._cancelMessage = msg;
+    this._scheduleCallbacks();
+    return true;
+  }
+
+  /** Adds a callback run (via callSoon) with this future once it is done. */
+  addDoneCallback(callback: (future: this) => void): void {
+    if (typeof callback !== 'function') {
+      throw new TypeError(`addDoneCallback(): callback must be a function, got ${formatValue(callback)}`);
+    }
+    this._addCallback(callback as DoneCallback<T>);
+  }
+
+  /** Removes every registration of `callback`; returns how many were removed. */
+  removeDoneCallback(callback: (future: this) => void): number {
+    const cbs = this._callbacks;
+    if (cbs === null) return 0;
+    const kept = cbs.filter(cb => cb !== (callback as unknown));
+    const removed = cbs.length - kept.length;
+    this._callbacks = kept;
+    return removed;
+  }
+
+  /** The loop this future belongs to (the one running when it was made, or on first use). */
+  getLoop(): EventLoop {
+    if (this._loop === null) this._loop = requireRunningLoop('Future');
+    return this._loop;
+  }
+
+  /** @internal registers a callback or a waiting task. */
+  _addCallback(callback: DoneCallback<T>): void {
+    if (this._state !== PENDING) {
+      this._scheduleOne(this.getLoop(), callback);
+      return;
+    }
+    if (this._callbacks === null) this._callbacks = [callback];
+    else this._callbacks.push(callback);
+  }
+
+  /** @internal the error an awaiter gets (result() without the value path). */
+  _makeCancelledError(): CancelledError {
+    if (this._cancelledExc !== null) {
+      const exc = this._cancelledExc;
+      this._cancelledExc = null;
+      return exc;
+    }
+    return new CancelledError(this._cancelMessage);
+  }
+
+  /** @internal callbacks run in registration order, each queued with callSoon (rule 0.4). */
+  _scheduleCallbacks(): void {
+    const cbs = this._callbacks;
+    if (cbs === null) return;
+    this._callbacks = null;
+    const loop = this.getLoop();
+    for (let i = 0; i < cbs.length; i++) this._scheduleOne(loop, cbs[i]);
+  }
+
+  private _scheduleOne(loop: EventLoop, callback: DoneCallback<T>): void {
+    if (typeof callback === 'function') loop.callSoon(callback as (f: unknown) => void, this);
+    else callback.wakeFrom(this as Future<unknown>);
+  }
+
+  /** Python-like repr: <Future pending>, <Future finished result=1>. */
+  toString(): string {
+    return `<${this.constructor.name} ${this._describeState()}>`;
+  }
+
+  /** @internal */
+  _describeState(): string {
+    if (this._state === PENDING) return 'pending';
+    if (this._state === CANCELLED) return 'cancelled';
+    return this._hasException
+      ? `finished exception=${describeError(this._exception)}`
+      : `finished result=${formatValue(this._result)}`;
+  }
+}
+
+function stateName(state: number): string {
+  return state === PENDING ? 'PENDING' : state === FINISHED ? 'FINISHED' : 'CANCELLED';
+}
+
+/** True for our Future and Task objects. */
+export function isFuture(value: unknown): value is Future<unknown> {
+  return value instanceof Future;
+}

@@ -1,0 +1,120 @@
+import { CancelledError } from './errors';
+import { Future } from './future';
+import { isCoroutine } from './coroutine';
+import { requireRunningLoop } from './loop-state';
+import { ensureFuture } from './task-api';
+import { formatValue } from './format-value';
+
+/** Options of gather. */
+export interface GatherOptions {
+  /** Put exceptions in the result list instead of raising the first one. */
+  returnExceptions?: boolean;
+}
+
+/**
+ * asyncio's _GatheringFuture: cancelling it cancels every child (rule 4.6); once it is done,
+ * cancel() returns false and touches nothing.
+ */
+export class GatheringFuture<T extends unknown[] = unknown[]> extends Future<T> {
+  /** @internal */ _cancelRequested = false;
+  constructor(readonly children: Future<unknown>[], label: string) {
+    super(label, 'gather');
+  }
+
+  /** Cancels every unfinished child; true if any of them accepted. */
+  override cancel(msg?: string): boolean {
+    if (this.done()) return false;
+    let accepted = false;
+    for (const child of this.children) if (child.cancel(msg)) accepted = true;
+    if (accepted) this._cancelRequested = true;
+    return accepted;
+  }
+}
+
+function isOptionsObject(value: unknown): value is GatherOptions {
+  return value !== null && typeof value === 'object' && !(value instanceof Future) && !isCoroutine(value) &&
+    !Array.isArray(value) && 'returnExceptions' in value && Object.keys(value).every(k => k === 'returnExceptions');
+}
+
+/**
+ * asyncio.gather: `gather(a, b, c)` or `gather([a, b, c], { returnExceptions })`. Returns a
+ * future of the results in argument order (rule 4.3). The first failure is raised at once and
+ * the other children keep running (rule 4.4).
+ */
+export function gather(...args: unknown[]): GatheringFuture<any[]> {
+  let items: unknown[] = args;
+  let options: GatherOptions = {};
+  if (args.length > 0 && Array.isArray(args[0])) {
+    if (args.length > 2) throw new TypeError(`gather(): with a list, only an options object may follow, got ${args.length} arguments`);
+    items = args[0];
+    if (args.length === 2) {
+      if (!isOptionsObject(args[1])) throw new TypeError(`gather(): options must be { returnExceptions?: boolean }, got ${formatValue(args[1])}`);
+      options = args[1];
+    }
+  } else if (args.length > 0 && isOptionsObject(args[args.length - 1])) {
+    options = args[args.length - 1] as GatherOptions;
+    items = args.slice(0, -1);
+  }
+  const returnExceptions = options.returnExceptions === true;
+  const loop = requireRunningLoop('gather()');
+  const label = `gather#${loop.nextSerial('gather')}`;
+  if (items.length === 0) {
+    const outer = new GatheringFuture<any[]>([], label);
+    outer.setResult([]);
+    return outer;
+  }
+  // Check every argument before creating any task, so bad input leaves nothing half-created.
+  items.forEach((item, i) => {
+    if (!(item instanceof Future) && !isCoroutine(item)) {
+      throw new TypeError(`gather(): argument ${i + 1} must be a coroutine, Task or Future, got ${formatValue(item)}`);
+    }
+    if (isCoroutine(item) && item.started && items.indexOf(item) === i) {
+      throw new TypeError(`gather(): argument ${i + 1} is a coroutine that was already awaited: ${item}`);
+    }
+  });
+  const children: Future<unknown>[] = [];
+  const seen = new Map<unknown, Future<unknown>>();
+  let nfuts = 0;
+  let nfinished = 0;
+  let outer: GatheringFuture<any[]> | null = null;
+  const onChildDone = (fut: Future<unknown>): void => {
+    nfinished++;
+    if (outer === null || outer.done()) {
+      if (!fut.cancelled()) fut.exception(); // mark retrieved
+      return;
+    }
+    if (!returnExceptions) {
+      if (fut.cancelled()) {
+        outer.setException(fut._makeCancelledError());
+        return;
+      }
+      const exc = fut.exception();
+      if (fut._hasException) {
+        outer.setException(exc);
+        return;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results = children.map(child => {
+        if (child.cancelled()) return new CancelledError(child._cancelMessage ?? '');
+        const exc = child.exception();
+        return child._hasException ? exc : child.result();
+      });
+      if (outer._cancelRequested) outer.setException(fut._makeCancelledError());
+      else outer.setResult(results);
+    }
+  };
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    let fut = seen.get(item);
+    if (fut === undefined) {
+      fut = ensureFuture('gather()', `argument ${i + 1}`, item, { group: label });
+      nfuts++;
+      seen.set(item, fut);
+      fut.addDoneCallback(onChildDone);
+    }
+    children.push(fut);
+  }
+  outer = new GatheringFuture<any[]>(children, label);
+  return outer;
+}

@@ -1,0 +1,135 @@
+import { setCoroutineLog } from './coroutine';
+import { setRunningLoop } from './loop-state';
+import type { EventLoop } from './event-loop';
+
+/** Why the driver could not go on. */
+export type StuckReason = 'deadlock' | 'step-budget' | 'time-budget';
+
+/** What the driver drives towards; the runner switches goals between phases. */
+export interface DriverGoal {
+  /** Checked after every iteration: true when the goal is reached (or nothing more to do). */
+  reached(): boolean;
+  /** Called once `reached()` is true; may set a new goal or call `driver.finish()`. */
+  onReached(): void;
+  /** Called when the loop cannot go on; may set a new goal or call `driver.finish()`. */
+  onStuck(reason: StuckReason): void;
+}
+
+/** Wall-clock milliseconds the driver runs before letting the JS event loop in (interrupts). */
+const SLICE_MS = 50;
+
+const yieldToHost: (fn: () => void) => unknown =
+  typeof setImmediate === 'function' ? fn => setImmediate(fn) : fn => setTimeout(fn, 0);
+
+/**
+ * Runs the loop. On the virtual clock it runs synchronously in a `while` loop and never needs
+ * the JS event loop, unless an outside promise is pending. It lets the JS event loop in only to
+ * wait for real time (real clock), for outside promises, or every SLICE_MS of busy running, so
+ * an interrupt can arrive. Budgets and deadlock are detected here.
+ */
+export class LoopDriver {
+  maxSteps: number;
+  maxTime: number;
+  goal: DriverGoal | null = null;
+  finished = false;
+  private running = false;
+  private parkedTimer: ReturnType<typeof setTimeout> | null = null;
+  private parked = false;
+
+  constructor(readonly loop: EventLoop, maxSteps: number, maxTime: number) {
+    this.maxSteps = maxSteps;
+    this.maxTime = maxTime;
+    loop.onOutsideSettled = () => this.wake();
+  }
+
+  /** Stops driving for good. */
+  finish(): void {
+    this.finished = true;
+    this.unpark();
+    this.loop.onOutsideSettled = null;
+  }
+
+  /** Resumes a parked driver now (an outside promise settled, or an interrupt). */
+  wake(): void {
+    if (this.parked && !this.running) {
+      this.unpark();
+      this.drive();
+    }
+  }
+
+  /** Runs iterations until the goal is reached, the run finishes, or it must wait. */
+  drive(): void {
+    if (this.running || this.finished) return;
+    this.running = true;
+    this.parked = false;
+    const loop = this.loop;
+    const previousLoop = setRunningLoop(loop);
+    const previousLog = setCoroutineLog(loop.coroutineLog);
+    const sliceStart = performance.now();
+    let iterations = 0;
+    try {
+      while (!this.finished) {
+        const goal = this.goal as DriverGoal;
+        if (goal.reached()) {
+          goal.onReached();
+          continue;
+        }
+        if (loop.steps >= this.maxSteps) {
+          goal.onStuck('step-budget');
+          continue;
+        }
+        if (loop.ready.length === 0) {
+          loop.dropCancelledTimers();
+          const next = loop.timers.peek();
+          if (next !== undefined) {
+            if (loop.clock.kind === 'virtual') {
+              if (next.when > this.maxTime) {
+                goal.onStuck('time-budget');
+                continue;
+              }
+            } else {
+              const wait = next.when - loop.clock.now();
+              if (wait > 0) {
+                this.park(wait);
+                return;
+              }
+            }
+          } else if (loop.outsidePending > 0) {
+            this.park(null);
+            return;
+          } else {
+            goal.onStuck('deadlock');
+            continue;
+          }
+        }
+        loop.runOnce();
+        if ((++iterations & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
+          this.park(0);
+          return;
+        }
+      }
+    } finally {
+      this.running = false;
+      setCoroutineLog(previousLog);
+      setRunningLoop(previousLoop);
+    }
+  }
+
+  private park(seconds: number | null): void {
+    this.parked = true;
+    if (seconds === null) return;
+    const resume = (): void => {
+      this.parkedTimer = null;
+      this.wake();
+    };
+    if (seconds === 0) yieldToHost(resume);
+    else this.parkedTimer = setTimeout(resume, Math.max(1, Math.ceil(seconds * 1000)));
+  }
+
+  private unpark(): void {
+    if (this.parkedTimer !== null) {
+      clearTimeout(this.parkedTimer);
+      this.parkedTimer = null;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { describeError } from './errors';
+import type { EventLoop } from './event-loop';
+import type { Future } from './future';
+import { Task } from './task';
+
+/** "task 'worker'" or "Lock#1": what a waiting task waits on, for reports. */
+export function describeWaitTarget(future: Future<unknown>): string {
+  return future instanceof Task ? `task '${future.getName()}'` : future.label;
+}
+
+/** The deadlock message: names every waiting task and what it waits on, in creation order. */
+export function describeDeadlock(loop: EventLoop): string {
+  const lines: string[] = [];
+  for (const task of loop.liveTasks) {
+    const waiter = task._waiter;
+    lines.push(`  task '${task.getName()}' waits on ${waiter === null ? 'nothing (not scheduled)' : describeWaitTarget(waiter)}`);
+  }
+  return `deadlock: every task is waiting and nothing can wake them up (no timer, no outside promise):\n${lines.join('\n')}`;
+}
+
+/** End-of-run reports: never-awaited coroutines, then exceptions nobody retrieved (rule 11). */
+export function endOfRunWarnings(loop: EventLoop, exclude: Set<unknown>): string[] {
+  const warnings: string[] = [];
+  for (const coro of loop.coroutineLog) {
+    if (!coro.started) warnings.push(`RuntimeWarning: coroutine '${coro.name}' was never awaited`);
+  }
+  for (const task of loop.failedTasks) {
+    if (task._logTraceback && !exclude.has(task)) {
+      task._logTraceback = false;
+      warnings.push(`Task exception was never retrieved: task '${task.getName()}' raised ${describeError(task._exception)}`);
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,65 @@
+import { Coroutine } from './coroutine';
+import { RuntimeError } from './errors';
+import { formatValue } from './format-value';
+import { Future } from './future';
+import { getRunningLoop, requireRunningLoop } from './loop-state';
+import { Task, type TaskInit } from './task';
+import { checkOptions } from './validate';
+
+/** Options of createTask. */
+export interface CreateTaskOptions {
+  /** The task's name (default: the coroutine function's name, numbered when repeated). */
+  name?: string;
+}
+
+/** Throws a clear TypeError unless `coro` is a fresh coroutine object. */
+export function checkCoroutine(caller: string, argument: string, coro: unknown): Coroutine<unknown> {
+  if (!(coro instanceof Coroutine)) {
+    const hint = typeof coro === 'function' ? ' (call the async function: pass f(), not f)' : '';
+    throw new TypeError(`${caller}: ${argument} must be a coroutine${hint}, got ${formatValue(coro)}`);
+  }
+  if (coro.started) throw new RuntimeError(`${caller}: cannot reuse already awaited coroutine ${coro}`);
+  return coro;
+}
+
+/** @internal creates a task on the running loop after checking the arguments. */
+export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknown, init: TaskInit = {}): Task<T> {
+  const opts = checkOptions(caller, options);
+  if (opts.name !== undefined && typeof opts.name !== 'string') {
+    throw new TypeError(`${caller}: name must be a string, got ${formatValue(opts.name)}`);
+  }
+  checkCoroutine(caller, 'coro', coro);
+  const loop = requireRunningLoop(caller);
+  return new Task<T>(loop, coro, { ...init, name: opts.name as string | undefined });
+}
+
+/** asyncio.create_task: wraps the coroutine in a Task that starts on the next iteration. */
+export function createTask<T>(coro: Coroutine<T>, options?: CreateTaskOptions): Task<T> {
+  return spawnTask('createTask()', coro, options);
+}
+
+/** @internal asyncio's ensure_future: coroutines become tasks, futures pass through. */
+export function ensureFuture<T>(caller: string, argument: string, value: unknown, init: TaskInit = {}): Future<T> {
+  if (value instanceof Future) return value as Future<T>;
+  if (value instanceof Coroutine) {
+    checkCoroutine(caller, argument, value);
+    return new Task<T>(requireRunningLoop(caller), value as Coroutine<T>, init);
+  }
+  throw new TypeError(`${caller}: ${argument} must be a coroutine, Task or Future, got ${formatValue(value)}`);
+}
+
+/** The task running now, or null outside a task. */
+export function currentTask(): Task<unknown> | null {
+  const loop = getRunningLoop();
+  return loop === null ? null : loop.currentTask;
+}
+
+/** The tasks of the running loop that are not done yet, in creation order. */
+export function allTasks(): Set<Task<unknown>> {
+  return new Set(requireRunningLoop('allTasks()').liveTasks);
+}
+
+/** The running loop's clock in seconds (asyncio's loop.time()). */
+export function now(): number {
+  return requireRunningLoop('now()').time();
+}

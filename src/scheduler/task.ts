@@ -1,0 +1,315 @@
+import { Coroutine, YIELD_ONE_ITERATION } from './coroutine';
+import { CancelledError, RuntimeError, describeError } from './errors';
+import { formatValue } from './format-value';
+import { Future, FINISHED, PENDING, type Waker } from './future';
+import { awaitOutside, isThenable } from './outside-wait';
+import type { EventLoop } from './event-loop';
+import type { TaskId, TaskRole } from './trace-events';
+
+/** Options the loop uses when it creates a task. */
+export interface TaskInit {
+  name?: string;
+  role?: TaskRole;
+  /** The TaskGroup or gather that owns the task ("TaskGroup#1", "gather#2"). */
+  group?: string;
+  /** The creating task (default: the task running now). */
+  parent?: Task<unknown> | null;
+}
+
+/**
+ * asyncio.Task: drives a coroutine step by step on the loop. Creating one only schedules its
+ * first step (rule 1.1). A step sends a value (or throws) into the innermost coroutine of the
+ * task's stack and keeps going synchronously until the task really suspends (rules 1.2-1.4).
+ */
+export class Task<T = unknown> extends Future<T> implements Waker {
+  /** 0 for the run's first task, in creation order. */
+  readonly id: TaskId;
+  readonly role: TaskRole;
+  /** The task that created this one (null for the run's main task). */
+  readonly parent: Task<unknown> | null;
+  /** The root task (started with run()) this task descends from, or null. */
+  readonly root: Task<unknown> | null;
+  private _name: string;
+  private readonly _coro: Coroutine<T>;
+  /** Coroutines awaited inline: the innermost is last (rule 1.4). */
+  private readonly _stack: Coroutine<unknown>[];
+  /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts. */
+  _waiter: Future<unknown> | null = null;
+  /** @internal the future whose completion woke the task; its result is sent in. */
+  private _wakeFrom: Future<unknown> | null = null;
+  /** @internal an error to throw into the coroutine at the next step (bad awaits). */
+  private _throwNext: unknown = undefined;
+  private _hasThrowNext = false;
+  private _mustCancel = false;
+  private _numCancelsRequested = 0;
+
+  constructor(loop: EventLoop, coro: Coroutine<T>, init: TaskInit = {}) {
+    super(undefined, 'task');
+    this._loop = loop;
+    this._coro = coro;
+    coro.started = true;
+    this._stack = [coro as Coroutine<unknown>];
+    this.id = loop.newTaskId();
+    this._name = init.name !== undefined ? String(init.name) : loop.uniqueTaskName(coro.name);
+    this.label = this._name;
+    const parent = init.parent !== undefined ? init.parent : loop.currentTask;
+    this.parent = parent;
+    this.role = init.role ?? 'task';
+    this.root = this.role === 'root' ? (this as Task<unknown>) : parent === null ? null : parent.root;
+    loop.liveTasks.add(this as Task<unknown>);
+    if (loop.tracing) {
+      const t = loop.clock.now();
+      const event: { type: 'task-created'; t: number; task: TaskId; name: string; parent: TaskId | null; role: TaskRole; group?: string } =
+        { type: 'task-created', t, task: this.id, name: this._name, parent: parent === null ? null : parent.id, role: this.role };
+      if (init.group !== undefined) event.group = init.group;
+      loop.trace.push(event);
+      loop.trace.push({ type: 'task-ready', t, task: this.id });
+    }
+    loop.schedule(this);
+  }
+
+  /** The task's name. */
+  getName(): string {
+    return this._name;
+  }
+
+  /** Renames the task (the trace keeps the name it was created with). */
+  setName(name: string): void {
+    this._name = String(name);
+  }
+
+  /** The coroutine this task wraps. */
+  getCoro(): Coroutine<T> {
+    return this._coro;
+  }
+
+  /** Tasks are completed by their coroutine only. */
+  override setResult(_value: T): void {
+    throw new RuntimeError('Task does not support set_result operation');
+  }
+
+  /** Tasks are completed by their coroutine only. */
+  override setException(_error: unknown): void {
+    throw new RuntimeError('Task does not support set_exception operation');
+  }
+
+  /** Number of pending cancel requests (asyncio 3.11 Task.cancelling()). */
+  cancelling(): number {
+    return this._numCancelsRequested;
+  }
+
+  /** Decrements the pending cancel requests and returns the new count. */
+  uncancel(): number {
+    if (this._numCancelsRequested > 0) this._numCancelsRequested--;
+    return this._numCancelsRequested;
+  }
+
+  /**
+   * Requests cancellation (rule 3.1): never cancels synchronously. If the task waits on a future
+   * (or task, or gather), that is cancelled; otherwise the CancelledError is thrown in at its next
+   * step. Returns false only when the task is already done.
+   */
+  override cancel(msg?: string): boolean {
+    if (msg !== undefined && typeof msg !== 'string') {
+      throw new TypeError(`cancel(): msg must be a string or undefined, got ${formatValue(msg)}`);
+    }
+    this._logTraceback = false;
+    if (this._state !== PENDING) return false;
+    this._numCancelsRequested++;
+    const loop = this._loop as EventLoop;
+    if (loop.tracing) {
+      const by = loop.currentTask;
+      const event: { type: 'cancel-requested'; t: number; task: TaskId; by: TaskId | null; message?: string } =
+        { type: 'cancel-requested', t: loop.clock.now(), task: this.id, by: by === null ? null : by.id };
+      if (msg !== undefined) event.message = msg;
+      loop.trace.push(event);
+    }
+    // Leave _waiter set: it may be a task that swallows the cancel and must be cancelled again.
+    if (this._waiter !== null && this._waiter.cancel(msg)) return true;
+    this._mustCancel = true;
+    this._cancelMessage = msg;
+    return true;
+  }
+
+  /** @internal the future this task waited on completed: run the next step next iteration. */
+  wakeFrom(future: Future<unknown>): void {
+    this._wakeFrom = future;
+    const loop = this._loop as EventLoop;
+    loop.schedule(this);
+    if (loop.tracing) loop.trace.push({ type: 'woken', t: loop.clock.now(), task: this.id });
+  }
+
+  /** @internal what the loop calls: one step (asyncio's __wakeup + __step). */
+  runFromLoop(): void {
+    if (this._state !== PENDING) return;
+    let isThrow = false;
+    let value: unknown = undefined;
+    const from = this._wakeFrom;
+    if (from !== null) {
+      this._wakeFrom = null;
+      if (from._state === FINISHED && !from._hasException) {
+        from._logTraceback = false;
+        value = from._result;
+      } else {
+        isThrow = true;
+        value = from._state === FINISHED ? from.exception() : from._makeCancelledError();
+      }
+    } else if (this._hasThrowNext) {
+      isThrow = true;
+      value = this._throwNext;
+      this._hasThrowNext = false;
+      this._throwNext = undefined;
+    }
+    if (this._mustCancel) {
+      if (!(isThrow && value instanceof CancelledError)) value = this._makeCancelledError();
+      isThrow = true;
+      this._mustCancel = false;
+    }
+    this._waiter = null;
+    this._step(isThrow, value);
+  }
+
+  private _step(isThrow: boolean, value: unknown): void {
+    const loop = this._loop as EventLoop;
+    const tracing = loop.tracing;
+    loop.steps++;
+    loop.currentTask = this as Task<unknown>;
+    if (tracing) loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: this.id });
+    const stack = this._stack;
+    for (;;) {
+      const coro = stack[stack.length - 1];
+      let r: IteratorResult<unknown, unknown>;
+      try {
+        r = isThrow ? coro.throwInto(value) : coro.send(value);
+      } catch (error) {
+        stack.pop();
+        if (stack.length === 0) {
+          this._finishWithError(error);
+          break;
+        }
+        isThrow = true;
+        value = error;
+        continue;
+      }
+      if (r.done) {
+        stack.pop();
+        if (stack.length === 0) {
+          this._finishWithResult(r.value as T);
+          break;
+        }
+        isThrow = false;
+        value = r.value;
+        continue;
+      }
+      const awaited = r.value;
+      if (awaited instanceof Future) {
+        if (awaited._state !== PENDING) {
+          // Rule 1.3: a done future's result is sent at once, without suspending.
+          if (awaited._state === FINISHED && !awaited._hasException) {
+            awaited._logTraceback = false;
+            isThrow = false;
+            value = awaited._result;
+          } else {
+            isThrow = true;
+            value = awaited._state === FINISHED ? awaited.exception() : awaited._makeCancelledError();
+          }
+          continue;
+        }
+        if (awaited === (this as Future<unknown>)) {
+          this._throwSoon(new RuntimeError(`Task cannot await on itself: ${this}`));
+          break;
+        }
+        this._suspendOn(awaited);
+        break;
+      }
+      if (awaited instanceof Coroutine) {
+        if (awaited.started) {
+          isThrow = true;
+          value = new RuntimeError(`cannot reuse already awaited coroutine ${awaited}`);
+          continue;
+        }
+        awaited.started = true;
+        stack.push(awaited);
+        isThrow = false;
+        value = undefined;
+        continue;
+      }
+      if (awaited === YIELD_ONE_ITERATION) {
+        // A bare yield: exactly one iteration (rule 2.1).
+        loop.schedule(this);
+        if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
+        break;
+      }
+      if (isThenable(awaited)) {
+        this._suspendOn(awaitOutside(loop, this as Task<unknown>, awaited));
+        break;
+      }
+      // Awaiting a plain value: JS allows it; the value comes back at once (documented difference).
+      isThrow = false;
+      value = awaited;
+    }
+    if (tracing) loop.trace.push({ type: 'step-end', t: loop.clock.now(), task: this.id });
+    loop.currentTask = null;
+  }
+
+  private _suspendOn(future: Future<unknown>): void {
+    const loop = this._loop as EventLoop;
+    future._addCallback(this);
+    this._waiter = future;
+    if (loop.tracing) {
+      const target = future instanceof Task ? future.id : undefined;
+      const event: { type: 'suspended'; t: number; task: TaskId; on: typeof future.waitKind; label: string; target?: TaskId } =
+        { type: 'suspended', t: loop.clock.now(), task: this.id, on: future.waitKind, label: future.label };
+      if (target !== undefined) event.target = target;
+      loop.trace.push(event);
+    }
+    // cancel() was called during this very step: pass it on to what we now wait on.
+    if (this._mustCancel && future.cancel(this._cancelMessage)) this._mustCancel = false;
+  }
+
+  private _throwSoon(error: unknown): void {
+    this._throwNext = error;
+    this._hasThrowNext = true;
+    (this._loop as EventLoop).schedule(this);
+  }
+
+  private _finishWithResult(value: T): void {
+    if (this._mustCancel) {
+      // Cancelled right before the coroutine returned.
+      this._mustCancel = false;
+      super.cancel(this._cancelMessage);
+    } else {
+      super.setResult(value);
+    }
+    this._finished();
+  }
+
+  private _finishWithError(error: unknown): void {
+    if (error instanceof CancelledError) {
+      this._cancelledExc = error;
+      super.cancel();
+    } else {
+      super.setException(error);
+      (this._loop as EventLoop).failedTasks.push(this as Task<unknown>);
+    }
+    this._finished();
+  }
+
+  private _finished(): void {
+    const loop = this._loop as EventLoop;
+    loop.liveTasks.delete(this as Task<unknown>);
+    if (loop.tracing) {
+      const outcome = this._state === FINISHED ? (this._hasException ? 'exception' : 'result') : 'cancelled';
+      const detail =
+        outcome === 'result' ? formatValue(this._result)
+        : outcome === 'exception' ? describeError(this._exception)
+        : describeError(this._cancelledExc ?? new CancelledError(this._cancelMessage));
+      loop.trace.push({ type: 'finished', t: loop.clock.now(), task: this.id, outcome, detail });
+    }
+  }
+
+  /** Python-like repr: <Task pending name='task1' coro=<coroutine object task1>>. */
+  override toString(): string {
+    return `<Task ${this._describeState()} name='${this._name}' coro=${this._coro}>`;
+  }
+}

@@ -1,0 +1,81 @@
+import type { TimerHandle } from './handle';
+
+/** Strictly earlier: by deadline, then by scheduling order so equal deadlines are FIFO. */
+function before(a: TimerHandle, b: TimerHandle): boolean {
+  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+}
+
+/** An array-based binary min-heap of timers (asyncio's `_scheduled`, with FIFO ties). */
+export class TimerHeap {
+  private readonly items: TimerHandle[] = [];
+  /** How many timers in the heap are cancelled (for CPython's compaction rule). */
+  cancelledCount = 0;
+
+  /** Number of timers in the heap, cancelled ones included. */
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** The earliest timer, or undefined. */
+  peek(): TimerHandle | undefined {
+    return this.items[0];
+  }
+
+  /** Adds a timer. */
+  push(timer: TimerHandle): void {
+    const a = this.items;
+    a.push(timer);
+    let pos = a.length - 1;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      if (!before(timer, a[parent])) break;
+      a[pos] = a[parent];
+      pos = parent;
+    }
+    a[pos] = timer;
+  }
+
+  /** Removes and returns the earliest timer (caller checks `size` first). */
+  pop(): TimerHandle {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop() as TimerHandle;
+    if (a.length > 0) {
+      a[0] = last;
+      this.siftDown(0);
+    }
+    top.scheduled = false;
+    if (top.cancelled) this.cancelledCount--;
+    return top;
+  }
+
+  /** Drops every cancelled timer and rebuilds the heap (CPython: >100 timers, >50% cancelled). */
+  compactIfWorthIt(): void {
+    const a = this.items;
+    if (a.length <= 100 || this.cancelledCount * 2 <= a.length) return;
+    let keep = 0;
+    for (let i = 0; i < a.length; i++) {
+      const t = a[i];
+      if (t.cancelled) t.scheduled = false;
+      else a[keep++] = t;
+    }
+    a.length = keep;
+    this.cancelledCount = 0;
+    for (let i = (keep >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  private siftDown(pos: number): void {
+    const a = this.items;
+    const n = a.length;
+    const item = a[pos];
+    for (;;) {
+      let child = 2 * pos + 1;
+      if (child >= n) break;
+      if (child + 1 < n && before(a[child + 1], a[child])) child++;
+      if (!before(a[child], item)) break;
+      a[pos] = a[child];
+      pos = child;
+    }
+    a[pos] = item;
+  }
+}
