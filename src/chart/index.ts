@@ -1,29 +1,40 @@
 /**
- * The timing chart: a pure function from a scheduler trace to a MIME bundle
- * (Vega-Lite v5 spec + plain-text timeline). Never emits text/html.
+ * The timing chart: a pure function from a scheduler trace to a MIME bundle with a Vega-Lite v5
+ * spec and a plain-text timeline (never text/html, which JupyterLab would prefer over the chart).
+ * Node-only PNG rendering lives in ./render-png and is not exported here.
  */
-import type { Trace } from '../scheduler/trace-events';
 import type { ChartOptions, JSONValue, MimeBundle } from '../runtime/protocol';
+import type { Trace } from '../scheduler/trace-events';
+import { buildChartModel } from './build-model';
+import { checkChartArguments } from './check-options';
+import { buildTextTimeline } from './text-timeline';
+import { buildVegaLiteSpec } from './vegalite-spec';
+
+export { buildChartModel } from './build-model';
+export { buildTextTimeline } from './text-timeline';
+export { buildVegaLiteSpec, VEGALITE_SCHEMA } from './vegalite-spec';
+export type { ChartModel, TaskRow, Segment, Marker, SummaryRow, RunFacts } from './chart-model';
 
 /** The MIME type of the Vega-Lite chart. */
 export const VEGALITE_MIME = 'application/vnd.vegalite.v5+json';
 
-/** Pure: trace -> MIME bundle with 'application/vnd.vegalite.v5+json' and 'text/plain' (never text/html). */
+/** Metadata key that marks a chart output, so a re-run replaces it. */
+export const CHART_METADATA = { 'coroutine-cells': { chart: true } };
+
+/**
+ * Pure: trace -> MIME bundle with 'application/vnd.vegalite.v5+json' and 'text/plain' (never
+ * text/html). `options.enabled` is the caller's decision (the runtime skips the call when false).
+ */
 export function buildChartBundle(
   trace: Trace,
   options: ChartOptions
 ): { data: MimeBundle; metadata: { [k: string]: JSONValue } } {
-  void options;
-  const tasks = trace.events.filter(e => e.type === 'task-created').length;
+  checkChartArguments(trace, options);
+  const model = buildChartModel(trace, options);
   return {
     data: {
-      [VEGALITE_MIME]: {
-        $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-        title: `${tasks} tasks`,
-        data: { values: [] },
-        mark: 'bar'
-      },
-      'text/plain': `${tasks} tasks`
+      [VEGALITE_MIME]: buildVegaLiteSpec(model),
+      'text/plain': buildTextTimeline(model)
     },
     metadata: { 'coroutine-cells': { chart: true } }
   };

@@ -1,0 +1,78 @@
+/**
+ * Trace -> chart model in two linear passes: a scan that picks the rows, then one walk that
+ * feeds each event to its row's tracker or to the summary of the remaining tasks.
+ */
+import type { ChartOptions } from '../runtime/protocol';
+import type { Trace } from '../scheduler/trace-events';
+import type { ChartModel, SummaryRow, TaskRow } from './chart-model';
+import { capSegments } from './downsample';
+import { formatCount, oneLine } from './format';
+import { HiddenAggregate } from './hidden-aggregate';
+import { orderRows } from './row-order';
+import { RowTracker, shorten, type MarkerBudget } from './row-tracker';
+import { scanTrace } from './trace-scan';
+
+/** Most print markers drawn in one chart (the rest are counted in the subtitle). */
+export const MAX_PRINT_MARKERS = 500;
+/** Segment budget of the whole chart, shared by the rows. */
+const SEGMENT_BUDGET = 6000;
+
+/** Builds the chart model of `trace`. */
+export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel {
+  const scan = scanTrace(trace, options.rowLimit);
+  const budget: MarkerBudget = { printsLeft: MAX_PRINT_MARKERS, droppedPrints: 0 };
+  const trackers = new Map<number, RowTracker>();
+  const names = new Map<number, string>();
+  for (const e of scan.shown) names.set(e.task, e.name);
+  const nameOf = (id: number) => names.get(id) ?? `task #${id}`;
+  for (const e of scan.shown) {
+    const row: TaskRow = {
+      id: e.task, name: e.name, role: e.role, parent: e.parent, group: e.group, created: e.t,
+      depth: 0, label: '', textLabel: '', segments: [], markers: []
+    };
+    trackers.set(e.task, new RowTracker(row, { showPrints: options.showPrints, showSteps: options.showSteps, budget, nameOf }));
+  }
+  const counted = scan.createdCount - (scan.hiddenCell === null ? 0 : 1);
+  const aggregate = counted > scan.shown.length ? new HiddenAggregate(scan.maxId, scan.endTime) : null;
+
+  for (const e of trace.events) {
+    if (!('task' in e) || e.task === null || e.task === scan.hiddenCell) continue;
+    const tracker = trackers.get(e.task);
+    if (tracker) tracker.handle(e);
+    else if (aggregate) aggregate.handle(e);
+  }
+
+  // A cut trace says nothing after the cap: rows stop there. A finished run names what
+  // each task left over was still doing (deadlock, budget, interrupt).
+  const closeAt = scan.truncation ? scan.truncation.t : scan.endTime;
+  const note = scan.truncation ? null : 'not finished when the run ended';
+  const perRow = Math.max(40, Math.floor(SEGMENT_BUDGET / Math.max(1, trackers.size)));
+  const rows = [...trackers.values()].map(tracker => {
+    tracker.finish(closeAt, note);
+    tracker.row.segments = capSegments(tracker.row.segments, perRow);
+    return tracker.row;
+  });
+
+  let summary: SummaryRow | undefined;
+  if (aggregate) {
+    const label = `+${formatCount(aggregate.count)} more tasks`;
+    summary = { count: aggregate.count, label, bins: aggregate.finish(closeAt), outcomes: aggregate.outcomes };
+  }
+  const runEnd = scan.runEnd;
+  return {
+    run: {
+      clock: trace.clock,
+      endTime: scan.endTime,
+      steps: runEnd ? runEnd.steps : null,
+      reason: runEnd ? runEnd.reason : null,
+      message: runEnd?.message ? shorten(oneLine(runEnd.message)) : undefined,
+      taskCount: counted,
+      truncated: trace.truncated || scan.truncation !== undefined,
+      truncatedAt: scan.truncation?.t,
+      cap: scan.truncation?.cap,
+      droppedPrints: budget.droppedPrints
+    },
+    rows: orderRows(rows, summary ? [summary.label] : []),
+    summary
+  };
+}

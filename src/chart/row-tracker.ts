@@ -1,0 +1,154 @@
+/**
+ * Follows one shown task through the trace and records its row: state segments, print and
+ * cancellation markers, and how it ended.
+ */
+import type { TraceEvent } from '../scheduler/trace-events';
+import { OUTCOME_MARKER, type Marker, type TaskRow } from './chart-model';
+import { ellipsize, formatNumber, oneLine } from './format';
+import { describeWait, stateOfWait, type ChartState } from './states';
+
+/** Longest text kept in a tooltip (prints, results, errors). */
+export const TOOLTIP_TEXT_MAX = 300;
+
+/** Shared budget so a print-heavy run still gives a small chart. */
+export interface MarkerBudget {
+  printsLeft: number;
+  droppedPrints: number;
+}
+
+/** Options of a tracker. */
+export interface RowTrackerOptions {
+  showPrints: boolean;
+  /** Keep each scheduler step as its own segment instead of merging adjacent running spans. */
+  showSteps: boolean;
+  budget: MarkerBudget;
+  /** Name of another task, for "cancel requested by main". */
+  nameOf: (id: number) => string;
+}
+
+/** The state machine of one shown task. */
+export class RowTracker {
+  private state: ChartState | 'done' = 'ready';
+  private since: number;
+  private detail = 'created, waiting for its first step';
+  private steps = 0;
+
+  constructor(
+    readonly row: TaskRow,
+    private readonly options: RowTrackerOptions
+  ) {
+    this.since = row.created;
+  }
+
+  /** Applies one event about this task. */
+  handle(e: TraceEvent): void {
+    switch (e.type) {
+      case 'task-ready':
+      case 'woken':
+      case 'outside-wait-end':
+        if (this.state !== 'running' && this.state !== 'ready') this.enter('ready', 'ready to run', e.t);
+        break;
+      case 'step-start':
+        this.enter('running', 'running', e.t);
+        break;
+      case 'step-end':
+        // A step that neither suspended nor finished gave up its turn and is ready again.
+        if (this.state === 'running' || this.state === 'blocking') this.enter('ready', 'ready to run', e.t);
+        break;
+      case 'suspended':
+        this.enter(stateOfWait(e.on), describeWait(e.on, e.label), e.t);
+        break;
+      case 'outside-wait-start':
+        this.enter('outside', describeWait('outside', e.label), e.t);
+        break;
+      case 'blocking':
+        this.block(e.t, e.duration);
+        break;
+      case 'cancel-requested':
+        this.mark('cancel requested', e.t, cancelText(e.by === null ? null : this.options.nameOf(e.by), e.message));
+        break;
+      case 'print':
+        this.print(e.t, e.text);
+        break;
+      case 'finished':
+        this.close(e.t);
+        this.state = 'done';
+        this.row.outcome = { outcome: e.outcome, t: e.t, detail: e.detail };
+        this.mark(OUTCOME_MARKER[e.outcome], e.t, shorten(e.detail));
+        break;
+    }
+  }
+
+  /** Ends the row at `t` when the trace has no end for the task; `note` explains why. */
+  finish(t: number, note: string | null): void {
+    if (this.state === 'done') return;
+    const waitingOn = this.detail;
+    this.close(t);
+    this.state = 'done';
+    if (note !== null) this.mark('unfinished', t, `${note} (${waitingOn})`);
+  }
+
+  private block(t: number, duration: number): void {
+    // The scheduler may record a blocking call when it ends (clock already advanced) or when it
+    // starts; draw the blocked span [start, start + duration] either way.
+    const advanced = this.state === 'running' && t - duration >= this.since;
+    const start = advanced ? t - duration : t;
+    this.enter('blocking', `blockingSleep(${formatNumber(duration)}) holds the loop`, start);
+    if (advanced) this.enter('running', 'running', t);
+  }
+
+  private enter(state: ChartState, detail: string, t: number): void {
+    if (this.state === 'done') return;
+    const steps = state === 'running' ? 1 : 0;
+    if (state === this.state && detail === this.detail && state !== 'running') return;
+    this.close(t);
+    this.state = state;
+    this.detail = detail;
+    this.since = t;
+    this.steps = steps;
+  }
+
+  private close(t: number): void {
+    if (this.state === 'done') return;
+    const end = Math.max(t, this.since);
+    const segments = this.row.segments;
+    const last = segments[segments.length - 1];
+    if (this.state === 'running') {
+      if (!this.options.showSteps && last && last.state === 'running' && last.end >= this.since) {
+        last.end = end;
+        last.steps += this.steps;
+        return;
+      }
+      segments.push({ state: 'running', start: this.since, end, detail: 'running', steps: this.steps });
+    } else if (end > this.since) {
+      // Zero-length waits (ready and run at the same instant) carry no information.
+      segments.push({ state: this.state, start: this.since, end, detail: this.detail, steps: 0 });
+    }
+  }
+
+  private print(t: number, text: string): void {
+    if (!this.options.showPrints) return;
+    const budget = this.options.budget;
+    if (budget.printsLeft <= 0) {
+      budget.droppedPrints++;
+      return;
+    }
+    budget.printsLeft--;
+    this.mark('print', t, shorten(text.replace(/\n$/, '')));
+  }
+
+  private mark(kind: Marker['kind'], t: number, text: string): void {
+    this.row.markers.push({ kind, t, text });
+  }
+}
+
+/** Tooltip text for a cancellation request. */
+function cancelText(by: string | null, message: string | undefined): string {
+  const who = by === null ? 'cancel() from outside any task' : `cancel() by ${by}`;
+  return message ? `${who}: ${shorten(message)}` : who;
+}
+
+/** Single-line, length-capped text for tooltips. */
+export function shorten(text: string): string {
+  return ellipsize(oneLine(text), TOOLTIP_TEXT_MAX);
+}
