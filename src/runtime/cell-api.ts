@@ -1,0 +1,40 @@
+/**
+ * The names a cell sees predefined (and can import from 'coroutine-cells'): the scheduler's
+ * public API (DESIGN §3), plus print, display and console, which write the cell's outputs.
+ */
+import * as scheduler from '../scheduler';
+import { displayBundle, formatConsoleArgs, formatPrintArgs } from './format-output';
+import type { MimeBundle } from './protocol';
+
+/** The scheduler names cells get, when the scheduler exports them (asyncio's API in camelCase). */
+export const SCHEDULER_API_NAMES = [
+  'run', 'sleep', 'createTask', 'gather', 'TaskGroup', 'timeout', 'timeoutAt', 'waitFor', 'shield',
+  'wait', 'asCompleted', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier',
+  'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Future', 'Task', 'currentTask',
+  'allTasks', 'now', 'blockingSleep', 'CancelledError', 'TimeoutError', 'InvalidStateError',
+  'ExceptionGroup', 'BrokenBarrierError', 'RuntimeError', 'DeadlockError', 'BudgetExceededError',
+  'KeyboardInterrupt', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
+] as const;
+
+/** Where display() sends its MIME bundles (the session's output list). */
+export type DisplaySink = (bundle: MimeBundle) => void;
+
+/** Builds the API map of one session; `display` goes to `sink`. */
+export function createCellApi(sink: DisplaySink): Map<string, unknown> {
+  const api = new Map<string, unknown>();
+  const exported = scheduler as unknown as Record<string, unknown>;
+  for (const name of SCHEDULER_API_NAMES) {
+    if (exported[name] !== undefined) api.set(name, exported[name]);
+  }
+  const write = (stream: 'stdout' | 'stderr', text: string): void => scheduler.emitOutput(stream, text + '\n');
+  api.set('print', function print(...args: unknown[]): void {
+    write('stdout', formatPrintArgs(args));
+  });
+  api.set('display', function display(...values: unknown[]): void {
+    for (const value of values) sink(displayBundle(value));
+  });
+  const out = (...args: unknown[]): void => write('stdout', formatConsoleArgs(args));
+  const err = (...args: unknown[]): void => write('stderr', formatConsoleArgs(args));
+  api.set('console', Object.freeze({ ...console, log: out, info: out, debug: out, warn: err, error: err, trace: err }));
+  return api;
+}

@@ -1,0 +1,209 @@
+/**
+ * One notebook's coroutine state: compiles and runs its cells, keeps their top-level
+ * declarations (NotebookScope), and turns each run into nbformat outputs in DESIGN §7's order:
+ * streams and display_data as they happen, end-of-run warnings (stderr), the error, the last
+ * expression's value (execute_result), then the chart.
+ */
+import { buildChartBundle } from '../chart'; // the chart module (src/chart/index.ts)
+import { compileCell, HELPER_NAMES, type CompiledCell } from '../compiler';
+import * as scheduler from '../scheduler';
+import { createCellApi } from './cell-api';
+import { parseCellDirectives } from './cell-directives';
+import { extraHelpers } from './extra-helpers';
+import { inspectValue } from './format-output';
+import { NotebookScope } from './notebook-scope';
+import { OutputLimiter, type OutputPiece } from './output-limiter';
+import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
+import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
+import { CellRegistry } from './stack-frames';
+import { compileErrorOutput, errorOutput, plainErrorOutput } from './traceback';
+import type { Trace } from '../scheduler/trace-events';
+
+/** What runCell needs. */
+export interface CellRequest {
+  source: string;
+  cellLabel: string;
+  executionCount: number;
+  options: CellOptions;
+}
+
+/** What runCell gives back. */
+export interface CellResult {
+  status: CellStatus;
+  outputs: NbOutput[];
+  trace: Trace;
+}
+
+/** Options of a session. */
+export interface CellSessionOptions {
+  /** Real milliseconds an outside await may take on the virtual clock (default OUTSIDE_WAIT_LIMIT_MS). */
+  outsideWaitLimitMs?: number;
+}
+
+type DisplayOutput = Extract<NbOutput, { output_type: 'display_data' }>;
+
+const EMPTY_TRACE = (clock: 'virtual' | 'real'): Trace => ({ clock, events: [], truncated: false });
+
+/** One notebook's coroutine state: compiles and runs cells, keeps top-level declarations. */
+export class CellSession {
+  private readonly registry = new CellRegistry();
+  private readonly scope: NotebookScope;
+  private readonly helpers: unknown[];
+  private readonly apiNames: ReadonlySet<string>;
+  private displaySink: ((bundle: MimeBundle) => void) | null = null;
+  private current: scheduler.RunHandle<unknown> | null = null;
+  private compiled = 0;
+
+  constructor(options: CellSessionOptions = {}) {
+    const api = createCellApi(bundle => this.displaySink?.(bundle));
+    this.apiNames = new Set(api.keys());
+    this.scope = new NotebookScope(api);
+    const limit = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
+    const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
+    const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
+    all.__awaiter = guardOutsideWaits(coroutineHelpers.__awaiter as Parameters<typeof guardOutsideWaits>[0], limit);
+    this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
+  }
+
+  /** Runs one cell; `onOutput` receives each output as it is produced (also returned at the end). */
+  async runCell(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<CellResult> {
+    checkRequest(request);
+    const outputs: NbOutput[] = [];
+    const emit = (output: NbOutput): void => {
+      const last = outputs[outputs.length - 1];
+      // Consecutive text on one stream is one output, as JupyterLab shows it.
+      if (output.output_type === 'stream' && last?.output_type === 'stream' && last.name === output.name) {
+        outputs[outputs.length - 1] = { ...last, text: last.text + output.text };
+      } else outputs.push(output);
+      onOutput(output);
+    };
+    const directives = parseCellDirectives(request.source, request.options);
+    if (!directives.ok) {
+      const lines = directives.errors.map(e => e.message);
+      emit(plainErrorOutput('CellDirectiveError', lines.join('; '), ['The first-line // @coroutine-cells directive is not valid, so the cell did not run:', ...lines.map(l => `  ${l}`), '']));
+      return { status: 'error', outputs, trace: EMPTY_TRACE(request.options.clock) };
+    }
+    const options = directives.options;
+    const compiled = this.compile(request);
+    if (!compiled.ok) {
+      emit(compiled.output);
+      return { status: 'error', outputs, trace: EMPTY_TRACE(options.clock) };
+    }
+    return this.execute(compiled.cell, request, options, emit, outputs);
+  }
+
+  /** Cancels every task of the running cell (KeyboardInterrupt); nothing if none runs. */
+  interrupt(): void {
+    this.current?.interrupt('KeyboardInterrupt');
+  }
+
+  /** Forgets the notebook's declarations (the API stays). */
+  reset(): void {
+    this.scope.clear();
+    this.registry.clear();
+  }
+
+  private compile(request: CellRequest): { ok: true; cell: CompiledCell } | { ok: false; output: NbOutput } {
+    const url = `coroutine-cell-${++this.compiled}-${request.cellLabel.replace(/[^\w-]/g, '_')}.js`;
+    const result = compileCell(request.source, {
+      cellLabel: request.cellLabel,
+      url,
+      apiNames: this.apiNames,
+      keepFree: name => !this.apiNames.has(name) && !this.scope.has(name) && name in globalThis
+    });
+    if (!result.ok) return { ok: false, output: compileErrorOutput(result.errors, request.source, request.cellLabel) };
+    this.registry.add(result.cell);
+    return result;
+  }
+
+  private async execute(
+    cell: CompiledCell,
+    request: CellRequest,
+    options: CellOptions,
+    emit: (output: NbOutput) => void,
+    outputs: NbOutput[]
+  ): Promise<CellResult> {
+    const limiter = new OutputLimiter<DisplayOutput>((piece: OutputPiece<DisplayOutput>) =>
+      emit(piece.kind === 'text' ? { output_type: 'stream', name: piece.stream, text: piece.text } : piece.item)
+    );
+    this.displaySink = bundle => limiter.add({ output_type: 'display_data', data: bundle, metadata: {} });
+    this.scope.onWarning(text => scheduler.emitOutput('stderr', text));
+    let report: scheduler.RunReport<unknown>;
+    try {
+      const factory = (0, eval)(cell.code) as (...args: unknown[]) => () => scheduler.Coroutine<unknown>;
+      const body = factory(...this.helpers, this.scope.strict, this.scope.soft, this.scope.declare, this.scope.importApi);
+      this.current = scheduler.startRun(body(), {
+        clock: options.clock,
+        maxSteps: options.maxSteps,
+        maxVirtualTime: options.maxVirtualTime,
+        onOutput: (stream, text) => limiter.write(stream, text),
+        role: 'cell',
+        mainName: request.cellLabel
+      });
+      report = await this.current.done;
+    } finally {
+      this.current = null;
+      this.displaySink = null;
+      this.scope.onWarning(() => {});
+    }
+    limiter.finish();
+    if (report.warnings.length > 0) {
+      emit({ output_type: 'stream', name: 'stderr', text: report.warnings.map(w => w + '\n').join('') });
+    }
+    if (report.status === 'interrupted') {
+      emit(plainErrorOutput('KeyboardInterrupt', 'the cell was interrupted: every task was cancelled'));
+    } else if (report.status === 'error') {
+      emit(errorOutput(report.error, this.registry));
+    } else {
+      const value = resultValue(report.value);
+      if (value !== undefined) {
+        emit({
+          output_type: 'execute_result',
+          execution_count: request.executionCount,
+          data: { 'text/plain': inspectValue(value) },
+          metadata: {}
+        });
+      }
+    }
+    if (options.chart.enabled) emit(chartOutput(report.trace, options));
+    return { status: report.status, outputs, trace: report.trace };
+  }
+}
+
+/** The last expression's value; a finished run()'s Future shows its result instead of itself. */
+function resultValue(value: unknown): unknown {
+  if (value instanceof scheduler.Future && value.done() && !value.cancelled() && value.exception() == null) {
+    return value.result();
+  }
+  return value;
+}
+
+function chartOutput(trace: Trace, options: CellOptions): NbOutput {
+  try {
+    const bundle = buildChartBundle(trace, options.chart);
+    return { output_type: 'display_data', data: bundle.data, metadata: bundle.metadata };
+  } catch (error) {
+    return { output_type: 'stream', name: 'stderr', text: `(the timing chart could not be drawn: ${String(error)})\n` };
+  }
+}
+
+function missingHelper(name: string): () => never {
+  return () => {
+    throw new Error(`${name} is not available in coroutine cells yet (TypeScript emit helper)`);
+  };
+}
+
+function checkRequest(request: CellRequest): void {
+  if (request === null || typeof request !== 'object') {
+    throw new TypeError(`runCell(): request must be an object, got ${String(request)}`);
+  }
+  if (typeof request.source !== 'string') {
+    throw new TypeError(`runCell(): request.source must be a string, got ${typeof request.source}`);
+  }
+  if (typeof request.cellLabel !== 'string' || request.cellLabel === '') {
+    throw new TypeError(`runCell(): request.cellLabel must be a non-empty string, got ${String(request.cellLabel)}`);
+  }
+  if (request.options === null || typeof request.options !== 'object') {
+    throw new TypeError(`runCell(): request.options must be CellOptions, got ${String(request.options)}`);
+  }
+}

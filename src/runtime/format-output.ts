@@ -1,0 +1,46 @@
+/**
+ * Text of printed values, exactly as Node prints them: `print(...args)` joins its arguments with
+ * spaces, strings as they are and other values through util.inspect (node-inspect-extracted, the
+ * same code in the worker and in Node); `console.log` uses util.format (with %s, %d, ...).
+ */
+import { format, inspect } from 'node-inspect-extracted';
+import type { JSONValue, MimeBundle } from './protocol';
+
+/** The text `print(...args)` writes, without the final newline. */
+export function formatPrintArgs(args: readonly unknown[]): string {
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (i > 0) text += ' ';
+    text += typeof arg === 'string' ? arg : inspect(arg);
+  }
+  return text;
+}
+
+/** The text `console.log(...args)` writes, without the final newline (Node's util.format). */
+export function formatConsoleArgs(args: readonly unknown[]): string {
+  return format(...args);
+}
+
+/** The text/plain form of a value (execute_result, display). */
+export function inspectValue(value: unknown): string {
+  return inspect(value);
+}
+
+/** A plain object whose keys all look like MIME types, e.g. { 'text/html': '<b>hi</b>' }. */
+export function isMimeBundle(value: unknown): value is MimeBundle {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every(key => /^[a-z]+\/[-+.\w]+$/i.test(key));
+}
+
+/** The MIME bundle `display(value)` shows: the bundle itself, or the value's text. */
+export function displayBundle(value: unknown): MimeBundle {
+  if (isMimeBundle(value)) {
+    // Keep only JSON data: a MIME bundle goes into the .ipynb as it is.
+    return JSON.parse(JSON.stringify(value)) as { [mime: string]: JSONValue };
+  }
+  return { 'text/plain': inspectValue(value) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Reads an Error's stack and maps the frames that belong to compiled cells back to the cells'
+ * own TypeScript (line, column, enclosing function), through each cell's source map.
+ */
+import { originalPosition, type CompiledCell } from '../compiler';
+
+/** A frame of a cell: 1-based line and column in the cell's TypeScript source. */
+export interface CellFrame {
+  cell: CompiledCell;
+  line: number;
+  column: number;
+  /** The enclosing function's name, or undefined at the cell's top level. */
+  functionName: string | undefined;
+}
+
+/** The compiled cells of a session, by their sourceURL (the newest ones are kept). */
+export class CellRegistry {
+  private readonly cells = new Map<string, CompiledCell>();
+  constructor(private readonly capacity = 500) {}
+
+  /** Remembers a compiled cell. */
+  add(cell: CompiledCell): void {
+    this.cells.set(cell.url, cell);
+    if (this.cells.size > this.capacity) this.cells.delete(this.cells.keys().next().value as string);
+  }
+
+  /** The cell compiled with this sourceURL, if still known. */
+  get(url: string): CompiledCell | undefined {
+    return this.cells.get(url);
+  }
+
+  /** Forgets every cell. */
+  clear(): void {
+    this.cells.clear();
+  }
+}
+
+// V8: "    at name (url:line:col)" or "    at url:line:col"; Firefox/Safari: "name@url:line:col".
+const V8_FRAME = /^\s*at (?:.*? \()?(.*?):(\d+):(\d+)\)?$/;
+const GECKO_FRAME = /^[^@]*@(.*?):(\d+):(\d+)$/;
+
+/** The cell frames of `stack`, outermost first (Python's "most recent call last"). */
+export function cellFrames(stack: string, registry: CellRegistry): CellFrame[] {
+  const frames: CellFrame[] = [];
+  for (const line of stack.split('\n')) {
+    const match = V8_FRAME.exec(line) ?? GECKO_FRAME.exec(line);
+    if (!match) continue;
+    const cell = registry.get(match[1]);
+    if (!cell) continue;
+    const frame = mapFrame(cell, Number(match[2]), Number(match[3]));
+    if (frame) frames.push(frame);
+  }
+  return frames.reverse();
+}
+
+/** Maps a 1-based generated (line, column) of `cell.code` to the cell's source. */
+export function mapFrame(cell: CompiledCell, line: number, column: number): CellFrame | undefined {
+  const position = originalPosition(cell.sourceMap, { line: line - 1 - cell.lineOffset, column: column - 1 });
+  if (!position) return undefined;
+  const offset = offsetOf(cell.source, position.line, position.column);
+  let functionName: string | undefined;
+  for (const range of cell.functions) {
+    // Ranges are sorted outermost first, so the last match is the innermost function.
+    if (range.start <= offset && offset < range.end) functionName = range.name;
+  }
+  return { cell, line: position.line + 1, column: position.column + 1, functionName };
+}
+
+/** The offset of a 0-based (line, column) in `source`. */
+function offsetOf(source: string, line: number, column: number): number {
+  let offset = 0;
+  for (let i = 0; i < line; i++) {
+    const next = source.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return offset + column;
+}

@@ -1,0 +1,116 @@
+/**
+ * Error outputs in IPython's style: a coloured header, one block per cell frame with the
+ * cell's own TypeScript line, column and source (a caret under the column), and the final
+ * "Name: message" line. ExceptionGroups list their sub-exceptions, as Python does.
+ */
+import type { CompileError } from '../compiler';
+import type { NbOutput } from './protocol';
+import { cellFrames, type CellFrame, type CellRegistry } from './stack-frames';
+
+const RED = '\x1b[0;31m';
+const GREEN = '\x1b[0;32m';
+const CYAN = '\x1b[0;36m';
+const RESET = '\x1b[0m';
+const RULE = `${RED}${'-'.repeat(75)}${RESET}`;
+
+/** An nbformat error output. */
+type ErrorOutput = Extract<NbOutput, { output_type: 'error' }>;
+
+/** The error output for an exception thrown by cell code (any task), or any thrown value. */
+export function errorOutput(error: unknown, registry: CellRegistry): ErrorOutput {
+  const { ename, evalue } = describe(error);
+  const traceback = [RULE, header(ename), ...errorBody(error, registry, '')];
+  return { output_type: 'error', ename, evalue, traceback };
+}
+
+/** The error output for syntax errors and unsupported constructs (nothing ran). */
+export function compileErrorOutput(errors: CompileError[], source: string, cellLabel: string): ErrorOutput {
+  const first = errors[0];
+  const ename = first.kind === 'syntax' ? 'SyntaxError' : 'ImportError';
+  const evalue = `${first.message} (line ${first.line}, column ${first.column})`;
+  const traceback: string[] = [RULE, header(ename)];
+  for (const error of errors) {
+    traceback.push(...sourceBlock(cellLabel, source, error.line, error.column, undefined));
+    traceback.push(`${RED}${error.kind === 'syntax' ? 'SyntaxError' : 'ImportError'}${RESET}: ${error.message}`, '');
+  }
+  traceback.pop();
+  return { output_type: 'error', ename, evalue, traceback };
+}
+
+/** A simple error output without frames (directive errors, interrupts, a lost runtime). */
+export function plainErrorOutput(ename: string, evalue: string, details: string[] = []): ErrorOutput {
+  return { output_type: 'error', ename, evalue, traceback: [...details, `${RED}${ename}${RESET}: ${evalue}`] };
+}
+
+/** ename and evalue of any thrown value; non-Error values say what they were. */
+export function describe(error: unknown): { ename: string; evalue: string } {
+  if (error instanceof Error || (error !== null && typeof error === 'object' && 'stack' in error && 'message' in error)) {
+    const e = error as Error;
+    const ename = typeof e.name === 'string' && e.name !== '' ? e.name : (e.constructor?.name ?? 'Error');
+    return { ename, evalue: String(e.message ?? '') };
+  }
+  const kind = error === null ? 'null' : typeof error;
+  const text = typeof error === 'string' ? JSON.stringify(error) : safeString(error);
+  return {
+    ename: 'NonErrorThrown',
+    evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, so there is no traceback; throw new Error(...) to get one)`
+  };
+}
+
+function errorBody(error: unknown, registry: CellRegistry, indent: string): string[] {
+  const { ename, evalue } = describe(error);
+  const lines: string[] = [];
+  const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
+  const frames = cellFrames(stack, registry);
+  for (const frame of frames) lines.push(...frameBlock(frame).map(l => indent + l));
+  lines.push(`${indent}${RED}${ename}${RESET}: ${evalue}`);
+  const cause = error instanceof Error ? error.cause : undefined;
+  const subs = (error as { exceptions?: unknown }).exceptions;
+  if (Array.isArray(subs)) {
+    subs.forEach((sub, i) => {
+      lines.push(`${indent}+---------------- ${i + 1} ----------------`);
+      lines.push(...errorBody(sub, registry, indent + '| '));
+    });
+    if (subs.length > 0) lines.push(`${indent}+------------------------------------`);
+  } else if (cause !== undefined && cause !== error) {
+    lines.unshift(
+      ...errorBody(cause, registry, indent),
+      '',
+      `${indent}The above exception was the direct cause of the following exception:`,
+      ''
+    );
+  }
+  return lines;
+}
+
+function frameBlock(frame: CellFrame): string[] {
+  return sourceBlock(frame.cell.cellLabel, frame.cell.source, frame.line, frame.column, frame.functionName);
+}
+
+/** "Cell cell[3], line 5, column 9, in task1" followed by the source lines and a caret. */
+function sourceBlock(label: string, source: string, line: number, column: number, fn: string | undefined): string[] {
+  const lines = source.split(/\r?\n/);
+  const where = `Cell ${GREEN}${label}${RESET}, line ${GREEN}${line}${RESET}, column ${column}${fn ? `, in ${CYAN}${fn}${RESET}` : ''}`;
+  const out = [where];
+  const width = String(line).length + 5;
+  for (let n = Math.max(1, line - 2); n <= line && n <= lines.length; n++) {
+    const number = String(n).padStart(width - 5);
+    const prefix = n === line ? `${GREEN}---->${RESET} ${GREEN}${number}${RESET}` : `${' '.repeat(6)}${GREEN}${number}${RESET}`;
+    out.push(`${prefix} ${lines[n - 1]}`);
+  }
+  out.push(`${' '.repeat(width + 2 + column - 1)}${RED}^${RESET}`);
+  out.push('');
+  return out;
+}
+
+function header(ename: string): string {
+  return `${RED}${ename}${RESET}${' '.repeat(Math.max(1, 42 - ename.length))}Traceback (most recent call last)`;
+}
+
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
