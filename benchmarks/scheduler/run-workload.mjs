@@ -1,0 +1,44 @@
+/**
+ * Child process of the scheduler benchmark: runs ONE workload on the given contenders, in this
+ * one process, and prints JSON {contender: {seconds, ok, note}} plus this process's peak RSS.
+ * Usage: node run-workload.mjs WORKLOAD BUNDLE_PATH CONTENDER[,CONTENDER...]
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { WORKLOADS, runEffect, runNative, runOnScheduler } from './workloads.mjs';
+
+const [workloadName, bundlePath, contenderList] = process.argv.slice(2);
+const w = WORKLOADS[workloadName];
+if (!w) throw new Error(`run-workload: unknown workload ${workloadName}`);
+const S = await import(pathToFileURL(bundlePath).href);
+
+const contenders = {
+  'scheduler-off': () => runOnScheduler(S, w, false),
+  'scheduler-on': () => runOnScheduler(S, w, true),
+  native: () => runNative(w),
+  effect: () => runEffect(w)
+};
+
+const results = {};
+for (const name of contenderList.split(',')) {
+  if (globalThis.gc) globalThis.gc();
+  const t0 = performance.now();
+  let out;
+  try {
+    out = await contenders[name]();
+  } catch (e) {
+    results[name] = { seconds: null, note: `failed: ${e && e.message}` };
+    continue;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  if (out === null) {
+    results[name] = { seconds: null, note: 'n/a' };
+  } else if (out && typeof out === 'object' && 'status' in out && out.status !== 'ok') {
+    results[name] = { seconds: null, note: `run ${out.status}: ${out.error && out.error.message}` };
+  } else {
+    const extra = out && typeof out === 'object' && 'steps' in out ? { steps: out.steps, virtualTime: out.time } : {};
+    results[name] = { seconds, ...extra };
+  }
+}
+results.maxRssKb = process.resourceUsage().maxRSS;
+process.stdout.write(JSON.stringify(results));

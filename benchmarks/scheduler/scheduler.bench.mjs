@@ -1,0 +1,120 @@
+/**
+ * Scheduler benchmark (`npm run bench` runs it; or `node benchmarks/scheduler/scheduler.bench.mjs`).
+ *
+ * Builds src/scheduler with esbuild on the fly (no prior build), then for each workload runs, in
+ * ONE child process, this scheduler with tracing off and on, native async/await + Promise.all,
+ * and Effect 3 (`Effect.yieldNow()`, unbounded concurrency); CPython 3.11 asyncio runs the same
+ * workload in a python3 subprocess (loop part timed). The 1,000,000-timer run gets its own child
+ * per contender so its peak RSS is its own. Prints a Markdown table (ns per task switch and
+ * ratios) and writes it to benchmarks/results/scheduler.md.
+ * Options: --only=NAME[,NAME] to run some workloads.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { WORKLOADS, switchesOf } from './workloads.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+
+const tmp = mkdtempSync(join(tmpdir(), 'coroutine-cells-bench-'));
+const bundlePath = join(tmp, 'scheduler.mjs');
+const built = await esbuild.build({
+  entryPoints: [join(root, 'src/scheduler/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false
+});
+writeFileSync(bundlePath, built.outputFiles[0].text);
+
+function node(workload, contenders) {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', join(here, 'run-workload.mjs'), workload, bundlePath, contenders.join(',')],
+    { encoding: 'utf8', maxBuffer: 1 << 20 }
+  );
+  return JSON.parse(out);
+}
+
+function python(w) {
+  const kind = w.kind;
+  try {
+    const out = execFileSync('python3', [join(here, 'asyncio_bench.py'), kind, String(w.tasks), String(w.yields)], {
+      encoding: 'utf8'
+    });
+    return JSON.parse(out);
+  } catch (e) {
+    return { seconds: null, note: `failed: ${e.message.split('\n')[0]}` };
+  }
+}
+
+const rows = [];
+for (const [name, w] of Object.entries(WORKLOADS)) {
+  if (only && !only.includes(name)) continue;
+  process.stderr.write(`bench: ${name} ...\n`);
+  let r;
+  if (w.kind === 'timers') {
+    const off = node(name, ['scheduler-off']);
+    const on = node(name, ['scheduler-on']);
+    r = { ...node(name, ['native', 'effect']), 'scheduler-off': off['scheduler-off'], 'scheduler-on': on['scheduler-on'] };
+    r.schedulerOffRssKb = off.maxRssKb;
+    r.schedulerOnRssKb = on.maxRssKb;
+  } else {
+    r = node(name, ['native', 'scheduler-off', 'scheduler-on', 'effect']);
+  }
+  r.cpython = python(w);
+  rows.push({ name, w, r });
+}
+rmSync(tmp, { recursive: true, force: true });
+
+const ns = (c, w) => (c && c.seconds != null ? (c.seconds * 1e9) / switchesOf(w) : null);
+const f = (x) => (x == null ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const ratio = (a, b) => (a == null || b == null ? 'n/a' : (a / b).toFixed(2) + '×');
+const mark = (ok) => (ok == null ? '' : ok ? ' ✓' : ' ✗');
+
+const lines = [];
+lines.push(`Scheduler benchmark — node ${process.version}, python3 ${execFileSync('python3', ['-c', 'import sys;print(sys.version.split()[0])'], { encoding: 'utf8' }).trim()}, ${cpus()[0]?.model ?? 'cpu'} (${new Date().toISOString().slice(0, 16)}Z)`);
+lines.push('');
+lines.push('ns per task switch (a switch = one task step: its start or one resumption after a yield).');
+lines.push('');
+lines.push('| workload | sched. trace off | sched. trace on | native await | CPython asyncio | Effect | off / native (≤ 2) | CPython / off (≥ 10) | Effect / off (≥ 10) | on / off (≤ 2) |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const checks = [];
+for (const { name, w, r } of rows) {
+  const off = ns(r['scheduler-off'], w);
+  const on = ns(r['scheduler-on'], w);
+  const nat = ns(r.native, w);
+  const py = ns(r.cpython, w);
+  const eff = ns(r.effect, w);
+  const t = (a, b, ok) => ratio(a, b) + (a == null || b == null ? '' : mark(ok(a / b)));
+  lines.push(
+    `| ${w.label} | ${f(off)} | ${f(on)} | ${f(nat)} | ${f(py)} | ${f(eff)} | ${t(off, nat, (x) => x <= 2)} | ${t(py, off, (x) => x >= 10)} | ${t(eff, off, (x) => x >= 10)} | ${t(on, off, (x) => x <= 2)} |`
+  );
+  for (const [k, v] of Object.entries(r)) if (v && v.note && v.note !== 'n/a') checks.push(`- ${name} / ${k}: ${v.note}`);
+  if (w.kind === 'timers') {
+    const offS = r['scheduler-off']?.seconds;
+    const rss = r.schedulerOffRssKb / 1024;
+    checks.push(
+      `- 1,000,000 timers, tracing off: ${offS == null ? 'n/a' : offS.toFixed(2) + ' s'} (target < 3 s${mark(offS != null && offS < 3)}), ` +
+        `peak RSS of its process ${rss.toFixed(0)} MB (target < 1024 MB${mark(rss < 1024)}); ` +
+        `tracing on: ${r['scheduler-on']?.seconds?.toFixed(2) ?? 'n/a'} s, peak RSS ${(r.schedulerOnRssKb / 1024).toFixed(0)} MB; ` +
+        `CPython (its own BaseEventLoop on the virtual clock of tests/reference/python): ${r.cpython.seconds?.toFixed(2) ?? 'n/a'} s, peak RSS ${((r.cpython.maxrss_kb ?? 0) / 1024).toFixed(0)} MB`
+    );
+  }
+}
+lines.push('');
+lines.push('Notes:');
+lines.push('- Scheduler: coroutines written as generators through its `__awaiter` helper (what the compiler emits), virtual clock, `startRun` with the default trace cap when tracing is on.');
+lines.push('- Native: `await undefined` (one microtask) stands in for `sleep(0)`; `Promise.all` for gather and TaskGroup. No virtual clock, so no timer row.');
+lines.push('- CPython: `asyncio.run` on the default loop, loop part timed only; timers use the virtual-clock loop (the default loop would really sleep).');
+lines.push('- Effect: `Effect.all` / `Effect.forEach(..., { discard: true })` with `{ concurrency: "unbounded" }` and `Effect.yieldNow()`; no timer row (TestClock is not a comparable path).');
+lines.push(...checks);
+const table = lines.join('\n') + '\n';
+process.stdout.write(table);
+mkdirSync(join(root, 'benchmarks', 'results'), { recursive: true });
+writeFileSync(join(root, 'benchmarks', 'results', 'scheduler.md'), '# Scheduler benchmark\n\n' + table);

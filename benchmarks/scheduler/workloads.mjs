@@ -1,0 +1,100 @@
+/**
+ * The benchmark workloads, written once per contender: this scheduler (driven with
+ * generator-written coroutines through its `__awaiter` helper, exactly what the compiler emits,
+ * so the figures measure the scheduler and not the compiler), native async/await, and Effect.
+ * A "task switch" is one step of one task: its start and each resumption after a yield.
+ */
+import { Effect } from 'effect';
+
+/** The workloads: name -> tasks, yields per task, kind. */
+export const WORKLOADS = {
+  'sleep0-100k-x10': { kind: 'sleep0', tasks: 100_000, yields: 10, label: '100,000 tasks × 10 sleep(0)' },
+  'sleep0-10k-x100': { kind: 'sleep0', tasks: 10_000, yields: 100, label: '10,000 tasks × 100 sleep(0)' },
+  'timers-1m': { kind: 'timers', tasks: 1_000_000, yields: 1, label: '1,000,000 tasks, each sleeping a different virtual duration' },
+  'gather-100k': { kind: 'gather', tasks: 100_000, yields: 1, label: 'gather of 100,000 tasks (1 sleep(0) each)' },
+  'taskgroup-100k': { kind: 'taskgroup', tasks: 100_000, yields: 1, label: 'TaskGroup of 100,000 tasks (1 sleep(0) each)' }
+};
+
+/** Task switches a workload performs: every task starts once and resumes once per yield. */
+export function switchesOf(w) {
+  return w.tasks * (w.yields + 1);
+}
+
+/** Runs workload `w` on the scheduler bundle `S`; resolves to the run report. */
+export function runOnScheduler(S, w, trace) {
+  const { __awaiter } = S.coroutineHelpers;
+  const { __addDisposableResource, __disposeResources } = S.coroutineHelpers;
+  const yielder = (k) =>
+    __awaiter(null, void 0, 'task', function* () {
+      for (let i = 0; i < k; i++) yield S.sleep(0);
+    });
+  const sleeper = (d) =>
+    __awaiter(null, void 0, 'sleeper', function* () {
+      yield S.sleep(d);
+    });
+  let main;
+  if (w.kind === 'sleep0' || w.kind === 'timers') {
+    main = __awaiter(null, void 0, 'main', function* () {
+      const tasks = new Array(w.tasks);
+      for (let i = 0; i < w.tasks; i++) {
+        tasks[i] = S.createTask(w.kind === 'timers' ? sleeper((i + 1) / 1000) : yielder(w.yields));
+      }
+      for (let i = 0; i < w.tasks; i++) yield tasks[i];
+    });
+  } else if (w.kind === 'gather') {
+    main = __awaiter(null, void 0, 'main', function* () {
+      const coros = new Array(w.tasks);
+      for (let i = 0; i < w.tasks; i++) coros[i] = yielder(w.yields);
+      yield S.gather(coros);
+    });
+  } else if (w.kind === 'taskgroup') {
+    if (!S.TaskGroup || !__addDisposableResource) return null;
+    // The shape TypeScript emits for `{ await using tg = new TaskGroup(); ... }` at ES2016.
+    main = __awaiter(null, void 0, 'main', function* () {
+      const env_1 = { stack: [], error: void 0, hasError: false };
+      try {
+        const tg = __addDisposableResource(env_1, new S.TaskGroup(), true);
+        for (let i = 0; i < w.tasks; i++) tg.createTask(yielder(w.yields));
+      } catch (e_1) {
+        env_1.error = e_1;
+        env_1.hasError = true;
+      } finally {
+        const result_1 = __disposeResources(env_1);
+        if (result_1) yield result_1;
+      }
+    });
+  }
+  return S.startRun(main, {
+    clock: 'virtual',
+    trace,
+    maxSteps: Number.MAX_SAFE_INTEGER,
+    maxVirtualTime: 86_400
+  }).done;
+}
+
+/** Native async/await: `await undefined` is one microtask turn, the closest thing to sleep(0). */
+export async function runNative(w) {
+  if (w.kind === 'timers') return null; // no virtual clock: n/a
+  const yielder = async (k) => {
+    for (let i = 0; i < k; i++) await undefined;
+  };
+  const ps = new Array(w.tasks);
+  for (let i = 0; i < w.tasks; i++) ps[i] = yielder(w.yields);
+  // Promise.all stands in for gather, and for a TaskGroup (no structured concurrency natively).
+  await Promise.all(ps);
+  return true;
+}
+
+/** Effect 3: one fiber per task, `Effect.yieldNow()` per yield, unbounded concurrency. */
+export async function runEffect(w) {
+  if (w.kind === 'timers') return null; // TestClock exists but is not a comparable scheduler path: n/a
+  const task = w.yields === 1 ? Effect.yieldNow() : Effect.repeatN(Effect.yieldNow(), w.yields - 1);
+  const items = Array.from({ length: w.tasks }, (_, i) => i);
+  // forEach + discard for the "TaskGroup" shape, Effect.all for gather/sleep0.
+  const program =
+    w.kind === 'taskgroup'
+      ? Effect.forEach(items, () => task, { concurrency: 'unbounded', discard: true })
+      : Effect.all(items.map(() => task), { concurrency: 'unbounded' });
+  await Effect.runPromise(program);
+  return true;
+}
