@@ -6,16 +6,36 @@ import type { ChartOptions } from '../runtime/protocol';
 import type { Trace } from '../scheduler/trace-events';
 import type { ChartModel, SummaryRow, TaskRow } from './chart-model';
 import { capSegments } from './downsample';
-import { formatCount, oneLine } from './format';
+import { ellipsize, formatCount, oneLine } from './format';
 import { HiddenAggregate } from './hidden-aggregate';
 import { orderRows } from './row-order';
-import { RowTracker, shorten, type MarkerBudget } from './row-tracker';
-import { scanTrace } from './trace-scan';
+import { RowTracker, type MarkerBudget } from './row-tracker';
+import { scanTrace, type CreatedEvent } from './trace-scan';
 
 /** Most print markers drawn in one chart (the rest are counted in the subtitle). */
 export const MAX_PRINT_MARKERS = 500;
 /** Segment budget of the whole chart, shared by the rows. */
 const SEGMENT_BUDGET = 6000;
+
+/** The run-end message as at most 8 single lines of at most 200 characters. */
+function messageLines(message: string): string[] {
+  const lines = message.split(/\r?\n/).map(l => ellipsize(oneLine(l.trimEnd()), 200)).filter(l => l.trim() !== '');
+  return lines.length > 8 ? [...lines.slice(0, 7), `\u2026 (${lines.length - 7} more lines)`] : lines;
+}
+
+/** "task1, task2" per group name, from the shown tasks (at most 4 names, then "…"). */
+function groupMembers(shown: CreatedEvent[]): Map<string, string> {
+  const lists = new Map<string, string[]>();
+  for (const e of shown) {
+    if (e.group === undefined) continue;
+    const list = lists.get(e.group) ?? [];
+    list.push(ellipsize(oneLine(e.name), 40));
+    lists.set(e.group, list);
+  }
+  const out = new Map<string, string>();
+  for (const [group, list] of lists) out.set(group, list.length > 4 ? `${list.slice(0, 4).join(', ')}, \u2026` : list.join(', '));
+  return out;
+}
 
 /** Builds the chart model of `trace`. */
 export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel {
@@ -25,12 +45,14 @@ export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel
   const names = new Map<number, string>();
   for (const e of scan.shown) names.set(e.task, e.name);
   const nameOf = (id: number) => names.get(id) ?? `task #${id}`;
+  const members = groupMembers(scan.shown);
+  const membersOf = (group: string) => members.get(group) ?? '';
   for (const e of scan.shown) {
     const row: TaskRow = {
       id: e.task, name: e.name, role: e.role, parent: e.parent, group: e.group, created: e.t,
       depth: 0, label: '', textLabel: '', segments: [], markers: []
     };
-    trackers.set(e.task, new RowTracker(row, { showPrints: options.showPrints, showSteps: options.showSteps, budget, nameOf }));
+    trackers.set(e.task, new RowTracker(row, { showPrints: options.showPrints, showSteps: options.showSteps, budget, nameOf, membersOf }));
   }
   const counted = scan.createdCount - (scan.hiddenCell === null ? 0 : 1);
   const aggregate = counted > scan.shown.length ? new HiddenAggregate(scan.maxId, scan.endTime) : null;
@@ -65,7 +87,7 @@ export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel
       endTime: scan.endTime,
       steps: runEnd ? runEnd.steps : null,
       reason: runEnd ? runEnd.reason : null,
-      message: runEnd?.message ? shorten(oneLine(runEnd.message)) : undefined,
+      message: runEnd?.message ? messageLines(runEnd.message) : undefined,
       taskCount: counted,
       truncated: trace.truncated || scan.truncation !== undefined,
       truncatedAt: scan.truncation?.t,

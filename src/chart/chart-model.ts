@@ -81,7 +81,8 @@ export interface RunFacts {
   endTime: number;
   steps: number | null;
   reason: RunEndReason | null;
-  message?: string;
+  /** The run-end message (deadlock, budget, failure), one entry per line, already shortened. */
+  message?: string[];
   /** Tasks the chart counts (every task except a left-out cell body). */
   taskCount: number;
   truncated: boolean;

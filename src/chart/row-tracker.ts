@@ -24,6 +24,8 @@ export interface RowTrackerOptions {
   budget: MarkerBudget;
   /** Name of another task, for "cancel requested by main". */
   nameOf: (id: number) => string;
+  /** Names of a gather's or TaskGroup's children, e.g. "task1, task2" for "gather#1" ('' if unknown). */
+  membersOf: (group: string) => string;
 }
 
 /** The state machine of one shown task. */
@@ -55,18 +57,24 @@ export class RowTracker {
         // A step that neither suspended nor finished gave up its turn and is ready again.
         if (this.state === 'running' || this.state === 'blocking') this.enter('ready', 'ready to run', e.t);
         break;
-      case 'suspended':
-        this.enter(stateOfWait(e.on), describeWait(e.on, e.label), e.t);
+      case 'suspended': {
+        const members = e.on === 'gather' || e.on === 'taskgroup' ? this.options.membersOf(e.label) : '';
+        const detail = describeWait(e.on, e.label);
+        this.enter(stateOfWait(e.on), members ? `${detail} (${members})` : detail, e.t);
         break;
+      }
       case 'outside-wait-start':
         this.enter('outside', describeWait('outside', e.label), e.t);
         break;
       case 'blocking':
         this.block(e.t, e.duration);
         break;
-      case 'cancel-requested':
-        this.mark('cancel requested', e.t, cancelText(e.by === null ? null : this.options.nameOf(e.by), e.message));
+      case 'cancel-requested': {
+        // Say what the cancellation interrupted: in virtual time that wait may have lasted 0 s.
+        const doing = this.state === 'running' || this.state === 'ready' ? '' : `, while ${this.detail}`;
+        this.mark('cancel requested', e.t, cancelText(e.by === null ? null : this.options.nameOf(e.by), e.message) + doing);
         break;
+      }
       case 'print':
         this.print(e.t, e.text);
         break;
@@ -144,7 +152,7 @@ export class RowTracker {
 
 /** Tooltip text for a cancellation request. */
 function cancelText(by: string | null, message: string | undefined): string {
-  const who = by === null ? 'cancel() from outside any task' : `cancel() by ${by}`;
+  const who = by === null ? 'cancel() by the event loop (not from a task)' : `cancel() by ${by}`;
   return message ? `${who}: ${shorten(message)}` : who;
 }
 

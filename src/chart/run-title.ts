@@ -25,7 +25,7 @@ export function runTitle(model: ChartModel): string {
 export function runNotes(model: ChartModel): string[] {
   const run = model.run;
   const notes: string[] = [];
-  if (run.message && run.reason !== 'completed') notes.push(run.message);
+  if (run.message && run.reason !== 'completed') notes.push(...run.message);
   if (run.truncated) {
     const where = run.truncatedAt === undefined ? '' : ` at ${formatTime(run.truncatedAt, run.clock)}`;
     const cap = run.cap === undefined ? '' : ` (${formatCount(run.cap)} events)`;

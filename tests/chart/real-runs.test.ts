@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { Future, gather, run, sleep, createTask } from '../../src/scheduler';
+import { bare, chartOf, rowData } from './chart-helpers';
+import { asyncFn, print, runCell } from './real-run';
+
+const task1 = asyncFn('task1', function* () {
+  print('Task 1: Start');
+  yield sleep(3);
+  print('Task 1: End');
+  return 'Task 1 result';
+});
+const task2 = asyncFn('task2', function* () {
+  print('Task 2: Start');
+  yield sleep(1);
+  print('Task 2: End');
+  return 'Task 2 result';
+});
+
+describe('charts of real scheduler runs', () => {
+  it('seed example: run(main()) with gather(task1(), task2()) shows main, task1, task2', async () => {
+    const main = asyncFn('main', function* () {
+      print('Main: Start');
+      const results = yield gather(task1(), task2());
+      print('Results:', results);
+      print('Main: End');
+    });
+    const report = await runCell(function* () {
+      run(main());
+    });
+    const { rows, data, text, title, spec } = chartOf(report.trace);
+    expect(rows.map(bare)).toEqual(['main', 'task1', 'task2']);
+    const [mainRow, task1Row, task2Row] = rows;
+    expect(rowData(data, task2Row, 'bar')).toMatchObject([{ s: 'sleeping', t0: 0, t1: 1, what: 'sleep(1)' }]);
+    expect(rowData(data, task2Row, 'mark')).toMatchObject([{ k: 'returned a result', t0: 1 }]);
+    expect(rowData(data, task1Row, 'bar')).toMatchObject([{ s: 'sleeping', t0: 0, t1: 3, what: 'sleep(3)' }]);
+    expect(rowData(data, task1Row, 'mark')).toMatchObject([{ k: 'returned a result', t0: 3 }]);
+    expect(rowData(data, mainRow, 'bar')).toMatchObject([{ t0: 0, t1: 3, what: 'awaiting gather#1 (task1, task2)' }]);
+    expect(rowData(data, mainRow, 'mark')).toMatchObject([{ k: 'returned a result', t0: 3 }]);
+    expect(title.text).toMatch(/^Completed: 3 tasks, 3 s of virtual time, \d+ steps$/);
+    await expect(JSON.stringify(spec, null, 1)).toMatchFileSnapshot('__snapshots__/seed-run.vl.json');
+    await expect(text).toMatchFileSnapshot('__snapshots__/seed-run.txt');
+  });
+
+  it('sequential awaits of coroutines run inline in one task and take the sum of the times', async () => {
+    const main = asyncFn('main', function* () {
+      yield task1();
+      yield task2();
+    });
+    const report = await runCell(function* () {
+      run(main());
+    });
+    const { rows, data, text, title } = chartOf(report.trace);
+    expect(rows).toEqual(['main']);
+    expect(rowData(data, 'main', 'bar')).toMatchObject([
+      { s: 'sleeping', t0: 0, t1: 3, what: 'sleep(3)' },
+      { s: 'sleeping', t0: 3, t1: 4, what: 'sleep(1)' }
+    ]);
+    expect(title.text).toMatch(/^Completed: 1 task, 4 s of virtual time/);
+    await expect(text).toMatchFileSnapshot('__snapshots__/sequential-run.txt');
+  });
+
+  it('createTask + await: tasks under main, awaiting task1 then task2', async () => {
+    const main = asyncFn('main', function* () {
+      const t1 = createTask(task1());
+      const t2 = createTask(task2());
+      yield t1;
+      yield t2;
+    });
+    const report = await runCell(function* () {
+      run(main());
+    });
+    const { rows, data, text } = chartOf(report.trace);
+    expect(rows.map(bare)).toEqual(['main', 'task1', 'task2']);
+    expect(rowData(data, 'main', 'bar')).toMatchObject([{ t0: 0, t1: 3, what: 'awaiting task1' }]);
+    await expect(text).toMatchFileSnapshot('__snapshots__/create-task-run.txt');
+  });
+
+  it('a cell body that awaits keeps its own row, on top, with the roots under it', async () => {
+    const report = await runCell(function* () {
+      print('before');
+      yield sleep(2);
+      yield run(task2());
+    });
+    const { rows, data } = chartOf(report.trace);
+    expect(rows.map(bare)).toEqual(['cell[1]', 'task2']);
+    expect(rowData(data, 'cell[1]', 'bar')[0]).toMatchObject({ s: 'sleeping', t0: 0, t1: 2 });
+  });
+
+  it('a failing task: its exception marker carries the error, the failed run still gets a chart', async () => {
+    const boom = asyncFn('boom', function* () {
+      yield sleep(1);
+      throw new Error('boom <b>bold</b>');
+    });
+    const main = asyncFn('main', function* () {
+      yield gather(boom(), task2());
+    });
+    const report = await runCell(function* () {
+      yield run(main());
+    });
+    expect(report.status).toBe('error');
+    const { rows, data, text, title } = chartOf(report.trace);
+    const boomRow = rows.find(r => bare(r) === 'boom')!;
+    expect(rowData(data, boomRow, 'mark')).toMatchObject([{ k: 'raised an exception', t0: 1 }]);
+    expect(String(rowData(data, boomRow, 'mark')[0].what)).toContain('boom <b>bold</b>');
+    expect(title.text).toMatch(/^Failed: /);
+    expect(text).toMatch(/boom\s+#z+#\s+! .*boom <b>bold<\/b>/);
+  });
+
+  it('a deadlock: the title and subtitle say so, the cancellation says what the task was awaiting', async () => {
+    const main = asyncFn('main', function* () {
+      yield sleep(1);
+      yield new Future();
+    });
+    const report = await runCell(function* () {
+      yield run(main());
+    });
+    expect(report.reason).toBe('deadlock');
+    const { rows, data, title, text } = chartOf(report.trace);
+    expect(title.text).toMatch(/^Deadlock: /);
+    const mainRow = rows.find(r => bare(r) === 'main')!;
+    expect(rowData(data, mainRow, 'bar')).toMatchObject([{ s: 'sleeping', t0: 0, t1: 1 }]);
+    const marks = rowData(data, mainRow, 'mark');
+    expect(marks.map(m => [m.k, m.t0])).toEqual([['cancel requested', 1], ['cancelled', 1]]);
+    expect(marks[0].what).toMatch(/while awaiting Future#1$/);
+    expect(title.subtitle).toContain("  task 'main' waits on Future#1");
+    expect(text).toContain("  task 'main' waits on Future#1");
+    expect(text.split('\n')[0]).toBe('Deadlock: 2 tasks, 1 s of virtual time, 5 steps');
+  });
+
+  it('a step budget: the spinning task is cut at the end, the title names the budget', async () => {
+    const spin = asyncFn('spin', function* () {
+      for (;;) yield sleep(0);
+    });
+    const report = await runCell(function* () {
+      yield run(spin());
+    }, { maxSteps: 200 });
+    expect(report.reason).toBe('step-budget');
+    const { title, rows, data } = chartOf(report.trace);
+    expect(title.text).toMatch(/^Stopped by the step budget: /);
+    const spinRow = rows.find(r => bare(r) === 'spin')!;
+    // Hundreds of sleep(0) steps at time 0 merge into one running instant.
+    const ticks = rowData(data, spinRow, 'tick');
+    expect(ticks.length).toBeLessThanOrEqual(2);
+    expect(String(ticks[0].what)).toMatch(/running \(\d+ steps\)/);
+  });
+});
