@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runInInterimHarness } from './interim-harness';
+import { runSource } from '../../src/runtime/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const prelude = readFileSync(join(here, 'scenarios', 'prelude.ts'), 'utf8');
@@ -17,14 +17,22 @@ export interface TsOutcome {
   lines: string[];
   stdout: string;
   stderr: string;
-  /** The end-of-run reports (never-awaited, never-retrieved, leftover tasks). */
+  /** stderr's lines: the end-of-run reports (never-awaited, never-retrieved, leftover tasks). */
   warnings: string[];
-  error: unknown;
+  /** The cell's error output ("Name: value"), or null when the cell ended ok. */
+  error: string | null;
 }
 
-/** Runs the scenario and returns its stdout lines. */
+/** Runs the scenario through the runtime's `runSource` (compiler + scheduler, virtual clock). */
 export async function runTsScenario(name: string): Promise<TsOutcome> {
-  const { stdout, stderr, warnings, error } = await runInInterimHarness(scenarioSource(name));
-  const lines = stdout.split('\n').filter((l) => l !== '');
-  return { lines, stdout, stderr, warnings, error };
+  const result = await runSource(scenarioSource(name), { clock: 'virtual', chart: { enabled: false } });
+  const split = (text: string) => text.split('\n').filter((l) => l !== '');
+  const errorOutput = result.outputs.find((o) => o.output_type === 'error');
+  const error =
+    result.status === 'ok'
+      ? null
+      : errorOutput && errorOutput.output_type === 'error'
+        ? `${errorOutput.ename}: ${errorOutput.evalue}`
+        : result.status;
+  return { lines: split(result.stdout), stdout: result.stdout, stderr: result.stderr, warnings: split(result.stderr), error };
 }
