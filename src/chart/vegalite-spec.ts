@@ -33,13 +33,15 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   const usedStates = new Set<ChartState>();
   const usedMarkers = new Set<string>();
   const t = (seconds: number) => roundTime(toAxisUnit(seconds, clock));
-  const addSegment = (row: string, state: ChartState, start: number, end: number, what: string) => {
+  const addSegment = (row: string, state: ChartState, start: number, end: number, what: string, share = 1) => {
     usedStates.add(state);
     const instant = end - start < span * INSTANT_SHARE;
     const when = instant
       ? `at ${formatTime(start, clock)}`
       : `${formatTime(start, clock)} \u2192 ${formatTime(end, clock)} (${formatTime(end - start, clock)})`;
-    data.push({ g: instant ? 'tick' : 'bar', row, s: styleOf(state).legend, t0: t(start), t1: t(end), what, when });
+    // `o`: opacity, below 1 only in the summary row.
+    const o = Math.round(share * 1000) / 1000;
+    data.push({ g: instant ? 'tick' : 'bar', row, s: styleOf(state).legend, t0: t(start), t1: t(end), o, what, when });
   };
 
   for (const row of model.rows) {
@@ -55,7 +57,12 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   if (model.summary) {
     const summary = model.summary;
     names.push({ row: summary.label, task: `${formatCount(summary.count)} tasks beyond the row limit (summed up)` });
-    for (const bin of summary.bins) addSegment(summary.label, dominantState(bin), bin.start, bin.end, binText(bin));
+    // Fainter where fewer of the summed-up tasks are alive, so the row shows them coming and going.
+    const alive = summary.bins.map(bin => liveTasks(bin));
+    const most = Math.max(0, ...alive);
+    summary.bins.forEach((bin, i) => {
+      addSegment(summary.label, dominantState(bin), bin.start, bin.end, binText(bin), most > 0 ? alive[i] / most : 1);
+    });
   }
   if (model.run.truncated && model.run.truncatedAt !== undefined) {
     data.push({ g: 'rule', t0: t(model.run.truncatedAt), what: 'trace cap reached: nothing after this is shown', when: `at ${formatTime(model.run.truncatedAt, clock)}` });
@@ -94,11 +101,12 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
     shape: { field: 'k', type: 'nominal', title: 'events', scale: markerScale(markers.map(s => s.shape)), legend: markerLegend },
     fill: { field: 'k', type: 'nominal', title: 'events', scale: markerScale(markers.map(s => s.color)), legend: markerLegend }
   };
+  const opacity = { field: 'o', type: 'quantitative', scale: { domain: [0, 1], range: [0.2, 1] }, legend: null };
   const only = (g: string) => ({ filter: { field: 'g', equal: g } });
   const has = (g: string) => data.some(d => d.g === g);
 
   const layer: JSONValue[] = [];
-  if (has('bar')) layer.push({ transform: [only('bar')], mark: { type: 'bar', height: { band: 0.6 } }, encoding: { x, x2: { field: 't1' }, y, color, tooltip } });
+  if (has('bar')) layer.push({ transform: [only('bar')], mark: { type: 'bar', height: { band: 0.6 } }, encoding: { x, x2: { field: 't1' }, y, color, opacity, tooltip } });
   if (has('tick')) layer.push({ transform: [only('tick')], mark: { type: 'tick', thickness: 3, size: ROW_STEP * 0.75 }, encoding: { x, y, color, tooltip } });
   if (has('print')) layer.push({ transform: [only('print')], mark: { type: 'point', filled: true, size: 60, yOffset: -ROW_STEP * 0.3, stroke: '#777777', strokeWidth: 0.5, opacity: 1 }, encoding: markerEncoding });
   if (has('mark')) layer.push({ transform: [only('mark')], mark: { type: 'point', filled: true, size: 90, stroke: '#777777', strokeWidth: 0.5, opacity: 1 }, encoding: markerEncoding });
@@ -135,6 +143,15 @@ function segmentText(seg: Segment): string {
 function taskDescription(name: string, group: string | undefined): string {
   const full = name.length > TOOLTIP_NAME_MAX ? name.slice(0, TOOLTIP_NAME_MAX - 1) + '\u2026' : name;
   return group ? `${full} (in ${group})` : full;
+}
+
+/** Average number of summed-up tasks alive during the bin. */
+function liveTasks(bin: SummaryBin): number {
+  const width = bin.end - bin.start;
+  if (width <= 0) return 0;
+  let total = 0;
+  for (const { state } of STATE_STYLES) total += bin.time[state] ?? 0;
+  return total / width;
 }
 
 function binText(bin: SummaryBin): string {
