@@ -115,7 +115,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
   // The module emit may end with `export {};` and always with a sourceMappingURL comment.
   js = js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n').replace(/\nexport \{\};\s*$/, '\n');
   const code =
-    `(function (${[...HELPER_NAMES, ...SCOPE_BINDINGS].join(', ')}) { "use strict";\n` +
+    `(function (${[...HELPER_NAMES, ...SCOPE_BINDINGS].join(', ')}) {\n` +
     js +
     `})\n//# sourceURL=${options.url}\n`;
   return {

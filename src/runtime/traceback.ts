@@ -65,7 +65,7 @@ function errorBody(error: unknown, registry: CellRegistry, indent: string): stri
   for (const frame of frames) lines.push(...frameBlock(frame).map(l => indent + l));
   lines.push(`${indent}${RED}${ename}${RESET}: ${evalue}`);
   const cause = error instanceof Error ? error.cause : undefined;
-  const subs = (error as { exceptions?: unknown }).exceptions;
+  const subs = error !== null && typeof error === 'object' ? (error as { exceptions?: unknown }).exceptions : undefined;
   if (Array.isArray(subs)) {
     subs.forEach((sub, i) => {
       lines.push(`${indent}+---------------- ${i + 1} ----------------`);

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { errorOf, notebook, plain, streamText } from './helpers';
+
+describe('error outputs', () => {
+  it('an error in a nested task points at its own line and column, with the source line', async () => {
+    const nb = notebook();
+    const result = await nb.run(`async function inner() {
+  await sleep(1);
+  throw new RangeError("too far");
+}
+async function outer() { await createTask(inner()); }
+await run(outer());`);
+    expect(result.status).toBe('error');
+    const error = errorOf(result.outputs)!;
+    expect(error.ename).toBe('RangeError');
+    expect(error.evalue).toBe('too far');
+    const text = plain(error.traceback);
+    expect(text).toContain('Cell cell[1], line 3, column 9, in inner');
+    expect(text).toContain('---->  3   throw new RangeError("too far");'.replace('---->  3', '----> 3'));
+    expect(text.split('\n').at(-1)).toBe('RangeError: too far');
+  });
+
+  it('a function from an earlier cell is reported with that cell label', async () => {
+    const nb = notebook();
+    await nb.run('// helpers\nfunction check(v: number) {\n  if (v < 0) throw new Error(`negative: ${v}`);\n}');
+    const result = await nb.run('check(1);\ncheck(-2);');
+    const text = plain(errorOf(result.outputs)!.traceback);
+    expect(text).toContain('Cell cell[2], line 2, column 6');
+    expect(text).toContain('Cell cell[1], line 3, column 20, in check');
+    expect(text.indexOf('cell[2]')).toBeLessThan(text.indexOf('cell[1]'));
+  });
+
+  it('a syntax error is reported with line and column before anything runs', async () => {
+    const nb = notebook();
+    const result = await nb.run('print("before");\nconst x = ;\n');
+    expect(streamText(result.outputs, 'stdout')).toBe('');
+    const error = errorOf(result.outputs)!;
+    expect(error.ename).toBe('SyntaxError');
+    expect(error.evalue).toBe('Expression expected. (line 2, column 11)');
+    expect(plain(error.traceback)).toContain('----> 2 const x = ;');
+    expect(result.trace.events).toEqual([]);
+  });
+
+  it('a thrown non-Error value and a rejection with undefined are clear errors', async () => {
+    const nb = notebook();
+    const thrown = await nb.run('throw 42;');
+    expect(errorOf(thrown.outputs)).toMatchObject({ ename: 'NonErrorThrown' });
+    expect(errorOf(thrown.outputs)!.evalue).toMatch(/^42 \(the cell threw or rejected with a number, not an Error/);
+    const rejected = await nb.run('await Promise.reject(undefined);');
+    expect(errorOf(rejected.outputs)!.evalue).toMatch(/^undefined \(the cell threw or rejected with undefined/);
+    const still = await nb.run('print("still works");');
+    expect(streamText(still.outputs, 'stdout')).toBe('still works\n');
+  });
+
+  it('an import of another module is an error naming it; the notebook keeps working', async () => {
+    const nb = notebook();
+    const result = await nb.run("import { sleep } from 'coroutine-cells';\nimport fs from 'node:fs';\nprint('ran');");
+    const error = errorOf(result.outputs)!;
+    expect(error.ename).toBe('ImportError');
+    expect(error.evalue).toContain("Cannot find module 'node:fs'");
+    expect(error.evalue).toContain('(line 2, column 16)');
+    expect(streamText(result.outputs, 'stdout')).toBe('');
+    const unknown = await nb.run("import { sleepy } from 'coroutine-cells';");
+    expect(errorOf(unknown.outputs)!.evalue).toContain("'coroutine-cells' has no export named 'sleepy'");
+    const ok = await nb.run("import * as cc from 'coroutine-cells';\nawait cc.sleep(2);\nprint(cc.now());");
+    expect(streamText(ok.outputs, 'stdout')).toBe('2\n');
+  });
+
+  it('an ExceptionGroup lists its sub-exceptions', async () => {
+    const nb = notebook();
+    const result = await nb.run(`const a = new Error("first");
+throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
+    const text = plain(errorOf(result.outputs)!.traceback);
+    expect(text).toContain('ExceptionGroup: several (2 sub-exceptions)');
+    expect(text).toMatch(/\+-+ 1 -+\n\| Cell cell\[1\], line 1, column 11[\s\S]*\| Error: first\n\+-+ 2 -+/);
+    expect(text).toContain('| TypeError: second');
+  });
+
+  it('a Promise that never settles on the virtual clock is reported, not a hang', async () => {
+    const nb = notebook();
+    const started = Date.now();
+    const result = await nb.run('print("waiting");\nawait new Promise(() => {});\nprint("never");');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(streamText(result.outputs, 'stdout')).toBe('waiting\n');
+    const error = errorOf(result.outputs)!;
+    expect(error.ename).toBe('OutsideWaitError');
+    expect(error.evalue).toContain('did not settle within 0.3 s of real time');
+  });
+
+  it('deadlock and budgets end the cell with an error that says why', async () => {
+    const nb = notebook();
+    const deadlock = await nb.run('const f = new Future();\nawait f;');
+    expect(errorOf(deadlock.outputs)!.ename).toBe('DeadlockError');
+    const spin = await nb.run('// @coroutine-cells maxSteps=500\nwhile (true) await sleep(0);');
+    expect(errorOf(spin.outputs)!.ename).toBe('BudgetExceededError');
+    expect(errorOf(spin.outputs)!.evalue).toContain('500');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { runSource } from '../../src/runtime';
+import { errorOf, plain } from './helpers';
+
+const run = (source: string) => runSource(source, { chart: { enabled: false } });
+
+describe('seed lessons, translated to TypeScript', () => {
+  it('the foundation example prints exactly the asyncio output', async () => {
+    const result = await run(`async function task1() { print("Task 1: Start"); await sleep(3); print("Task 1: End"); return "Task 1 result"; }
+async function task2() { print("Task 2: Start"); await sleep(1); print("Task 2: End"); return "Task 2 result"; }
+async function main() {
+  print("Main: Start");
+  const results = await gather(task1(), task2());
+  print("Results:", results);
+  print("Main: End");
+}
+run(main());`);
+    expect(result.status).toBe('ok');
+    expect(result.stdout).toBe(
+      "Main: Start\nTask 1: Start\nTask 2: Start\nTask 2: End\nTask 1: End\nResults: [ 'Task 1 result', 'Task 2 result' ]\nMain: End\n"
+    );
+    expect(result.stderr).toBe('');
+  });
+
+  it('sequential awaits take the sum of the times', async () => {
+    const result = await run(`async function work(name: string, d: number) { await sleep(d); print(name, "done at", now()); }
+async function main() { await work("a", 2); await work("b", 3); print("total", now()); }
+await run(main());`);
+    expect(result.stdout).toBe('a done at 2\nb done at 5\ntotal 5\n');
+  });
+
+  it('createTask runs the same work concurrently', async () => {
+    const result = await run(`async function work(name: string, d: number) { await sleep(d); print(name, "done at", now()); }
+async function main() {
+  const a = createTask(work("a", 2));
+  const b = createTask(work("b", 3));
+  await a; await b;
+  print("total", now());
+}
+await run(main());`);
+    expect(result.stdout).toBe('a done at 2\nb done at 3\ntotal 3\n');
+  });
+
+  it('gather returns results in argument order; returnExceptions collects errors', async () => {
+    const result = await run(`async function slow() { await sleep(2); return "slow"; }
+async function fast() { await sleep(1); return "fast"; }
+async function fails() { await sleep(1); throw new Error("boom"); }
+print(await gather(slow(), fast()));
+const mixed = await gather([slow(), fails()], { returnExceptions: true });
+print(mixed[0], mixed[1] instanceof Error, (mixed[1] as Error).message);
+print(now());`);
+    expect(result.stdout).toBe("[ 'slow', 'fast' ]\nslow true boom\n4\n");
+  });
+
+  it('TaskGroup cancels the siblings of a failing task and raises an ExceptionGroup', async () => {
+    const result = await run(`async function ok(d: number) {
+  try { await sleep(d); print("ok", d); } finally { print("cleanup", d); }
+}
+async function bad() { await sleep(1); throw new Error("bad task"); }
+try {
+  await using tg = new TaskGroup();
+  tg.createTask(ok(5));
+  tg.createTask(bad());
+} catch (e) {
+  print((e as Error).name, (e as { exceptions: Error[] }).exceptions.map(x => x.message));
+}
+print("at", now());`);
+    expect(errorOf(result.outputs) && plain(errorOf(result.outputs)!.traceback)).toBeUndefined();
+    expect(result.stdout).toBe("cleanup 5\nExceptionGroup [ 'bad task' ]\nat 1\n");
+  });
+});
