@@ -20,6 +20,9 @@ export class InvalidStateError extends NamedError {}
 /** Python's RuntimeError, for misuse such as reusing an awaited coroutine. */
 export class RuntimeError extends NamedError {}
 
+/** Python's ValueError, for arguments of the right type but a wrong value (e.g. wait([])). */
+export class ValueError extends NamedError {}
+
 /** queue.getNowait() on an empty queue. */
 export class QueueEmpty extends NamedError {}
 

@@ -3,15 +3,22 @@ export { Coroutine, isCoroutine } from './coroutine';
 export { Future, isFuture } from './future';
 export { Task } from './task';
 export {
-  CancelledError, TimeoutError, InvalidStateError, ExceptionGroup, RuntimeError, QueueEmpty, QueueFull,
+  CancelledError, TimeoutError, InvalidStateError, ExceptionGroup, RuntimeError, ValueError, QueueEmpty, QueueFull,
   BrokenBarrierError, DeadlockError, BudgetExceededError, KeyboardInterrupt, describeError
 } from './errors';
 export { sleep } from './sleep';
 export { createTask, currentTask, allTasks, now, type CreateTaskOptions } from './task-api';
 export { gather, GatheringFuture, type GatherOptions } from './gather';
+export { TaskGroup } from './task-group';
+export { timeout, timeoutAt, Timeout } from './timeouts';
+export { waitFor } from './wait-for';
+export { shield } from './shield';
+export { wait, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, type WaitOptions } from './wait';
 export { startRun, run, type LoopOptions, type RunReport, type RunHandle } from './run';
 export { emitOutput } from './output';
 export { coroutineHelpers } from './ts-helpers';
 export { __awaiter } from './ts-helpers-awaiter';
+export { __addDisposableResource, __disposeResources, AENTER, AEXIT, type AsyncContextManager } from './disposal';
+export { __asyncGenerator, __asyncValues, __asyncDelegator, __await } from './async-generators';
 export { DEFAULT_TRACE_CAP } from './trace-recorder';
 export type * from './trace-events';

@@ -1,0 +1,127 @@
+import { Coroutine } from './coroutine';
+import { AENTER, AEXIT } from './disposal';
+import { CancelledError, ExceptionGroup, RuntimeError } from './errors';
+import { Future } from './future';
+import { getRunningLoop } from './loop-state';
+import { spawnTask, type CreateTaskOptions } from './task-api';
+import type { Task } from './task';
+
+/**
+ * asyncio.TaskGroup (CPython 3.11 taskgroups.py), entered with `await using tg = new TaskGroup()`.
+ * A failing child cancels the others and the body (rule 5.2); the exit waits for every child and
+ * raises an ExceptionGroup of the children's errors, the body's error last (rule 5.3).
+ */
+export class TaskGroup {
+  private entered = false;
+  private exiting = false;
+  private aborting = false;
+  private parentTask: Task<unknown> | null = null;
+  private parentCancelRequested = false;
+  private readonly tasks = new Set<Task<unknown>>();
+  private errors: unknown[] = [];
+  private onCompletedFut: Future<unknown> | null = null;
+  private _label: string | null = null;
+  private readonly onTaskDone = (task: Task<unknown>): void => this._onTaskDone(task);
+
+  /** "TaskGroup#1": the group's name in the trace. */
+  get label(): string {
+    if (this._label === null) {
+      const loop = getRunningLoop();
+      this._label = `TaskGroup#${loop ? loop.nextSerial('TaskGroup') : 0}`;
+    }
+    return this._label;
+  }
+
+  /** Enters the group (called by `await using`): records the parent task. */
+  [AENTER](): void {
+    if (this.entered) throw new RuntimeError(`TaskGroup ${this} has been already entered`);
+    this.entered = true;
+    const loop = getRunningLoop();
+    this.parentTask = loop === null ? null : loop.currentTask;
+    if (this.parentTask === null) throw new RuntimeError(`TaskGroup ${this} cannot determine the parent task`);
+    void this.label;
+  }
+
+  /** Exits the group (asyncio's __aexit__): returns the coroutine the disposal awaits. */
+  [AEXIT](error: unknown, hasError: boolean): Coroutine<boolean> {
+    return new Coroutine<boolean>('TaskGroup.__aexit__', null, undefined, undefined, this.exit(error, hasError));
+  }
+
+  /** Starts a child task in the group (asyncio's TaskGroup.create_task). */
+  createTask<T>(coro: Coroutine<T>, options?: CreateTaskOptions): Task<T> {
+    if (!this.entered) throw new RuntimeError(`TaskGroup ${this} has not been entered`);
+    if (this.exiting && this.tasks.size === 0) throw new RuntimeError(`TaskGroup ${this} is finished`);
+    if (this.aborting) throw new RuntimeError(`TaskGroup ${this} is shutting down`);
+    const task = spawnTask('TaskGroup.createTask()', coro, options, { group: this.label });
+    task.addDoneCallback(this.onTaskDone as (t: Task<T>) => void);
+    this.tasks.add(task as Task<unknown>);
+    return task;
+  }
+
+  private *exit(error: unknown, hasError: boolean): Generator<unknown, boolean, unknown> {
+    this.exiting = true;
+    const parent = this.parentTask as Task<unknown>;
+    let propagateCancellation: unknown = hasError && error instanceof CancelledError ? error : null;
+    // We cancelled our parent ourselves: take that request back.
+    if (this.parentCancelRequested && parent.uncancel() === 0) propagateCancellation = null;
+    if (hasError && !this.aborting) this.abort();
+    while (this.tasks.size > 0) {
+      if (this.onCompletedFut === null) this.onCompletedFut = new Future<unknown>(this.label, 'taskgroup');
+      try {
+        yield this.onCompletedFut;
+      } catch (ex) {
+        if (!(ex instanceof CancelledError)) throw ex;
+        if (!this.aborting) {
+          // The parent is cancelled from outside while it waits for the children.
+          propagateCancellation = ex;
+          this.abort();
+        }
+      }
+      this.onCompletedFut = null;
+    }
+    if (propagateCancellation !== null && this.errors.length === 0) throw propagateCancellation;
+    if (hasError && !(error instanceof CancelledError)) this.errors.push(error);
+    if (this.errors.length > 0) {
+      const errors = this.errors;
+      this.errors = [];
+      throw new ExceptionGroup('unhandled errors in a TaskGroup', errors);
+    }
+    return false;
+  }
+
+  private abort(): void {
+    this.aborting = true;
+    for (const task of this.tasks) if (!task.done()) task.cancel();
+  }
+
+  private _onTaskDone(task: Task<unknown>): void {
+    this.tasks.delete(task);
+    if (this.onCompletedFut !== null && this.tasks.size === 0 && !this.onCompletedFut.done()) {
+      this.onCompletedFut.setResult(true);
+    }
+    if (task.cancelled()) return;
+    const exc = task.exception();
+    if (!task._hasException) return;
+    this.errors.push(exc);
+    const parent = this.parentTask as Task<unknown>;
+    if (parent.done()) {
+      task.getLoop().reportError(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
+      return;
+    }
+    if (!this.aborting && !this.parentCancelRequested) {
+      this.abort();
+      this.parentCancelRequested = true;
+      parent.cancel();
+    }
+  }
+
+  /** CPython's repr: <TaskGroup tasks=2 errors=1 cancelling>. */
+  toString(): string {
+    const info = [''];
+    if (this.tasks.size) info.push(`tasks=${this.tasks.size}`);
+    if (this.errors.length) info.push(`errors=${this.errors.length}`);
+    if (this.aborting) info.push('cancelling');
+    else if (this.entered) info.push('entered');
+    return `<TaskGroup${info.join(' ')}>`;
+  }
+}

@@ -1,0 +1,99 @@
+import { AENTER, AEXIT } from './disposal';
+import { CancelledError, RuntimeError, TimeoutError } from './errors';
+import { getRunningLoop, requireRunningLoop } from './loop-state';
+import { checkFinite, checkOptionalDelay } from './validate';
+import type { Handle } from './handle';
+import type { Task } from './task';
+
+type State = 'created' | 'active' | 'expiring' | 'expired' | 'finished';
+
+/**
+ * asyncio.Timeout (3.11 timeouts.py), entered with `await using t = timeout(d)`. At the deadline
+ * it cancels the task (rule 6.2); on exit it turns that CancelledError into a TimeoutError whose
+ * `cause` is the CancelledError, only if no other cancel request is pending (rule 6.3).
+ */
+export class Timeout {
+  private state: State = 'created';
+  private handler: Handle | null = null;
+  private task: Task<unknown> | null = null;
+  private cancellingOnEntry = 0;
+  private readonly onTimeout = (): void => {
+    (this.task as Task<unknown>).cancel();
+    this.state = 'expiring';
+    this.handler = null;
+  };
+
+  constructor(private deadline: number | null) {}
+
+  /** The deadline on the loop's clock, or null for none. */
+  when(): number | null {
+    return this.deadline;
+  }
+
+  /** True once the deadline passed while the block was running. */
+  expired(): boolean {
+    return this.state === 'expiring' || this.state === 'expired';
+  }
+
+  /** Moves the deadline (null: never); only while the block is active. */
+  reschedule(when: number | null): void {
+    if (when !== null) checkFinite('Timeout.reschedule()', 'when', when);
+    if (this.state !== 'active') throw new RuntimeError(`Cannot change state of ${this.state} Timeout`);
+    this.deadline = when;
+    if (this.handler !== null) this.handler.cancel();
+    if (when === null) {
+      this.handler = null;
+      return;
+    }
+    const loop = requireRunningLoop('Timeout.reschedule()');
+    this.handler = when <= loop.time() ? loop.callSoon(this.onTimeout) : loop.callAt(when, this.onTimeout);
+  }
+
+  /** Enters the block (called by `await using`). */
+  [AENTER](): void {
+    if (this.state !== 'created') throw new RuntimeError(`Timeout has already been entered`);
+    const loop = getRunningLoop();
+    const task = loop === null ? null : loop.currentTask;
+    if (task === null) throw new RuntimeError('Timeout should be used inside a task');
+    this.state = 'active';
+    this.task = task;
+    this.cancellingOnEntry = task.cancelling();
+    this.reschedule(this.deadline);
+  }
+
+  /** Leaves the block: converts our own cancellation into TimeoutError. */
+  [AEXIT](error: unknown, hasError: boolean): boolean {
+    if (this.handler !== null) {
+      this.handler.cancel();
+      this.handler = null;
+    }
+    if (this.state === 'expiring') {
+      this.state = 'expired';
+      const remaining = (this.task as Task<unknown>).uncancel();
+      if (remaining <= this.cancellingOnEntry && hasError && error instanceof CancelledError) {
+        throw new TimeoutError('', { cause: error });
+      }
+    } else if (this.state === 'active') {
+      this.state = 'finished';
+    }
+    return false;
+  }
+
+  /** CPython's repr: <Timeout [active] when=3>. */
+  toString(): string {
+    const when = this.state === 'active' ? ` when=${this.deadline === null ? 'None' : Math.round(this.deadline * 1000) / 1000}` : '';
+    return `<Timeout [${this.state}]${when}>`;
+  }
+}
+
+/** `await using t = timeout(d)`: a deadline `d` seconds from now (null: none). */
+export function timeout(delay: number | null): Timeout {
+  const d = checkOptionalDelay('timeout()', 'delay', delay);
+  return new Timeout(d === null ? null : requireRunningLoop('timeout()').time() + d);
+}
+
+/** `await using t = timeoutAt(when)`: a deadline at loop time `when` (null: none). */
+export function timeoutAt(when: number | null): Timeout {
+  if (when === null || when === undefined) return new Timeout(null);
+  return new Timeout(checkFinite('timeoutAt()', 'when', when));
+}
