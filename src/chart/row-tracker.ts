@@ -59,12 +59,12 @@ export class RowTracker {
         break;
       case 'suspended': {
         const members = e.on === 'gather' || e.on === 'taskgroup' ? this.options.membersOf(e.label) : '';
-        const detail = describeWait(e.on, e.label);
+        const detail = shorten(describeWait(e.on, e.label));
         this.enter(stateOfWait(e.on), members ? `${detail} (${members})` : detail, e.t);
         break;
       }
       case 'outside-wait-start':
-        this.enter('outside', describeWait('outside', e.label), e.t);
+        this.enter('outside', shorten(describeWait('outside', e.label)), e.t);
         break;
       case 'blocking':
         this.block(e.t, e.duration);

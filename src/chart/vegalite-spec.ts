@@ -121,7 +121,8 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
     description: 'Timing chart of a coroutine cell run: one row per task, one segment per state.',
     title: notes.length > 0 ? { text: runTitle(model), subtitle: notes, anchor: 'start' } : { text: runTitle(model), anchor: 'start' },
     width: WIDTH,
-    height: { step: ROW_STEP },
+    // An empty chart has no rows to size by.
+    height: rowOrder.length > 0 ? { step: ROW_STEP } : 40,
     data: { values: data },
     transform: [{ lookup: 'row', from: { data: { values: names }, key: 'row', fields: ['task'] } }],
     layer,
