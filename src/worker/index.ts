@@ -1,0 +1,27 @@
+/**
+ * The Web Worker entry (one worker per notebook): a self-contained module that imports no
+ * JupyterLab or Lumino package; the TypeScript compiler is loaded only here. In a Web Worker it
+ * serves the runtime protocol on its global scope. In Node, tests run it in a worker_thread
+ * after installing `postMessage`/`addEventListener` on globalThis (see tests/worker).
+ */
+import type { ToRuntime } from '../runtime/protocol';
+import { startWorker } from './worker-main';
+
+export { startWorker } from './worker-main';
+export type { RuntimePort } from './worker-main';
+
+interface WorkerScope {
+  document?: unknown;
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+const scope = globalThis as unknown as Partial<WorkerScope>;
+// A worker has no `document`; a page's window also has postMessage, and must not serve.
+if (typeof scope.postMessage === 'function' && typeof scope.addEventListener === 'function' && scope.document === undefined) {
+  const workerScope = scope as WorkerScope;
+  startWorker({
+    postMessage: message => workerScope.postMessage(message),
+    onMessage: handler => workerScope.addEventListener('message', event => handler(event.data as ToRuntime))
+  });
+}

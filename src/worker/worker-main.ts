@@ -1,0 +1,84 @@
+/**
+ * The runtime behind the ToRuntime/FromRuntime messages: one CellSession per worker (one worker
+ * per notebook). Runs are executed one at a time in arrival order; outputs stream back batched.
+ */
+import { CellSession } from '../runtime/cell-session';
+import type { FromRuntime, NbOutput, ToRuntime } from '../runtime/protocol';
+import { OutputBatcher } from './output-batcher';
+
+/** The two directions of a message channel (a Web Worker's global scope, a worker_thread's port). */
+export interface RuntimePort {
+  postMessage(message: FromRuntime): void;
+  onMessage(handler: (message: ToRuntime) => void): void;
+}
+
+type RunRequest = Extract<ToRuntime, { type: 'run-cell' }>;
+
+/** Serves the protocol on `port`; posts 'ready' at once. */
+export function startWorker(port: RuntimePort): void {
+  const session = new CellSession();
+  const queue: RunRequest[] = [];
+  let running: RunRequest | null = null;
+
+  const runNext = async (): Promise<void> => {
+    if (running !== null) return;
+    const request = queue.shift();
+    if (!request) return;
+    running = request;
+    const batcher = new OutputBatcher(output => port.postMessage({ type: 'output', requestId: request.requestId, output }));
+    let status: 'ok' | 'error' | 'interrupted' = 'error';
+    try {
+      const result = await session.runCell(request, output => batcher.add(output));
+      status = result.status;
+    } catch (error) {
+      batcher.add(internalError(error));
+    } finally {
+      batcher.flush();
+      running = null;
+      port.postMessage({ type: 'done', requestId: request.requestId, status });
+    }
+    void runNext();
+  };
+
+  port.onMessage(message => {
+    try {
+      switch (message?.type) {
+        case 'run-cell':
+          queue.push(message);
+          void runNext();
+          break;
+        case 'interrupt':
+          // Queued runs of the same request never started: drop them; the running one is cancelled.
+          if (running?.requestId === message.requestId) session.interrupt();
+          else dropQueued(queue, message.requestId, port);
+          break;
+        case 'reset':
+          session.reset();
+          break;
+        default:
+          port.postMessage({ type: 'fatal', message: `unknown message type: ${JSON.stringify((message as { type?: unknown })?.type)}` });
+      }
+    } catch (error) {
+      port.postMessage({ type: 'fatal', message: String(error) });
+    }
+  });
+  port.postMessage({ type: 'ready' });
+}
+
+function dropQueued(queue: RunRequest[], requestId: string, port: RuntimePort): void {
+  const index = queue.findIndex(r => r.requestId === requestId);
+  if (index < 0) return;
+  queue.splice(index, 1);
+  port.postMessage({ type: 'done', requestId, status: 'interrupted' });
+}
+
+/** An error output for a failure of the runtime itself (a bug, not the cell's fault). */
+function internalError(error: unknown): NbOutput {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    output_type: 'error',
+    ename: 'RuntimeInternalError',
+    evalue: text,
+    traceback: ['The coroutine-cells runtime failed while running this cell (please report it):', text]
+  };
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RuntimeClient } from '../../src/runtime/runtime-client';
+import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../../src/runtime/protocol';
+import { bundleWorker, nodeWorkerFactory } from './node-worker';
+
+const OPTIONS: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart, enabled: false } };
+let workerFile = '';
+const clients: RuntimeClient[] = [];
+
+beforeAll(async () => {
+  workerFile = await bundleWorker();
+});
+afterAll(() => {
+  for (const client of clients) client.dispose();
+});
+
+function makeClient(graceMs = 1_500) {
+  const factory = nodeWorkerFactory(workerFile);
+  const client = new RuntimeClient(factory, { interruptGraceMs: graceMs });
+  clients.push(client);
+  let n = 0;
+  const run = (source: string, onOutput?: (o: NbOutput) => void) => {
+    n++;
+    return client.run({ source, cellLabel: `cell[${n}]`, executionCount: n, options: OPTIONS }, onOutput);
+  };
+  return { client, factory, run };
+}
+
+const stdout = (outputs: NbOutput[]) =>
+  outputs.map(o => (o.output_type === 'stream' && o.name === 'stdout' ? o.text : '')).join('');
+const errorOf = (outputs: NbOutput[]) => outputs.find(o => o.output_type === 'error') as Extract<NbOutput, { output_type: 'error' }> | undefined;
+
+describe('RuntimeClient with the worker in worker_threads', () => {
+  it('creates the worker lazily, runs cells in order and keeps state between them', async () => {
+    const { factory, run } = makeClient();
+    expect(factory.created).toBe(0);
+    const first = run('const base = 40;\nasync function add(x: number) { await sleep(1); return base + x; }');
+    const second = run('print(await add(2), now());');
+    const [a, b] = await Promise.all([first, second]);
+    expect(factory.created).toBe(1);
+    expect(a.status).toBe('ok');
+    expect(stdout(b.outputs)).toBe('42 1\n');
+  });
+
+  it('streams outputs in batches: many prints arrive in few messages, nothing lost at the end', async () => {
+    const { run } = makeClient();
+    const seen: NbOutput[] = [];
+    const result = await run('for (let i = 0; i < 1500; i++) print(`line ${i}`);\nprint("done");', o => seen.push(o));
+    expect(seen.length).toBeLessThan(20);
+    expect(stdout(result.outputs).split('\n').slice(-3)).toEqual(['line 1499', 'done', '']);
+  });
+
+  it('interrupt cancels an async loop: finally runs, KeyboardInterrupt, state kept', async () => {
+    const { factory, run, client } = makeClient();
+    await run('const kept = "still here";');
+    const running = run(`// @coroutine-cells clock=real
+try {
+  while (true) await sleep(0.02);
+} finally {
+  print("cleanup ran");
+}`);
+    await new Promise(r => setTimeout(r, 300));
+    client.interrupt();
+    const result = await running;
+    expect(result.status).toBe('interrupted');
+    expect(stdout(result.outputs)).toBe('cleanup ran\n');
+    expect(errorOf(result.outputs)?.ename).toBe('KeyboardInterrupt');
+    const after = await run('print(kept);');
+    expect(stdout(after.outputs)).toBe('still here\n');
+    expect(factory.created).toBe(1);
+  });
+
+  it('interrupt of a synchronous while(true) replaces the worker within 2 s and says state is gone', async () => {
+    const { factory, run, client } = makeClient(1_000);
+    await run('const lost = 1;');
+    const running = run('print("spinning");\nwhile (true) {}');
+    await new Promise(r => setTimeout(r, 300));
+    const started = Date.now();
+    client.interrupt();
+    const result = await running;
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(result.status).toBe('interrupted');
+    const error = errorOf(result.outputs)!;
+    expect(error.ename).toBe('RuntimeRestarted');
+    expect(error.evalue).toContain('declarations from earlier cells are gone');
+    const after = await run('print(typeof lost);');
+    expect(stdout(after.outputs)).toBe('undefined\n');
+    expect(factory.created).toBe(2);
+  });
+
+  it('restart forgets the state; interrupt drops queued cells', async () => {
+    const { run, client } = makeClient();
+    await run('const x = 1;');
+    client.restart();
+    const after = await run('print(typeof x);');
+    expect(stdout(after.outputs)).toBe('undefined\n');
+    const slow = run('// @coroutine-cells clock=real\nawait sleep(5);');
+    const queued = run('print("queued");');
+    await new Promise(r => setTimeout(r, 200));
+    client.interrupt();
+    expect((await slow).status).toBe('interrupted');
+    expect(await queued).toEqual({ status: 'interrupted', outputs: [] });
+  });
+});
