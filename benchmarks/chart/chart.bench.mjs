@@ -1,0 +1,156 @@
+/**
+ * Chart benchmark (`npm run bench` runs it; or `node benchmarks/chart/chart.bench.mjs`).
+ *
+ * Bundles src/chart and src/scheduler with esbuild on the fly (no prior build), then measures:
+ * building the chart bundle of a real 10,000-task run (target ≤ 200 ms, bundle < 500 KB),
+ * rendering the seed lesson's chart to PNG in Node (target ≤ 1 s), and building the chart of a
+ * 1,000,000-task trace (time and extra memory). Prints a Markdown table and writes it to
+ * benchmarks/results/chart.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+// Memory figures need a GC between phases: re-run this file with --expose-gc.
+if (typeof globalThis.gc !== 'function') {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'coroutine-cells-chart-bench-'));
+const entry = join(tmp, 'entry.ts');
+writeFileSync(entry, `
+export { buildChartBundle } from ${JSON.stringify(join(root, 'src/chart/index.ts'))};
+export { renderChartPng } from ${JSON.stringify(join(root, 'src/chart/render-png.ts'))};
+export { startRun, run, sleep, gather, emitOutput, __awaiter } from ${JSON.stringify(join(root, 'src/scheduler/index.ts'))};
+`);
+const bundlePath = join(tmp, 'chart-bench.mjs');
+await esbuild.build({
+  entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: bundlePath,
+  external: ['vega', 'vega-lite', '@resvg/resvg-js', 'dejavu-fonts-ttf'], nodePaths: [join(root, 'node_modules')],
+  logLevel: 'error'
+});
+// The bundle lives in a temp dir: let it resolve vega & co. from the project.
+writeFileSync(join(tmp, 'package.json'), '{"type":"module"}');
+spawnSync('ln', ['-s', join(root, 'node_modules'), join(tmp, 'node_modules')]);
+const lib = await import(pathToFileURL(bundlePath).href);
+const OPTIONS = { enabled: true, rowLimit: 50, showPrints: true, showSteps: false };
+const MIME = 'application/vnd.vegalite.v5+json';
+
+const coro = (name, body) => lib.__awaiter(undefined, undefined, name, body);
+const print = text => lib.emitOutput('stdout', text + '\n');
+const quiet = { onOutput: () => {} };
+
+/** A real run: a cell starts main, which gathers n workers; worker i sleeps (i % 10) + 1 s and prints. */
+async function realRun(n) {
+  const worker = i => coro(`worker${i}`, function* () {
+    yield lib.sleep((i % 10) + 1);
+    print(`worker ${i} done`);
+    return i;
+  });
+  const main = coro('main', function* () {
+    const ws = [];
+    for (let i = 1; i <= n; i++) ws.push(worker(i));
+    return yield lib.gather(...ws);
+  });
+  const cell = coro('cell[1]', function* () { lib.run(main); });
+  const report = await lib.startRun(cell, { clock: 'virtual', role: 'cell', mainName: 'cell[1]', traceCap: 10_000_000, ...quiet }).done;
+  return report.trace;
+}
+
+/** The seed lesson (gather of task1 sleeping 3 s and task2 sleeping 1 s). */
+async function seedRun() {
+  const t = (name, d) => coro(name, function* () { print(`${name}: Start`); yield lib.sleep(d); print(`${name}: End`); return `${name} result`; });
+  const main = coro('main', function* () { print('Main: Start'); const r = yield lib.gather(t('task1', 3), t('task2', 1)); print(`Results: ${r}`); });
+  const cell = coro('cell[1]', function* () { lib.run(main); });
+  return (await lib.startRun(cell, { clock: 'virtual', role: 'cell', mainName: 'cell[1]', ...quiet }).done).trace;
+}
+
+/** A synthetic trace of n tasks with few events each (a real run this size would hit the trace cap). */
+function millionTrace(n) {
+  const events = [{ type: 'task-created', t: 0, task: 0, name: 'main', parent: null, role: 'root' }, { type: 'step-start', t: 0, task: 0 }];
+  for (let i = 1; i <= n; i++) events.push({ type: 'task-created', t: 0, task: i, name: `w${i}`, parent: 0, role: 'task' });
+  events.push({ type: 'suspended', t: 0, task: 0, on: 'sleep', label: 'sleep(1)' }, { type: 'step-end', t: 0, task: 0 });
+  for (let i = 1; i <= n; i++) {
+    const t = (i % 100) / 100;
+    events.push({ type: 'step-start', t, task: i }, { type: 'finished', t, task: i, outcome: 'result', detail: String(i) }, { type: 'step-end', t, task: i });
+  }
+  events.push({ type: 'woken', t: 1, task: 0 }, { type: 'step-start', t: 1, task: 0 }, { type: 'finished', t: 1, task: 0, outcome: 'result', detail: 'undefined' });
+  events.push({ type: 'run-end', t: 1, steps: n + 1, reason: 'completed' });
+  return { clock: 'virtual', events, truncated: false };
+}
+
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function timeIt(fn, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+const ms = x => `${x.toFixed(1)} ms`;
+const rows = [];
+
+// 1. Bundle of a real 10,000-task run.
+const trace10k = await realRun(10_000);
+const cold10k = (await timeIt(() => lib.buildChartBundle(trace10k, OPTIONS), 1))[0];
+const warm10k = median(await timeIt(() => lib.buildChartBundle(trace10k, OPTIONS), 20));
+const size10k = Buffer.byteLength(JSON.stringify(lib.buildChartBundle(trace10k, OPTIONS)));
+rows.push([`chart bundle, real run of 10,000 tasks (${trace10k.events.length.toLocaleString('en')} events)`, `${ms(warm10k)} (first: ${ms(cold10k)})`, '≤ 200 ms', warm10k <= 200 ? '✓' : '✗']);
+rows.push(['bundle size, 10,000 tasks (rowLimit 50)', `${(size10k / 1024).toFixed(1)} KB`, '< 500 KB', size10k < 500_000 ? '✓' : '✗']);
+
+// 2. PNG of the seed lesson's chart.
+const seedSpec = lib.buildChartBundle(await seedRun(), OPTIONS).data[MIME];
+const coldPng = (await timeIt(() => lib.renderChartPng(seedSpec), 1))[0];
+const warmPng = median(await timeIt(() => lib.renderChartPng(seedSpec), 10));
+const png = await lib.renderChartPng(seedSpec);
+rows.push(['PNG of the seed lesson chart (vega SVG + resvg)', `${ms(warmPng)} (first: ${ms(coldPng)})`, '≤ 1 s', Math.max(warmPng, coldPng) <= 1000 ? '✓' : '✗']);
+rows.push(['PNG size, seed lesson', `${(png.byteLength / 1024).toFixed(1)} KB`, '', '']);
+
+// 3. 1,000,000 tasks: time and memory beyond the trace itself.
+let trace1m = millionTrace(1_000_000);
+globalThis.gc();
+const used = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
+const before = used();
+const t0 = performance.now();
+let bundle1m = lib.buildChartBundle(trace1m, OPTIONS);
+const time1m = performance.now() - t0;
+// Heap + array buffers right after the build, garbage included (young-generation GCs during the
+// build may have freed some), then what is left once the bundle is the only survivor.
+const allocated = (used() - before) / 1024 / 1024;
+globalThis.gc();
+const retained = (used() - before) / 1024 / 1024;
+const size1m = Buffer.byteLength(JSON.stringify(bundle1m));
+rows.push([`chart bundle, 1,000,000 tasks (${trace1m.events.length.toLocaleString('en')} events)`, ms(time1m), 'linear', '']);
+rows.push(['memory for 1,000,000 tasks beyond the trace: in use right after the build / kept by the bundle', `${allocated.toFixed(1)} MB / ${retained.toFixed(2)} MB`, 'bounded', '']);
+rows.push(['bundle size, 1,000,000 tasks', `${(size1m / 1024).toFixed(1)} KB`, '< 500 KB', size1m < 500_000 ? '✓' : '✗']);
+trace1m = null;
+bundle1m = null;
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const table = [
+  '# Chart benchmark',
+  '',
+  `Chart benchmark — node ${process.version}, ${cpu} (${new Date().toISOString().slice(0, 16)}Z)`,
+  '',
+  '| measure | result | target | |',
+  '|---|---:|---:|---|',
+  ...rows.map(r => `| ${r.join(' | ')} |`),
+  '',
+  'Notes:',
+  '- Times are medians of 20 (bundle) or 10 (PNG) runs after the first, which is shown separately.',
+  '- The 10,000-task trace is a real scheduler run (a gather of 10,000 workers that sleep and print); the 1,000,000-task trace is synthetic (a real run that size stops at the trace cap).',
+  '- Memory for 1,000,000 tasks: heap plus array buffers just after the build, compared with just before (the trace itself was already in memory); the tasks beyond the row limit cost 9 bytes each (a state byte and a start time in typed arrays), the rows and the bundle are bounded by the row limit.',
+  ''
+].join('\n');
+console.log(table);
+mkdirSync(join(root, 'benchmarks/results'), { recursive: true });
+writeFileSync(join(root, 'benchmarks/results/chart.md'), table);
+rmSync(tmp, { recursive: true, force: true });
