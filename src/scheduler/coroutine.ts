@@ -87,3 +87,8 @@ export class Coroutine<T = unknown> {
 export function isCoroutine(value: unknown): value is Coroutine<unknown> {
   return value instanceof Coroutine;
 }
+
+/** A coroutine around an already-made generator object (library code written as generators). */
+export function coroutineFrom<T>(name: string, body: Generator<unknown, T, any>): Coroutine<T> {
+  return new Coroutine<T>(name, null, undefined, undefined, body);
+}

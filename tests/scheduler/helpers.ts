@@ -1,5 +1,6 @@
 /** Test helpers: generator-written coroutines (what the compiler emits) and a virtual-clock runner. */
 import { __awaiter } from '../../src/scheduler/ts-helpers-awaiter';
+import { __addDisposableResource, __disposeResources } from '../../src/scheduler/disposal';
 import { emitOutput, now, startRun, type Coroutine, type LoopOptions, type RunReport, type TraceEvent } from '../../src/scheduler';
 
 type Gen<T> = Generator<unknown, T, any>;
@@ -37,4 +38,23 @@ export async function runLines<T>(main: Coroutine<T>, options: Partial<LoopOptio
 /** The trace events of one type. */
 export function eventsOf<K extends TraceEvent['type']>(report: RunReport<unknown>, type: K): Extract<TraceEvent, { type: K }>[] {
   return report.trace.events.filter(e => e.type === type) as Extract<TraceEvent, { type: K }>[];
+}
+
+/**
+ * `await using r = resource; body` as TypeScript emits it (env object, __addDisposableResource,
+ * __disposeResources awaited in finally). Use with `yield* using(resource, function* (r) {...})`.
+ */
+export function* using<R, T>(resource: R, body: (r: R) => Gen<T>): Gen<T | undefined> {
+  const env = { stack: [] as any[], error: undefined as unknown, hasError: false };
+  try {
+    const r = __addDisposableResource(env, resource, true);
+    return yield* body(r);
+  } catch (e) {
+    env.error = e;
+    env.hasError = true;
+  } finally {
+    const result = __disposeResources(env);
+    if (result) yield result;
+  }
+  return undefined;
 }
