@@ -5,7 +5,7 @@
  */
 import type { JSONValue } from '../runtime/protocol';
 import { dominantState, type ChartModel, type Segment, type SummaryBin } from './chart-model';
-import { formatCount, formatNumber, formatTime, timeUnit, toAxisUnit } from './format';
+import { ellipsize, formatCount, formatNumber, formatTime, oneLine, timeUnit, toAxisUnit } from './format';
 import { MARKER_STYLES, markerStyleOf } from './marker-styles';
 import { runNotes, runTitle } from './run-title';
 import { STATE_STYLES, styleOf, type ChartState } from './states';
@@ -14,6 +14,12 @@ import { STATE_STYLES, styleOf, type ChartState } from './states';
 export const VEGALITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 /** Longest full task name kept for tooltips. */
 export const TOOLTIP_NAME_MAX = 10_000;
+/** Longest outcome note drawn beside an end marker. */
+const OUTCOME_LABEL_MAX = 24;
+/** Mid-grey for notes: readable on light and dark backgrounds (themes do not colour text marks). */
+const NOTE_COLOR = '#8c8c8c';
+/** Most span labels written inside bars. */
+const MAX_BAR_LABELS = 300;
 /** Plot width in pixels. */
 const WIDTH = 560;
 /** Height of one row in pixels. */
@@ -42,7 +48,18 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
     // `o`: opacity, below 1 only in the summary row.
     const o = Math.round(share * 1000) / 1000;
     data.push({ g: instant ? 'tick' : 'bar', row, s: styleOf(state).legend, t0: t(start), t1: t(end), o, what, when });
+    // Write what the span is inside it when it is wide enough (about 6 px per character).
+    const px = ((end - start) / span) * WIDTH;
+    if (!instant && o === 1 && barLabels < MAX_BAR_LABELS && px >= 40) {
+      const fit = Math.floor((px - 8) / 6.2);
+      if (fit >= 5) {
+        barLabels++;
+        // Same tooltip as the bar: the label sits on top of it and would hide the bar's.
+        data.push({ g: 'inbar', row, s: styleOf(state).legend, t0: t(start), lbl: ellipsize(what, fit), what, when });
+      }
+    }
   };
+  let barLabels = 0;
 
   for (const row of model.rows) {
     names.push({ row: row.label, task: taskDescription(row.name, row.group) });
@@ -52,6 +69,10 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
       usedMarkers.add(style.legend);
       const what = m.kind === 'print' ? `print: ${m.text}` : `${style.legend}: ${m.text}`;
       data.push({ g: m.kind === 'print' ? 'print' : 'mark', row: row.label, k: style.legend, t0: t(m.t), what, when: `at ${formatTime(m.t, clock)}` });
+    }
+    // A short note of how the task ended, beside its end marker, so a static image tells it too.
+    if (row.outcome && row.outcome.detail !== 'undefined' && row.outcome.detail !== '') {
+      data.push({ g: 'label', row: row.label, t0: t(row.outcome.t), lbl: ellipsize(oneLine(row.outcome.detail), OUTCOME_LABEL_MAX) });
     }
   }
   if (model.summary) {
@@ -110,9 +131,13 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   if (has('tick')) layer.push({ transform: [only('tick')], mark: { type: 'tick', thickness: 3, size: ROW_STEP * 0.75 }, encoding: { x, y, color, tooltip } });
   if (has('print')) layer.push({ transform: [only('print')], mark: { type: 'point', filled: true, size: 60, yOffset: -ROW_STEP * 0.3, stroke: '#777777', strokeWidth: 0.5, opacity: 1 }, encoding: markerEncoding });
   if (has('mark')) layer.push({ transform: [only('mark')], mark: { type: 'point', filled: true, size: 90, stroke: '#777777', strokeWidth: 0.5, opacity: 1 }, encoding: markerEncoding });
+  // Dark text reads on every mid-tone state colour except the dark blue of "blocking".
+  const inBarColor = { condition: { test: `datum.s === '${styleOf('blocking').legend}'`, value: '#ffffff' }, value: '#1a1a1a' };
+  if (has('inbar')) layer.push({ transform: [only('inbar')], mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 9 }, encoding: { x, y, text: { field: 'lbl', type: 'nominal' }, color: inBarColor, tooltip } });
+  if (has('label')) layer.push({ transform: [only('label')], mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, fontSize: 10, color: NOTE_COLOR }, encoding: { x, y, text: { field: 'lbl', type: 'nominal' } } });
   if (has('rule')) layer.push({ transform: [only('rule')], mark: { type: 'rule', strokeDash: [4, 3], color: '#999999', strokeWidth: 1.5 }, encoding: { x, tooltip } });
   if (layer.length === 0) {
-    layer.push({ mark: { type: 'text', color: '#999999' }, encoding: { text: { value: 'no tasks ran' } } });
+    layer.push({ mark: { type: 'text', color: NOTE_COLOR }, encoding: { text: { value: 'no tasks ran' } } });
   }
 
   const notes = runNotes(model);

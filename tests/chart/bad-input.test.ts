@@ -80,9 +80,11 @@ describe('bad input still gives a correct, legible chart', () => {
     // Tooltips are plain fields (vega-tooltip escapes them); no format or HTML formatter is used.
     const json = JSON.stringify(spec);
     expect(json).not.toMatch(/"format(Type)?"|text\/html|innerHTML/);
-    for (const layer of spec.layer) {
-      for (const t of layer.encoding.tooltip) expect(Object.keys(t).sort()).toEqual(['field', 'title', 'type']);
-    }
+    const tooltips = spec.layer.flatMap((layer: any) => layer.encoding.tooltip ?? []);
+    expect(tooltips.length).toBeGreaterThanOrEqual(9);
+    for (const t of tooltips) expect(Object.keys(t).sort()).toEqual(['field', 'title', 'type']);
+    // The outcome note beside the end marker is plain text too.
+    expect(data.find(d => d.g === 'label')!.lbl).toBe('Error: <i><img src=x on\u2026');
     const svg = await renderChartSvg(spec);
     expect(svg).not.toContain('<img');
     expect(svg).not.toContain('<b>');

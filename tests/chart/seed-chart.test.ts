@@ -30,6 +30,17 @@ describe('the seed example chart (hand-made trace)', () => {
     expect(rowData(data, task1, 'tick').map(d => d.t0)).toEqual([0, 3]);
   });
 
+  it('writes the wait inside wide bars and the result beside the end marker (for static images)', () => {
+    const [main, task1, task2] = rows;
+    expect(rowData(data, main, 'inbar').map(d => d.lbl)).toEqual(['awaiting gather#1 (task1, task2)']);
+    expect(rowData(data, task1, 'inbar').map(d => d.lbl)).toEqual(['sleep(3)']);
+    expect(rowData(data, task2, 'inbar').map(d => d.lbl)).toEqual(['sleep(1)']);
+    expect(rowData(data, task2, 'label')).toMatchObject([{ t0: 1, lbl: "'Task 2 result'" }]);
+    expect(rowData(data, task1, 'label')).toMatchObject([{ t0: 3, lbl: "'Task 1 result'" }]);
+    // main returned undefined: nothing worth writing.
+    expect(rowData(data, main, 'label')).toEqual([]);
+  });
+
   it('marks every print with its text', () => {
     // Stable sort by time: data is grouped by row, each row in time order.
     const prints = data.filter(d => d.g === 'print').sort((a, b) => (a.t0 as number) - (b.t0 as number));
