@@ -2,8 +2,22 @@
  * jupyterlab-coroutine-cells: the JupyterLab plugins. Each plugin is a file in src/plugins/.
  */
 import type { JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { cellAppearancePlugin } from './plugins/cell-appearance';
+import { cellTypePlugin } from './plugins/cell-type';
+import { coroutineNotebookPlugin } from './plugins/coroutine-notebook';
+import { executorCheckPlugin } from './plugins/executor-check';
 import { executorPlugin } from './plugins/executor';
+import { runtimeControlPlugin } from './plugins/runtime-control';
+import { runtimeStatusPlugin } from './plugins/runtime-status';
 
-const plugins: JupyterFrontEndPlugin<any>[] = [executorPlugin];
+const plugins: JupyterFrontEndPlugin<any>[] = [
+  executorPlugin,
+  cellTypePlugin,
+  cellAppearancePlugin,
+  coroutineNotebookPlugin,
+  runtimeControlPlugin,
+  runtimeStatusPlugin,
+  executorCheckPlugin
+];
 
 export default plugins;

@@ -1,0 +1,126 @@
+import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { ICommandPalette, Notification } from '@jupyterlab/apputils';
+import { IDefaultFileBrowser } from '@jupyterlab/filebrowser';
+import { ILauncher } from '@jupyterlab/launcher';
+import { INotebookTracker, type NotebookPanel } from '@jupyterlab/notebook';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { UUID } from '@lumino/coreutils';
+import { isCoroutineNotebook, METADATA_KEY } from './cell-metadata';
+import { readCellMarker, readNotebookMarker } from './coroutine-metadata';
+import { coroutineCellIcon } from './icons';
+import { markNewCodeCells } from './new-cell-marker';
+import { coroutineNotebookContent } from './notebook-template';
+
+/** The plugin id; its schema (File › New item) is schema/coroutine-notebook.json. */
+export const COROUTINE_NOTEBOOK_PLUGIN_ID = 'jupyterlab-coroutine-cells:coroutine-notebook';
+
+/** Command ids of this plugin. */
+export const NotebookCommandIDs = {
+  create: 'coroutine-cells:create-notebook'
+} as const;
+
+/** The kernel preference of a notebook that needs no kernel: never start one, never ask. */
+export const NO_KERNEL_PREFERENCE = { shouldStart: false, canStart: false, autoStartDefault: false };
+
+/** True when the notebook should open with no kernel: a coroutine notebook with no kernelspec. */
+function wantsNoKernel(panel: NotebookPanel): boolean {
+  const model = panel.context.model;
+  return isCoroutineNotebook(model) && !model.getMetadata('kernelspec');
+}
+
+/**
+ * A coroutine notebook: a Launcher card and File › New item create a notebook whose every new
+ * code cell is a coroutine cell, with TypeScript language_info and no kernel. Opening one (from
+ * here, the file browser or a reload) never starts or asks for a kernel; the user can still pick
+ * one in the kernel selector to mix in kernel cells.
+ */
+export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
+  id: COROUTINE_NOTEBOOK_PLUGIN_ID,
+  description: 'Creates TypeScript coroutine notebooks (Launcher, File › New) that open without a kernel.',
+  autoStart: true,
+  requires: [INotebookTracker],
+  optional: [ILauncher, ICommandPalette, IDefaultFileBrowser, ITranslator],
+  activate: (
+    app: JupyterFrontEnd,
+    tracker: INotebookTracker,
+    launcher: ILauncher | null,
+    palette: ICommandPalette | null,
+    fileBrowser: IDefaultFileBrowser | null,
+    translator: ITranslator | null
+  ) => {
+    const trans = (translator ?? nullTranslator).load('jupyterlab_coroutine_cells');
+    const { commands, serviceManager } = app;
+
+    commands.addCommand(NotebookCommandIDs.create, {
+      label: args =>
+        args.isLauncher ? trans.__('TypeScript Coroutines') : args.isPalette ? trans.__('New TypeScript Coroutine Notebook') : trans.__('TypeScript Coroutine Notebook'),
+      caption: trans.__('Create a notebook of TypeScript coroutine cells (asyncio-style tasks with a timing chart); it needs no kernel.'),
+      icon: coroutineCellIcon,
+      execute: async args => {
+        const cwd = typeof args.cwd === 'string' ? args.cwd : (fileBrowser?.model.path ?? '');
+        const created = await serviceManager.contents.newUntitled({ path: cwd, type: 'notebook' });
+        const content = coroutineNotebookContent(UUID.uuid4());
+        await serviceManager.contents.save(created.path, { type: 'notebook', format: 'json', content });
+        return commands.execute('docmanager:open', {
+          path: created.path,
+          factory: 'Notebook',
+          kernelPreference: NO_KERNEL_PREFERENCE
+        });
+      }
+    });
+    if (launcher) {
+      launcher.add({ command: NotebookCommandIDs.create, category: trans.__('Notebook'), rank: 100 });
+    }
+    if (palette) {
+      palette.addItem({ command: NotebookCommandIDs.create, category: trans.__('Coroutine Cells'), args: { isPalette: true } });
+    }
+
+    tracker.widgetAdded.connect((_, panel) => {
+      const session = panel.sessionContext;
+      // The document context sets the kernel preference from the file's metadata just before it
+      // starts the session; adjusting it in this (synchronous) signal keeps a coroutine notebook
+      // from starting a kernel or showing the kernel dialog, however it was opened.
+      const guard = () => {
+        const preference = session.kernelPreference;
+        if (panel.context.isReady && wantsNoKernel(panel) && (preference.shouldStart !== false || preference.canStart !== false)) {
+          session.kernelPreference = { ...preference, ...NO_KERNEL_PREFERENCE };
+        }
+      };
+      session.kernelPreferenceChanged.connect(guard);
+      void panel.context.ready.then(() => {
+        if (panel.isDisposed) {
+          return;
+        }
+        guard();
+        const stop = markNewCodeCells(panel.context.model);
+        panel.disposed.connect(stop);
+        reportMalformedMetadata(panel);
+      });
+    });
+
+    /** Says once, when a notebook opens, what in its coroutine metadata this version ignores. */
+    function reportMalformedMetadata(panel: NotebookPanel): void {
+      const model = panel.context.model;
+      const messages = readNotebookMarker(model.getMetadata(METADATA_KEY), (t, ...a) => trans.__(t, ...a)).problems;
+      let cells = 0;
+      for (let i = 0; i < model.cells.length; i++) {
+        const cell = model.cells.get(i);
+        if (cell.type === 'code' && readCellMarker(cell.getMetadata(METADATA_KEY)).problems.length > 0) {
+          cells++;
+        }
+      }
+      if (cells > 0) {
+        messages.push(
+          trans._n(
+            '%1 coroutine cell has options this version does not understand; they are ignored (hover its ⚠ badge for details).',
+            '%1 coroutine cells have options this version does not understand; they are ignored (hover their ⚠ badges for details).',
+            cells
+          )
+        );
+      }
+      if (messages.length > 0) {
+        Notification.warning(`${panel.title.label}: ${messages.join(' ')}`, { autoClose: false });
+      }
+    }
+  }
+};

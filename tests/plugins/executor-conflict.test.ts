@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findExecutorConflict } from '../../src/plugins/executor-conflict';
+
+const ourId = 'jupyterlab-coroutine-cells:executor';
+
+describe('findExecutorConflict', () => {
+  it('finds no conflict when our plugin provides the executor', () => {
+    expect(findExecutorConflict({ providerId: ourId, ourId, activePlugins: [ourId, '@jupyter/docprovider-extension:notebook-cell-executor'] })).toBeNull();
+  });
+
+  it('names the plugin that provides the executor instead of ours', () => {
+    expect(findExecutorConflict({ providerId: '@jupyter/docprovider-extension:notebook-cell-executor', ourId, activePlugins: [] })).toBe(
+      '@jupyter/docprovider-extension:notebook-cell-executor'
+    );
+  });
+
+  it('falls back to known competitors that are active when the provider is unknown', () => {
+    expect(findExecutorConflict({ providerId: null, ourId, activePlugins: [ourId, 'jupyter-server-nbmodel:notebook-cell-executor'] })).toBe(
+      'jupyter-server-nbmodel:notebook-cell-executor'
+    );
+  });
+
+  it('finds nothing when the provider is unknown and no competitor is active', () => {
+    expect(findExecutorConflict({ providerId: undefined, ourId, activePlugins: [ourId] })).toBeNull();
+  });
+});
