@@ -10,7 +10,7 @@ let unboundSerial = 0;
  */
 export class LabelledPrimitive {
   private _label: string | null = null;
-  constructor(private readonly kindName: string, readonly waitKind: WaitKind) {}
+  constructor(private readonly kindName: string, public waitKind: WaitKind) {}
 
   /** "Lock#1": the primitive's name in the trace. */
   get label(): string {

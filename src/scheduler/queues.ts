@@ -27,6 +27,7 @@ export class Queue<T = unknown> extends LabelledPrimitive {
     checkInteger(`${kind}()`, 'maxsize', maxsize, Number.MIN_SAFE_INTEGER);
     this.maxsize = maxsize;
     this.finished.set();
+    this.finished.waitKind = 'queue';
   }
 
   /** @internal store an item */
