@@ -12,15 +12,37 @@ export const SCHEDULER_API_NAMES = [
   'wait', 'asCompleted', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier',
   'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Future', 'Task', 'currentTask',
   'allTasks', 'now', 'blockingSleep', 'CancelledError', 'TimeoutError', 'InvalidStateError',
-  'ExceptionGroup', 'BrokenBarrierError', 'RuntimeError', 'DeadlockError', 'BudgetExceededError',
+  'ValueError', 'ExceptionGroup', 'BrokenBarrierError', 'RuntimeError', 'DeadlockError', 'BudgetExceededError',
   'KeyboardInterrupt', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
 ] as const;
 
 /** Where display() sends its MIME bundles (the session's output list). */
 export type DisplaySink = (bundle: MimeBundle) => void;
 
+/** The symbol util.inspect (Node's and node-inspect-extracted's) calls for a custom text. */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * print(task) should read like Python's repr (<Task pending name='main' ...>), not dump the
+ * object's internals: give the scheduler's classes an inspect hook that uses their toString,
+ * unless they define one themselves.
+ */
+function usePythonRepr(): void {
+  for (const cls of [scheduler.Coroutine, scheduler.Future] as Array<{ prototype: object }>) {
+    if (!(INSPECT in cls.prototype)) {
+      Object.defineProperty(cls.prototype, INSPECT, {
+        configurable: true,
+        value(this: object) {
+          return String(this);
+        }
+      });
+    }
+  }
+}
+
 /** Builds the API map of one session; `display` goes to `sink`. */
 export function createCellApi(sink: DisplaySink): Map<string, unknown> {
+  usePythonRepr();
   const api = new Map<string, unknown>();
   const exported = scheduler as unknown as Record<string, unknown>;
   for (const name of SCHEDULER_API_NAMES) {

@@ -16,7 +16,7 @@ import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
 import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
 import { CellRegistry } from './stack-frames';
-import { compileErrorOutput, errorOutput, plainErrorOutput } from './traceback';
+import { compileErrorOutput, errorOutput, plainErrorOutput, warningText } from './traceback';
 import type { Trace } from '../scheduler/trace-events';
 
 /** What runCell needs. */
@@ -42,6 +42,9 @@ export interface CellSessionOptions {
 
 type DisplayOutput = Extract<NbOutput, { output_type: 'display_data' }>;
 
+/** How many raised exceptions a run remembers for its end-of-run reports. */
+const MAX_RAISED_KEPT = 1_000;
+
 const EMPTY_TRACE = (clock: 'virtual' | 'real'): Trace => ({ clock, events: [], truncated: false });
 
 /** One notebook's coroutine state: compiles and runs cells, keeps top-level declarations. */
@@ -53,6 +56,8 @@ export class CellSession {
   private displaySink: ((bundle: MimeBundle) => void) | null = null;
   private current: scheduler.RunHandle<unknown> | null = null;
   private compiled = 0;
+  /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
+  private raised: unknown[] = [];
 
   constructor(options: CellSessionOptions = {}) {
     const api = createCellApi(bundle => this.displaySink?.(bundle));
@@ -61,7 +66,11 @@ export class CellSession {
     const limit = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
     const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
     const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
-    all.__awaiter = guardOutsideWaits(coroutineHelpers.__awaiter as Parameters<typeof guardOutsideWaits>[0], limit);
+    const onRaise = (error: unknown): void => {
+      // Keep the latest exceptions only: enough to find the one a warning names.
+      if (this.raised.push(error) > MAX_RAISED_KEPT) this.raised.splice(0, this.raised.length - MAX_RAISED_KEPT / 2);
+    };
+    all.__awaiter = guardOutsideWaits(coroutineHelpers.__awaiter as Parameters<typeof guardOutsideWaits>[0], limit, onRaise);
     this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
   }
 
@@ -128,6 +137,7 @@ export class CellSession {
     );
     this.displaySink = bundle => limiter.add({ output_type: 'display_data', data: bundle, metadata: {} });
     this.scope.onWarning(text => scheduler.emitOutput('stderr', text));
+    this.raised = [];
     let report: scheduler.RunReport<unknown>;
     try {
       const factory = (0, eval)(cell.code) as (...args: unknown[]) => () => scheduler.Coroutine<unknown>;
@@ -148,7 +158,8 @@ export class CellSession {
     }
     limiter.finish();
     if (report.warnings.length > 0) {
-      emit({ output_type: 'stream', name: 'stderr', text: report.warnings.map(w => w + '\n').join('') });
+      const text = report.warnings.map(w => warningText(w, this.raised, this.registry)).join('');
+      emit({ output_type: 'stream', name: 'stderr', text });
     }
     if (report.status === 'interrupted') {
       emit(plainErrorOutput('KeyboardInterrupt', 'the cell was interrupted: every task was cancelled'));
@@ -170,9 +181,13 @@ export class CellSession {
   }
 }
 
-/** The last expression's value; a finished run()'s Future shows its result instead of itself. */
+/**
+ * The last expression's value; the Future that run() returns (a plain Future, not a Task) shows
+ * its result instead of itself, as `asyncio.run(main())` shows main's result.
+ */
 function resultValue(value: unknown): unknown {
-  if (value instanceof scheduler.Future && value.done() && !value.cancelled() && value.exception() == null) {
+  const isRunFuture = value instanceof scheduler.Future && !(value instanceof scheduler.Task);
+  if (isRunFuture && value.done() && !value.cancelled() && value.exception() == null) {
     return value.result();
   }
   return value;

@@ -25,25 +25,36 @@ export class OutsideWaitError extends Error {
 type GeneratorFunction = (...args: unknown[]) => CoroutineBody;
 type Awaiter = (thisArg: unknown, args: unknown, name: unknown, generator: GeneratorFunction) => unknown;
 
-/** Wraps `__awaiter` so outside awaits of the coroutines it creates race `limitMs`. */
-export function guardOutsideWaits(awaiter: Awaiter, limitMs: number): Awaiter {
+/**
+ * Wraps `__awaiter` so outside awaits of the coroutines it creates race `limitMs`; `onRaise`
+ * sees every exception a cell coroutine raises (for tracebacks of unretrieved task errors).
+ */
+export function guardOutsideWaits(awaiter: Awaiter, limitMs: number, onRaise: (error: unknown) => void = () => {}): Awaiter {
   if (!(limitMs > 0)) throw new TypeError(`guardOutsideWaits(): limitMs must be > 0, got ${limitMs}`);
   return function __awaiter(thisArg, args, name, generator) {
     const guarded = function (this: unknown, ...a: unknown[]): CoroutineBody {
-      return guardBody(generator.apply(this, a), limitMs);
+      return guardBody(generator.apply(this, a), limitMs, onRaise);
     };
     Object.defineProperty(guarded, 'name', { value: generator.name });
     return awaiter(thisArg, args, name, guarded);
   };
 }
 
-function guardBody(body: CoroutineBody, limitMs: number): CoroutineBody {
-  const guard = (result: IteratorResult<unknown, unknown>): IteratorResult<unknown, unknown> =>
-    result.done || !isNativeThenable(result.value) ? result : { done: false, value: withLimit(result.value, limitMs) };
+function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknown) => void): CoroutineBody {
+  const guard = (step: () => IteratorResult<unknown, unknown>): IteratorResult<unknown, unknown> => {
+    let result: IteratorResult<unknown, unknown>;
+    try {
+      result = step();
+    } catch (error) {
+      onRaise(error);
+      throw error;
+    }
+    return result.done || !isNativeThenable(result.value) ? result : { done: false, value: withLimit(result.value, limitMs) };
+  };
   return {
-    next: value => guard(body.next(value)),
-    throw: error => guard(body.throw(error)),
-    return: value => guard(body.return ? body.return(value) : { done: true, value })
+    next: value => guard(() => body.next(value)),
+    throw: error => guard(() => body.throw(error)),
+    return: value => guard(() => (body.return ? body.return(value) : { done: true, value }))
   };
 }
 

@@ -4,6 +4,7 @@
  * "Name: message" line. ExceptionGroups list their sub-exceptions, as Python does.
  */
 import type { CompileError } from '../compiler';
+import { describeError } from '../scheduler/errors';
 import type { NbOutput } from './protocol';
 import { cellFrames, type CellFrame, type CellRegistry } from './stack-frames';
 
@@ -55,6 +56,29 @@ export function describe(error: unknown): { ename: string; evalue: string } {
     ename: 'NonErrorThrown',
     evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, so there is no traceback; throw new Error(...) to get one)`
   };
+}
+
+/**
+ * An end-of-run warning for stderr; "Task exception was never retrieved" (and shutdown errors)
+ * get the task's traceback as Python's asyncio logs it, when `raised` holds the error object.
+ */
+export function warningText(warning: string, raised: readonly unknown[], registry: CellRegistry): string {
+  if (!/never retrieved|during shutdown/.test(warning)) return warning + '\n';
+  let error: unknown;
+  for (let i = raised.length - 1; i >= 0 && error === undefined; i--) {
+    if (warning.endsWith(`raised ${describeError(raised[i])}`)) error = raised[i];
+  }
+  if (!(error instanceof Error) || typeof error.stack !== 'string') return warning + '\n';
+  const frames = cellFrames(error.stack, registry);
+  if (frames.length === 0) return warning + '\n';
+  const lines = [warning, 'Traceback (most recent call last):'];
+  for (const frame of frames) {
+    lines.push(`  Cell ${frame.cell.cellLabel}, line ${frame.line}, column ${frame.column}${frame.functionName ? `, in ${frame.functionName}` : ''}`);
+    lines.push(`    ${(frame.cell.source.split(/\r?\n/)[frame.line - 1] ?? '').trim()}`);
+  }
+  const { ename, evalue } = describe(error);
+  lines.push(`${ename}: ${evalue}`);
+  return lines.join('\n') + '\n';
 }
 
 function errorBody(error: unknown, registry: CellRegistry, indent: string): string[] {

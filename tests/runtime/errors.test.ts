@@ -87,6 +87,19 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     expect(error.evalue).toContain('did not settle within 0.3 s of real time');
   });
 
+  it('an exception of a task nobody awaited is reported on stderr with its traceback', async () => {
+    const nb = notebook();
+    const result = await nb.run('async function boom() {\n  await sleep(1);\n  throw new ValueError("lost");\n}\ncreateTask(boom());\nawait sleep(2);\nprint("main done");');
+    expect(result.status).toBe('ok');
+    expect(streamText(result.outputs, 'stderr')).toBe(
+      "Task exception was never retrieved: task 'boom' raised ValueError: lost\n" +
+        'Traceback (most recent call last):\n' +
+        '  Cell cell[1], line 3, column 9, in boom\n' +
+        '    throw new ValueError("lost");\n' +
+        'ValueError: lost\n'
+    );
+  });
+
   it('deadlock and budgets end the cell with an error that says why', async () => {
     const nb = notebook();
     const deadlock = await nb.run('const f = new Future();\nawait f;');

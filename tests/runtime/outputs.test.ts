@@ -19,6 +19,19 @@ console.info("info");`);
     ]);
   });
 
+  it('scheduler objects print like their Python repr', async () => {
+    const nb = notebook();
+    const result = await nb.run('async function job() { await sleep(1); return 7; }\nconst t = createTask(job(), { name: "worker" });\nprint(t);\nawait t;\nprint([t]);\nconst c = job();\nprint(c);\nawait c;\nt');
+    const lines = streamText(result.outputs, 'stdout').split('\n');
+    expect(lines[0]).toBe("<Task pending name='worker' coro=<coroutine object job>>");
+    expect(lines[1]).toMatch(/^\[ <Task finished .*> \]$/);
+    expect(lines[1]).toContain("name='worker'");
+    expect(lines[1]).toContain('result=7');
+    expect(lines[2]).toBe('<coroutine object job>');
+    const value = result.outputs.find(o => o.output_type === 'execute_result');
+    expect(value && value.output_type === 'execute_result' && value.data['text/plain']).toMatch(/^<Task finished .*result=7.*>$/);
+  });
+
   it('display() shows a value or a MIME bundle, in order with the prints', async () => {
     const nb = notebook();
     const result = await nb.run(`print("before");
