@@ -3,7 +3,7 @@
  * public API (DESIGN §3), plus print, display and console, which write the cell's outputs.
  */
 import * as scheduler from '../scheduler';
-import { displayBundle, formatConsoleArgs, formatPrintArgs } from './format-output';
+import { displayBundle, formatConsoleArgs, formatPrintArgs, type StackView } from './format-output';
 import type { MimeBundle } from './protocol';
 
 /** The scheduler names cells get, when the scheduler exports them (asyncio's API in camelCase). */
@@ -40,8 +40,8 @@ function usePythonRepr(): void {
   }
 }
 
-/** Builds the API map of one session; `display` goes to `sink`. */
-export function createCellApi(sink: DisplaySink): Map<string, unknown> {
+/** Builds the API map of one session; `display` goes to `sink`; `view` shows error stacks. */
+export function createCellApi(sink: DisplaySink, view?: StackView): Map<string, unknown> {
   usePythonRepr();
   const api = new Map<string, unknown>();
   const exported = scheduler as unknown as Record<string, unknown>;
@@ -50,13 +50,13 @@ export function createCellApi(sink: DisplaySink): Map<string, unknown> {
   }
   const write = (stream: 'stdout' | 'stderr', text: string): void => scheduler.emitOutput(stream, text + '\n');
   api.set('print', function print(...args: unknown[]): void {
-    write('stdout', formatPrintArgs(args));
+    write('stdout', formatPrintArgs(args, view));
   });
   api.set('display', function display(...values: unknown[]): void {
     for (const value of values) sink(displayBundle(value));
   });
-  const out = (...args: unknown[]): void => write('stdout', formatConsoleArgs(args));
-  const err = (...args: unknown[]): void => write('stderr', formatConsoleArgs(args));
+  const out = (...args: unknown[]): void => write('stdout', formatConsoleArgs(args, view));
+  const err = (...args: unknown[]): void => write('stderr', formatConsoleArgs(args, view));
   api.set('console', Object.freeze({ ...console, log: out, info: out, debug: out, warn: err, error: err, trace: err }));
   return api;
 }

@@ -15,7 +15,7 @@ import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
 import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
-import { CellRegistry } from './stack-frames';
+import { CellRegistry, cellStack } from './stack-frames';
 import { compileErrorOutput, errorOutput, plainErrorOutput, warningText } from './traceback';
 import type { Trace } from '../scheduler/trace-events';
 
@@ -60,7 +60,10 @@ export class CellSession {
   private raised: unknown[] = [];
 
   constructor(options: CellSessionOptions = {}) {
-    const api = createCellApi(bundle => this.displaySink?.(bundle));
+    const api = createCellApi(
+      bundle => this.displaySink?.(bundle),
+      stack => cellStack(stack, this.registry)
+    );
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
     const limit = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;

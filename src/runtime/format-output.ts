@@ -6,11 +6,22 @@
 import { format, inspect } from 'node-inspect-extracted';
 import type { JSONValue, MimeBundle } from './protocol';
 
+/** Turns an Error's stack into the one to show (the cells' own positions); identity by default. */
+export type StackView = (stack: string) => string;
+
+/** An Error whose stack reads in the cells' positions (the error itself is not changed). */
+function withCellStack(value: unknown, view: StackView | undefined): unknown {
+  if (!view || !(value instanceof Error) || typeof value.stack !== 'string') return value;
+  const stack = view(value.stack);
+  if (stack === value.stack) return value;
+  return Object.create(value, { stack: { value: stack, enumerable: false, configurable: true } });
+}
+
 /** The text `print(...args)` writes, without the final newline. */
-export function formatPrintArgs(args: readonly unknown[]): string {
+export function formatPrintArgs(args: readonly unknown[], view?: StackView): string {
   let text = '';
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = withCellStack(args[i], view);
     if (i > 0) text += ' ';
     text += typeof arg === 'string' ? arg : inspect(arg);
   }
@@ -18,8 +29,8 @@ export function formatPrintArgs(args: readonly unknown[]): string {
 }
 
 /** The text `console.log(...args)` writes, without the final newline (Node's util.format). */
-export function formatConsoleArgs(args: readonly unknown[]): string {
-  return format(...args);
+export function formatConsoleArgs(args: readonly unknown[], view?: StackView): string {
+  return format(...args.map(arg => withCellStack(arg, view)));
 }
 
 /** The text/plain form of a value (execute_result, display). */

@@ -76,3 +76,20 @@ function offsetOf(source: string, line: number, column: number): number {
   }
   return offset + column;
 }
+
+/**
+ * The stack as a student should read it: the message, then only the frames in cells, with the
+ * cells' own labels and TypeScript positions (`at task1 (cell[2]:3:9)`); the runtime's and the
+ * scheduler's frames are left out. A stack without cell frames is returned unchanged.
+ */
+export function cellStack(stack: string, registry: CellRegistry): string {
+  const lines = stack.split('\n');
+  const firstFrame = lines.findIndex(line => V8_FRAME.test(line) || GECKO_FRAME.test(line));
+  if (firstFrame < 0) return stack;
+  const frames = cellFrames(stack, registry).reverse();
+  if (frames.length === 0) return stack;
+  const shown = frames.map(
+    f => `    at ${f.functionName ?? '<cell>'} (${f.cell.cellLabel}:${f.line}:${f.column})`
+  );
+  return [...lines.slice(0, firstFrame), ...shown].join('\n');
+}

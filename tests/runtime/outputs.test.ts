@@ -32,6 +32,15 @@ console.info("info");`);
     expect(value && value.output_type === 'execute_result' && value.data['text/plain']).toMatch(/^<Task finished .*result=7.*>$/);
   });
 
+  it('a printed error shows its stack in the cells\' own positions, without runtime frames', async () => {
+    const nb = notebook();
+    await nb.run('async function boom() {\n  await sleep(1);\n  throw new RangeError("far");\n}');
+    const result = await nb.run('try {\n  await boom();\n} catch (e) {\n  print(e);\n  console.error(e);\n}');
+    const expected = 'RangeError: far\n    at boom (cell[1]:3:9)\n';
+    expect(streamText(result.outputs, 'stdout')).toBe(expected);
+    expect(streamText(result.outputs, 'stderr')).toBe(expected);
+  });
+
   it('display() shows a value or a MIME bundle, in order with the prints', async () => {
     const nb = notebook();
     const result = await nb.run(`print("before");
