@@ -34,6 +34,8 @@ export class RowTracker {
   private since: number;
   private detail = 'created, waiting for its first step';
   private steps = 0;
+  /** When a blockingSleep() of the running task ends (it runs on afterwards in the same step). */
+  private blockedUntil: number | null = null;
 
   constructor(
     readonly row: TaskRow,
@@ -44,6 +46,10 @@ export class RowTracker {
 
   /** Applies one event about this task. */
   handle(e: TraceEvent): void {
+    if (this.blockedUntil !== null && e.t >= this.blockedUntil) {
+      if (this.state === 'blocking') this.enter('running', 'running', this.blockedUntil);
+      this.blockedUntil = null;
+    }
     switch (e.type) {
       case 'task-ready':
       case 'woken':
@@ -97,12 +103,9 @@ export class RowTracker {
   }
 
   private block(t: number, duration: number): void {
-    // The scheduler may record a blocking call when it ends (clock already advanced) or when it
-    // starts; draw the blocked span [start, start + duration] either way.
-    const advanced = this.state === 'running' && t - duration >= this.since;
-    const start = advanced ? t - duration : t;
-    this.enter('blocking', `blockingSleep(${formatNumber(duration)}) holds the loop`, start);
-    if (advanced) this.enter('running', 'running', t);
+    // Recorded when the call starts; the task runs on after it, still in the same step.
+    this.enter('blocking', `blockingSleep(${formatNumber(duration)}) holds the loop`, t);
+    this.blockedUntil = t + duration;
   }
 
   private enter(state: ChartState, detail: string, t: number): void {

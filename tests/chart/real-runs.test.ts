@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Future, gather, run, sleep, createTask } from '../../src/scheduler';
+import { blockingSleep, createTask, Future, gather, run, sleep } from '../../src/scheduler';
 import { bare, chartOf, rowData } from './chart-helpers';
+import { runSource } from '../../src/runtime/run-source';
 import { asyncFn, print, runCell } from './real-run';
 
 const task1 = asyncFn('task1', function* () {
@@ -142,5 +143,60 @@ describe('charts of real scheduler runs', () => {
     const ticks = rowData(data, spinRow, 'tick');
     expect(ticks.length).toBeLessThanOrEqual(2);
     expect(String(ticks[0].what)).toMatch(/running \(\d+ steps\)/);
+  });
+
+  it('blocking the loop: main blocks 2 s, the task it created waits ready (not running) until then', async () => {
+    const short = asyncFn('short', function* () {
+      yield sleep(1);
+      return 'done';
+    });
+    const main = asyncFn('main', function* () {
+      const t = createTask(short());
+      blockingSleep(2);
+      print('unblocked');
+      yield t;
+    });
+    const report = await runCell(function* () {
+      run(main());
+    });
+    const { rows, data, text } = chartOf(report.trace);
+    const [mainRow, shortRow] = rows;
+    expect(bare(shortRow)).toBe('short');
+    expect(rowData(data, mainRow, 'bar')).toMatchObject([
+      { s: 'blocking the loop', t0: 0, t1: 2, what: 'blockingSleep(2) holds the loop' },
+      { s: 'awaiting a task / future / gather', t0: 2, t1: 3, what: 'awaiting short' }
+    ]);
+    expect(rowData(data, shortRow, 'bar')).toMatchObject([
+      { s: 'ready (waiting for its turn)', t0: 0, t1: 2 },
+      { s: 'sleeping', t0: 2, t1: 3 }
+    ]);
+    expect(rowData(data, mainRow, 'print')).toMatchObject([{ t0: 2, what: 'print: unblocked' }]);
+    await expect(text).toMatchFileSnapshot('__snapshots__/blocking-run.txt');
+  });
+
+  it('TaskGroup (compiled cell source): children under main; one fails, the other is cancelled', async () => {
+    const source = [
+      'async function slow() { await sleep(5); }',
+      'async function bad() { await sleep(1); throw new Error("bad input"); }',
+      'async function main() {',
+      '  await using tg = new TaskGroup();',
+      '  tg.createTask(slow());',
+      '  tg.createTask(bad());',
+      '}',
+      'await run(main());'
+    ].join('\n');
+    const result = await runSource(source);
+    expect(result.status).toBe('error');
+    const { rows, data, text, title } = chartOf(result.trace);
+    expect(rows.map(bare)).toEqual(['cell[1]', 'main', 'slow', 'bad']);
+    const [, mainRow, slowRow, badRow] = rows;
+    expect(rowData(data, badRow, 'mark')).toMatchObject([{ k: 'raised an exception', t0: 1 }]);
+    expect(rowData(data, slowRow, 'bar')).toMatchObject([{ s: 'sleeping', t0: 0, t1: 1 }]);
+    expect(rowData(data, slowRow, 'mark').map(m => [m.k, m.t0])).toEqual([['cancel requested', 1], ['cancelled', 1]]);
+    expect(String(rowData(data, slowRow, 'mark')[0].what)).toMatch(/^cancel requested: cancel\(\) by .+, while sleep\(5\)$/);
+    expect(rowData(data, mainRow, 'bar')[0]).toMatchObject({ t0: 0, t1: 1 });
+    expect(String(rowData(data, mainRow, 'bar')[0].what)).toMatch(/^awaiting TaskGroup#\d+ \(slow, bad\)$/);
+    expect(title.text).toMatch(/^Failed: 4 tasks, 1 s of virtual time/);
+    await expect(text).toMatchFileSnapshot('__snapshots__/taskgroup-run.txt');
   });
 });
