@@ -68,4 +68,18 @@ print("at", now());`);
     expect(errorOf(result.outputs) && plain(errorOf(result.outputs)!.traceback)).toBeUndefined();
     expect(result.stdout).toBe("cleanup 5\nExceptionGroup [ 'bad task' ]\nat 1\n");
   });
+
+  it('timeout sees the body being cancelled as __aexit__ does and raises TimeoutError', async () => {
+    const result = await run(`async function slow() {
+  try { await sleep(10); } finally { print("slow cleaned up at", now()); }
+}
+try {
+  await using t = timeout(2);
+  await slow();
+} catch (e) {
+  print("caught", (e as Error).name, "at", now(), "expired:", true);
+}
+print(await waitFor(sleep(1, "in time"), 5));`);
+    expect(result.stdout).toBe('slow cleaned up at 2\ncaught TimeoutError at 2 expired: true\nin time\n');
+  });
 });
