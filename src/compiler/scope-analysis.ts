@@ -47,11 +47,23 @@ export function analyseScope(
   const rewrite = new Set<ts.Identifier>();
   const soft = new Set<ts.Identifier>();
   const shorthand = new Set<ts.ShorthandPropertyAssignment>();
+  // Inside a class body its own name is the class's inner binding (JavaScript semantics): it
+  // must work while the class is being defined (static blocks), before it reaches the scope.
+  const innerBindings = new Set<ts.Symbol>();
   const isScopeSymbol = (symbol: ts.Symbol | undefined, name: string): boolean =>
-    symbol === undefined ? !keepFree(name) : topSymbols.has(symbol);
+    symbol === undefined ? !keepFree(name) : topSymbols.has(symbol) && !innerBindings.has(symbol);
 
   const visit = (node: ts.Node): void => {
     if (isTypeOnly(node)) return;
+    if (ts.isClassLike(node) && node.name) {
+      const symbol = checker.getSymbolAtLocation(node.name);
+      if (symbol && !innerBindings.has(symbol)) {
+        innerBindings.add(symbol);
+        ts.forEachChild(node, visit);
+        innerBindings.delete(symbol);
+        return;
+      }
+    }
     if (ts.isShorthandPropertyAssignment(node)) {
       const symbol = checker.getShorthandAssignmentValueSymbol(node);
       if (isScopeSymbol(symbol, node.name.text)) shorthand.add(node);

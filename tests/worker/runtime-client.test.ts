@@ -50,6 +50,18 @@ describe('RuntimeClient with the worker in worker_threads', () => {
     expect(stdout(result.outputs).split('\n').slice(-3)).toEqual(['line 1499', 'done', '']);
   });
 
+  it('a million prints reach the page as a few messages: head, elision note, tail', async () => {
+    const { run } = makeClient();
+    const seen: NbOutput[] = [];
+    const result = await run('for (let i = 0; i < 1_000_000; i++) print(`line ${i}`);', o => seen.push(o));
+    expect(result.status).toBe('ok');
+    expect(seen.length).toBeLessThan(50);
+    const text = stdout(result.outputs);
+    expect(text.startsWith('line 0\nline 1\n')).toBe(true);
+    expect(text).toMatch(/output elided: [\d,]+ lines/);
+    expect(text.endsWith('line 999998\nline 999999\n')).toBe(true);
+  });
+
   it('interrupt cancels an async loop: finally runs, KeyboardInterrupt, state kept', async () => {
     const { factory, run, client } = makeClient();
     await run('const kept = "still here";');
