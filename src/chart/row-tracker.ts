@@ -32,7 +32,7 @@ export interface RowTrackerOptions {
 export class RowTracker {
   private state: ChartState | 'done' = 'ready';
   private since: number;
-  private detail = 'created, waiting for its first step';
+  private detail = 'created, ready to start';
   private steps = 0;
   /** When a blockingSleep() of the running task ends (it runs on afterwards in the same step). */
   private blockedUntil: number | null = null;

@@ -112,11 +112,11 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   const color = {
     field: 's', type: 'nominal', title: 'state',
     scale: { domain: states.map(s => s.legend), range: states.map(s => s.color) },
-    legend: { orient: 'bottom', direction: 'vertical', columns: 2, symbolType: 'square', labelLimit: 280 }
+    legend: { orient: 'bottom', direction: 'vertical', columns: 2, symbolType: 'square', labelLimit: 400 }
   };
   const markers = MARKER_STYLES.filter(s => usedMarkers.has(s.legend));
   const markerScale = (range: string[]) => ({ domain: markers.map(s => s.legend), range });
-  const markerLegend = { orient: 'bottom', direction: 'vertical', columns: 2, labelLimit: 280 };
+  const markerLegend = { orient: 'bottom', direction: 'vertical', columns: 2, labelLimit: 400 };
   const markerEncoding = {
     x, y, tooltip,
     shape: { field: 'k', type: 'nominal', title: 'events', scale: markerScale(markers.map(s => s.shape)), legend: markerLegend },
