@@ -25,12 +25,30 @@ export interface PngOptions {
 
 /** Paths of the DejaVu Sans TTF files (regular and bold, for titles). */
 export function dejaVuFontFiles(): string[] {
-  const base = typeof __filename === 'string' ? __filename : import.meta.url;
-  const pkg = createRequire(base).resolve('dejavu-fonts-ttf/package.json');
-  const files = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(f => join(dirname(pkg), 'ttf', f));
-  const missing = files.filter(f => !existsSync(f));
-  if (missing.length > 0) throw new Error(`renderChartPng(): DejaVu font files not found: ${missing.join(', ')}`);
-  return files;
+  const names = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+  const dir = findFontDir();
+  if (dir === null) {
+    throw new Error('renderChartPng(): the dejavu-fonts-ttf package was not found in node_modules (npm install dejavu-fonts-ttf)');
+  }
+  return names.map(f => join(dir, f));
+}
+
+/**
+ * Finds node_modules/dejavu-fonts-ttf/ttf by Node resolution from this file (CommonJS bundles),
+ * the running script and the working directory. No import.meta: the CLI bundles this as CommonJS.
+ */
+function findFontDir(): string | null {
+  const starts = [typeof __filename === 'string' ? __filename : null, process.argv[1] ?? null, join(process.cwd(), 'index.js')];
+  for (const start of starts) {
+    if (start === null) continue;
+    try {
+      const dir = join(dirname(createRequire(start).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+      if (existsSync(join(dir, 'DejaVuSans.ttf'))) return dir;
+    } catch {
+      // not resolvable from there: try the next start
+    }
+  }
+  return null;
 }
 
 /** Compiles a Vega-Lite spec with DejaVu Sans as its font and renders it to an SVG string. */
