@@ -57,13 +57,22 @@ export function cellFrames(stack: string, registry: CellRegistry): CellFrame[] {
 export function mapFrame(cell: CompiledCell, line: number, column: number): CellFrame | undefined {
   const position = originalPosition(cell.sourceMap, { line: line - 1 - cell.lineOffset, column: column - 1 });
   if (!position) return undefined;
-  const offset = offsetOf(cell.source, position.line, position.column);
+  let offset = offsetOf(cell.source, position.line, position.column);
+  let originalColumn = position.column;
+  // V8 reports a call through the scope (`(0, __cc_scope.f)(x)`) at its argument list's `(`:
+  // point at the called name instead, as for an ordinary call.
+  if (cell.source[offset] === '(') {
+    let start = offset;
+    while (start > 0 && /[\w$]/.test(cell.source[start - 1])) start--;
+    originalColumn -= offset - start;
+    offset = start;
+  }
   let functionName: string | undefined;
   for (const range of cell.functions) {
     // Ranges are sorted outermost first, so the last match is the innermost function.
     if (range.start <= offset && offset < range.end) functionName = range.name;
   }
-  return { cell, line: position.line + 1, column: position.column + 1, functionName };
+  return { cell, line: position.line + 1, column: originalColumn + 1, functionName };
 }
 
 /** The offset of a 0-based (line, column) in `source`. */

@@ -25,7 +25,7 @@ await run(outer());`);
     await nb.run('// helpers\nfunction check(v: number) {\n  if (v < 0) throw new Error(`negative: ${v}`);\n}');
     const result = await nb.run('check(1);\ncheck(-2);');
     const text = plain(errorOf(result.outputs)!.traceback);
-    expect(text).toContain('Cell cell[2], line 2, column 6');
+    expect(text).toContain('Cell cell[2], line 2, column 1');
     expect(text).toContain('Cell cell[1], line 3, column 20, in check');
     expect(text.indexOf('cell[2]')).toBeLessThan(text.indexOf('cell[1]'));
   });
