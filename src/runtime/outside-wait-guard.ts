@@ -32,15 +32,16 @@ type Awaiter = (thisArg: unknown, args: unknown, name: unknown, generator: Gener
 export function guardOutsideWaits(awaiter: Awaiter, limitMs: number, onRaise: (error: unknown) => void = () => {}): Awaiter {
   if (!(limitMs > 0)) throw new TypeError(`guardOutsideWaits(): limitMs must be > 0, got ${limitMs}`);
   return function __awaiter(thisArg, args, name, generator) {
+    const label = typeof name === 'string' && name ? name : generator.name || 'coroutine';
     const guarded = function (this: unknown, ...a: unknown[]): CoroutineBody {
-      return guardBody(generator.apply(this, a), limitMs, onRaise);
+      return guardBody(generator.apply(this, a), limitMs, onRaise, label);
     };
     Object.defineProperty(guarded, 'name', { value: generator.name });
     return awaiter(thisArg, args, name, guarded);
   };
 }
 
-function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknown) => void): CoroutineBody {
+function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknown) => void, label: string): CoroutineBody {
   const guard = (step: () => IteratorResult<unknown, unknown>): IteratorResult<unknown, unknown> => {
     let result: IteratorResult<unknown, unknown>;
     try {
@@ -49,7 +50,7 @@ function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknow
       onRaise(error);
       throw error;
     }
-    return result.done || !isNativeThenable(result.value) ? result : { done: false, value: withLimit(result.value, limitMs) };
+    return result.done || !isNativeThenable(result.value) ? result : { done: false, value: withLimit(result.value, limitMs, label) };
   };
   return {
     next: value => guard(() => body.next(value)),
@@ -67,12 +68,12 @@ function isNativeThenable(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
-function withLimit(thenable: PromiseLike<unknown>, limitMs: number): Promise<unknown> {
+function withLimit(thenable: PromiseLike<unknown>, limitMs: number, label: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(
         new OutsideWaitError(
-          `an await of a Promise outside the scheduler did not settle within ${limitMs / 1000} s of real time. ` +
+          `an await in '${label}' of a Promise outside the scheduler did not settle within ${limitMs / 1000} s of real time. ` +
             'On the virtual clock such a wait cannot be skipped: a Promise that never settles would hang the ' +
             'cell. To wait for other tasks use the scheduler (Future, Event, Queue); for slow outside work ' +
             'use the real clock (// @coroutine-cells clock=real).'

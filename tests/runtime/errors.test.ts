@@ -84,7 +84,7 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     expect(streamText(result.outputs, 'stdout')).toBe('waiting\n');
     const error = errorOf(result.outputs)!;
     expect(error.ename).toBe('OutsideWaitError');
-    expect(error.evalue).toContain('did not settle within 0.3 s of real time');
+    expect(error.evalue).toContain("an await in 'cell[1]' of a Promise outside the scheduler did not settle within 0.3 s of real time");
   });
 
   it('an exception of a task nobody awaited is reported on stderr with its traceback', async () => {
