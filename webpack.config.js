@@ -11,6 +11,10 @@ module.exports = {
       }
     ]
   },
+  performance: {
+    // The worker bundle carries the TypeScript compiler; it is loaded only on the first run.
+    assetFilter: name => !/coroutine-worker/.test(name) && !/\.map$/.test(name)
+  },
   optimization: {
     // Rspack reports a circular hash dependency with asset modules under module federation.
     realContentHash: false

@@ -36,6 +36,18 @@ def run_browser_sync(url):
 browser_check.run_browser = run_browser
 browser_check.run_browser_sync = run_browser_sync
 
+
+class BrowserApp(browser_check.BrowserApp):
+    """JupyterLab's BrowserApp, registered from this script as `python -m` registers it."""
+
+    name = __name__
+
+
+def _jupyter_server_extension_points():
+    return [{"module": __name__, "app": BrowserApp}]
+
+
 if __name__ == "__main__":
-    sys.argv = [sys.argv[0], *sys.argv[1:]]
-    browser_check.BrowserApp.launch_instance()
+    if os.geteuid() == 0 and "--allow-root" not in sys.argv:
+        sys.argv.append("--allow-root")  # CI machines run as root
+    BrowserApp.launch_instance()

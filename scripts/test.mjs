@@ -77,6 +77,10 @@ function uiTests() {
     const stats = JSON.parse(readFileSync(report, 'utf8')).stats;
     totals.passed += stats.expected + (stats.flaky ?? 0);
     totals.failed += stats.unexpected;
+    // A run that failed before any test (e.g. the server did not start) still fails.
+    if (result.status !== 0 && stats.unexpected === 0) {
+      check('the UI test run itself', false);
+    }
   } else {
     check('the UI tests ran', result.status === 0);
   }

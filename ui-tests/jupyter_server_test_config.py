@@ -10,3 +10,5 @@ c.ServerApp.port = int(os.environ.get("COROUTINE_CELLS_UI_PORT", "8899"))  # noq
 # The tests read saved notebooks from disk, so the root folder is known to them.
 if os.environ.get("COROUTINE_CELLS_UI_ROOT"):
     c.ServerApp.root_dir = os.environ["COROUTINE_CELLS_UI_ROOT"]  # noqa: F821
+# CI machines run as root.
+c.ServerApp.allow_root = True  # noqa: F821

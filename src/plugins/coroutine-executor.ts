@@ -26,13 +26,12 @@ export async function runCoroutineCell(
     timing[label] = new Date().toISOString();
     model.setMetadata('execution', { ...timing });
   };
-  model.executionState = 'running';
   stamp('iopub.status.busy');
   stamp('iopub.execute_input');
   stamp('shell.execute_reply.started');
   let lastError: NbOutput | null = null;
   const result = await runtime.run(
-    { source, cellLabel: `cell[${runtime.nextExecutionCount()}]`, options: cellOptions },
+    { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions },
     output => {
       if (output.output_type === 'error') {
         lastError = output;

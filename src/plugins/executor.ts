@@ -1,5 +1,5 @@
 import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
-import type { ICodeCellModel } from '@jupyterlab/cells';
+import type { CodeCell, ICodeCellModel } from '@jupyterlab/cells';
 import { INotebookCellExecutor, runCell as runKernelCell } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { isCoroutineCell } from './cell-metadata';
@@ -36,8 +36,17 @@ export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
         const model = options.cell.model;
         if (isCoroutineCell(model)) {
           const codeModel = model as ICodeCellModel;
-          // Shown at once, like a kernel's queued cell.
+          // Cleared and shown as [*] at once, like a cell queued on a kernel.
+          codeModel.sharedModel.transact(
+            () => {
+              codeModel.clearExecution();
+              (options.cell as CodeCell).outputHidden = false;
+            },
+            false,
+            'silent-change'
+          );
           codeModel.executionState = 'running';
+          codeModel.trusted = true;
           options.onCellExecutionScheduled({ cell: options.cell });
           return runtime.queue.enqueue(
             () => runCoroutineCell(options, runtime, settings.forCell(codeModel, options.notebook)),

@@ -87,7 +87,7 @@ export class RuntimeRegistry {
       const created = new NotebookRuntime();
       runtime = created;
       this._runtimes.set(model, created);
-      model.disposed.connect(() => {
+      model.sharedModel.disposed.connect(() => {
         created.dispose();
         this._runtimes.delete(model);
       });
