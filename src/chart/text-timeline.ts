@@ -20,7 +20,7 @@ export function buildTextTimeline(model: ChartModel, columns = TEXT_COLUMNS): st
   const col = (t: number) => (endTime > 0 ? Math.min(columns, Math.max(0, Math.round((t / endTime) * columns))) : 0);
   const labels = model.rows.map(r => r.textLabel);
   if (model.summary) labels.push(model.summary.label);
-  const labelWidth = Math.max(8, ...labels.map(l => l.length));
+  const labelWidth = labels.reduce((most, l) => Math.max(most, l.length), 8);
   const pad = (s: string) => s + ' '.repeat(Math.max(0, labelWidth - s.length));
 
   const lines = [runTitle(model), ...runNotes(model)];
