@@ -143,7 +143,14 @@ export class CellSession {
     this.raised = [];
     let report: scheduler.RunReport<unknown>;
     try {
-      const factory = (0, eval)(cell.code) as (...args: unknown[]) => () => scheduler.Coroutine<unknown>;
+      let factory: (...args: unknown[]) => () => scheduler.Coroutine<unknown>;
+      try {
+        factory = (0, eval)(cell.code);
+      } catch (error) {
+        // The compiler rejects what it knows; anything else JavaScript refuses ends up here.
+        emit(plainErrorOutput('SyntaxError', `${(error as Error)?.message ?? String(error)} (in the JavaScript compiled from the cell)`));
+        return { status: 'error', outputs, trace: EMPTY_TRACE(options.clock) };
+      }
       const body = factory(...this.helpers, this.scope.strict, this.scope.soft, this.scope.declare, this.scope.importApi);
       this.current = scheduler.startRun(body(), {
         clock: options.clock,

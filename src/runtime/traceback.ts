@@ -27,12 +27,13 @@ export function errorOutput(error: unknown, registry: CellRegistry): ErrorOutput
 /** The error output for syntax errors and unsupported constructs (nothing ran). */
 export function compileErrorOutput(errors: CompileError[], source: string, cellLabel: string): ErrorOutput {
   const first = errors[0];
-  const ename = first.kind === 'syntax' ? 'SyntaxError' : 'ImportError';
+  const nameOf = (error: CompileError) => (error.kind === 'import' ? 'ImportError' : 'SyntaxError');
+  const ename = nameOf(first);
   const evalue = `${first.message} (line ${first.line}, column ${first.column})`;
   const traceback: string[] = [RULE, header(ename)];
   for (const error of errors) {
     traceback.push(...sourceBlock(cellLabel, source, error.line, error.column, undefined));
-    traceback.push(`${RED}${error.kind === 'syntax' ? 'SyntaxError' : 'ImportError'}${RESET}: ${error.message}`, '');
+    traceback.push(`${RED}${nameOf(error)}${RESET}: ${error.message}`, '');
   }
   traceback.pop();
   return { output_type: 'error', ename, evalue, traceback };

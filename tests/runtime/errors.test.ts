@@ -41,6 +41,15 @@ await run(outer());`);
     expect(result.trace.events).toEqual([]);
   });
 
+  it('await in a function that is not async, and export default, are reported before running', async () => {
+    const nb = notebook();
+    const result = await nb.run('function f() {\n  await sleep(1);\n}\nexport default function () {}');
+    const error = errorOf(result.outputs)!;
+    expect(error.ename).toBe('SyntaxError');
+    expect(error.evalue).toBe("'await' is only allowed in async functions and at the top level of the cell: add 'async' to the enclosing function (line 2, column 3)");
+    expect(plain(error.traceback)).toContain("SyntaxError: 'export default' is not supported");
+  });
+
   it('a thrown non-Error value and a rejection with undefined are clear errors', async () => {
     const nb = notebook();
     const thrown = await nb.run('throw 42;');
