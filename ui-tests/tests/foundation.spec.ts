@@ -3,7 +3,7 @@
  * runs through this extension's cell executor in a Web Worker, a Python cell on ipykernel.
  */
 import { expect, test } from '@jupyterlab/galata';
-import { execCommand, openNotebook, outputOf, promptOf, readNotebook, startCommand, streamText, writeNotebook } from './helpers';
+import { execCommand, openNotebook, outputOf, promptOf, readNotebook, runCellAt, startCommand, streamText, writeNotebook } from './helpers';
 
 const SEED = `async function task1() { print("Task 1: Start"); await sleep(3); print("Task 1: End"); return "Task 1 result"; }
 async function task2() { print("Task 2: Start"); await sleep(1); print("Task 2: End"); return "Task 2 result"; }
@@ -83,6 +83,6 @@ test('a syntax error names its line, and the next cell still runs', async ({ pag
   // Nothing of the failed cell ran: no printed output.
   await expect(outputOf(page, 0).locator('[data-mime-type="application/vnd.jupyter.stdout"]')).toHaveCount(0);
   // Run All stops at the error, like a kernel; running the next cell on its own works.
-  await page.notebook.runCell(1);
+  await runCellAt(page, 1);
   await expect(outputOf(page, 1)).toContainText('next cell ran');
 });

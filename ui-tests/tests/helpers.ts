@@ -66,6 +66,15 @@ export async function execCommand(page: IJupyterLabPageFixture, id: string, args
   );
 }
 
+/**
+ * Runs the cell at `index` and waits until it finished. (Galata's runCell waits for a status bar
+ * text "Idle", which this extension's runtime status item also shows.)
+ */
+export async function runCellAt(page: IJupyterLabPageFixture, index: number): Promise<void> {
+  await page.notebook.selectCells(index);
+  await execCommand(page, 'notebook:run-cell');
+}
+
 /** Starts a JupyterLab command without waiting for it to finish (e.g. to watch a cell run). */
 export async function startCommand(page: IJupyterLabPageFixture, id: string, args: object = {}): Promise<void> {
   await page.evaluate(
