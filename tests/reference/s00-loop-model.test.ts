@@ -2,6 +2,8 @@
 import { describe } from 'vitest';
 import { defineReferenceSuite } from './reference-suite';
 
+const fifo = 'equal deadlines fire FIFO here (project decision); CPython pops ties in heapq order (rule 0.3)';
+
 describe('§0 loop model against CPython 3.11', () => {
   defineReferenceSuite([
     's00-ready-fifo',
@@ -10,9 +12,21 @@ describe('§0 loop model against CPython 3.11', () => {
     's00-run-cancels-leftovers',
     {
       name: 's00-four-equal-timers',
-      because: 'equal deadlines fire FIFO here; CPython pops 4 ties from its heap as A C B D (rule 0.3)',
+      because: `${fifo}: 4 ties come out A C B D`,
       cpython: ['1.000 A woke', '1.000 C woke', '1.000 B woke', '1.000 D woke', '1.000 main end'],
       ours: ['1.000 A woke', '1.000 B woke', '1.000 C woke', '1.000 D woke', '1.000 main end']
+    },
+    {
+      name: 's00-eight-equal-timers',
+      because: `${fifo}: 8 ties come out A C G F H E B D`,
+      cpython: [...'ACGFHEBD'].map((x) => `0.500 ${x} woke`),
+      ours: [...'ABCDEFGH'].map((x) => `0.500 ${x} woke`)
+    },
+    {
+      name: 's00-cancelled-timer-in-heap',
+      because: `${fifo}: a cancelled timer left in CPython's heap reorders even 3 live ties (X A B C pop as X B A C)`,
+      cpython: ['1.000 B woke', '1.000 A woke', '1.000 C woke', '1.000 main end'],
+      ours: ['1.000 A woke', '1.000 B woke', '1.000 C woke', '1.000 main end']
     }
   ]);
 });

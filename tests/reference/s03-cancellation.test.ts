@@ -9,6 +9,7 @@ describe('§3 task cancellation against CPython 3.11', () => {
     's03-cancel-delivery-finally',
     's03-cancel-message',
     's03-cancel-propagates-to-awaited',
+    's03-cancel-through-inline-coroutines',
     's03-cancel-when-waiter-done',
     's03-error-during-cancellation'
   ]);

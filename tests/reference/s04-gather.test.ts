@@ -12,6 +12,7 @@ describe('§4 gather against CPython 3.11', () => {
     's04-gather-error-no-cancel',
     's04-gather-order',
     's04-gather-repeated',
-    's04-gather-return-exceptions'
+    's04-gather-return-exceptions',
+    's04-nested-gather-cancel'
   ]);
 });

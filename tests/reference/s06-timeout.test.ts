@@ -9,6 +9,7 @@ describe('§6 timeout / timeout_at against CPython 3.11', () => {
     's06-outside-cancel-at-deadline',
     's06-timeout-body-swallows',
     's06-timeout-expires',
+    's06-timeout-in-group-child',
     's06-timeout-reschedule-at',
     's06-timeout-tie-sleep',
     's06-timeout-tie-sleep-first'

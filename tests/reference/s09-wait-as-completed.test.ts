@@ -8,6 +8,7 @@ describe('§9 wait / as_completed against CPython 3.11', () => {
     's09-as-completed-timeout',
     's09-wait-first-completed',
     's09-wait-first-exception',
+    's09-wait-futures',
     's09-wait-timeout'
   ]);
 });

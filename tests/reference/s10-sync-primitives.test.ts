@@ -4,11 +4,13 @@ import { defineReferenceSuite } from './reference-suite';
 
 describe('§10 synchronisation primitives against CPython 3.11', () => {
   defineReferenceSuite([
+    's10-async-with-hold',
     's10-barrier',
     's10-condition',
     's10-event',
     's10-lock-cancelled-waiter',
     's10-lock-fifo',
+    's10-queue-getter-cancelled',
     's10-queue-kinds',
     's10-queue-producer-consumer',
     's10-semaphore'
