@@ -2,8 +2,9 @@
  * The main-thread side of a notebook's runtime: creates the worker lazily (through an injected
  * factory, so no DOM import: a browser Worker, or a Node worker_thread behind a tiny adapter),
  * runs cells one at a time in request order, streams their outputs, and implements interrupt:
- * the runtime cancels every task (KeyboardInterrupt); if the cell has not finished within the
- * grace period (a cell stuck in synchronous code cannot even see the message) the worker is
+ * the runtime cancels every task (KeyboardInterrupt), and halfway through the grace period a
+ * second interrupt ends the run even if tasks swallow the cancellation; if the cell has still not
+ * finished (a cell stuck in synchronous code cannot even see the messages) the worker is
  * terminated, the cell ends with an error saying the runtime was restarted, and a new worker is
  * created for the next run.
  */
@@ -101,8 +102,15 @@ export class RuntimeClient {
     for (const run of this.queue.splice(0)) run.resolve({ status: 'interrupted', outputs: [] });
     const run = this.current;
     if (!run || !this.worker || run.graceTimer !== null) return;
-    this.worker.postMessage({ type: 'interrupt', requestId: run.requestId });
+    const worker = this.worker;
+    worker.postMessage({ type: 'interrupt', requestId: run.requestId });
+    // Halfway through the grace period, interrupt again: the scheduler then ends the run at once,
+    // abandoning tasks that swallow CancelledError, and the notebook keeps its state.
+    const again = setTimeout(() => {
+      if (this.current === run && this.worker === worker) worker.postMessage({ type: 'interrupt', requestId: run.requestId });
+    }, this.graceMs / 2);
     run.graceTimer = setTimeout(() => {
+      clearTimeout(again);
       if (this.current !== run) return;
       this.replaceWorker(
         run,

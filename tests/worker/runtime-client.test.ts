@@ -82,6 +82,24 @@ try {
     expect(factory.created).toBe(1);
   });
 
+  it('a cell that swallows the cancellation is ended by the second interrupt, keeping the worker', async () => {
+    const { factory, run, client } = makeClient(1_000);
+    await run('const kept = 1;');
+    const running = run(`// @coroutine-cells clock=real
+let ignored = 0;
+while (true) {
+  try { await sleep(0.02); } catch { if (ignored++ === 0) print("ignored the cancellation"); }
+}`);
+    await new Promise(r => setTimeout(r, 300));
+    client.interrupt();
+    const result = await running;
+    expect(result.status).toBe('interrupted');
+    expect(stdout(result.outputs)).toBe('ignored the cancellation\n');
+    expect(errorOf(result.outputs)?.ename).toBe('KeyboardInterrupt');
+    expect(stdout((await run('print(kept);')).outputs)).toBe('1\n');
+    expect(factory.created).toBe(1);
+  });
+
   it('interrupt of a synchronous while(true) replaces the worker within 2 s and says state is gone', async () => {
     const { factory, run, client } = makeClient(1_000);
     await run('const lost = 1;');
