@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseCellDirectives } from '../../src/runtime/cell-directives';
+import { DEFAULT_CELL_OPTIONS } from '../../src/runtime/protocol';
+
+describe('parseCellDirectives', () => {
+  it('merges a first-line directive over the defaults', () => {
+    const result = parseCellDirectives(
+      '// @coroutine-cells clock=real maxSteps=1_000 maxVirtualTime=2.5 chart=off rowLimit=20 showPrints=no showSteps=on\nprint(1)',
+      DEFAULT_CELL_OPTIONS
+    );
+    expect(result).toEqual({
+      ok: true,
+      found: true,
+      options: {
+        clock: 'real',
+        maxSteps: 1000,
+        maxVirtualTime: 2.5,
+        chart: { enabled: false, rowLimit: 20, showPrints: false, showSteps: true }
+      }
+    });
+    expect(DEFAULT_CELL_OPTIONS.chart.enabled).toBe(true);
+  });
+
+  it('ignores cells without a directive on the first line', () => {
+    for (const source of ['print(1)\n// @coroutine-cells clock=real', '// @coroutine-cellsX clock=real', '']) {
+      expect(parseCellDirectives(source, DEFAULT_CELL_OPTIONS)).toEqual({ ok: true, found: false, options: DEFAULT_CELL_OPTIONS });
+    }
+  });
+
+  it('names the key and the allowed values of every problem', () => {
+    const result = parseCellDirectives('// @coroutine-cells clock=slow maxSteps=-3 rows=5 chart', DEFAULT_CELL_OPTIONS);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { key: 'clock', message: 'bad value for \'clock\': "slow"; allowed: virtual | real' },
+        { key: 'maxSteps', message: 'bad value for \'maxSteps\': "-3"; allowed: a positive integer' },
+        {
+          key: 'rows',
+          message: "unknown directive key 'rows'; allowed keys: clock, maxSteps, maxVirtualTime, chart, rowLimit, showPrints, showSteps"
+        },
+        { key: 'chart', message: "directive 'chart' needs a value: chart=<on | off>" }
+      ]
+    });
+  });
+});
