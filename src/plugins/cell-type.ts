@@ -49,8 +49,14 @@ export const cellTypePlugin: JupyterFrontEndPlugin<void> = {
       if (!notebook) {
         return { changed: 0, readOnly: 0 };
       }
+      // A markdown cell changed to code is a new widget: give the focus back, as JupyterLab's
+      // own cell-type change does, so command-mode keys (Z to undo) keep working.
+      const wasFocused = notebook.node.contains(document.activeElement);
       const result = report(change(notebook));
       notebook.deselectAll();
+      if (wasFocused) {
+        notebook.activate();
+      }
       commands.notifyCommandChanged(CellTypeCommandIDs.toggle);
       return result;
     };
