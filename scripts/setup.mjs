@@ -22,10 +22,10 @@ if (major < 20) {
 const npmStamp = join(ROOT, 'node_modules', '.coroutine-cells-npm-stamp');
 const npmDigest = hashInputs(['package-lock.json']);
 if (!isFresh(npmStamp, npmDigest)) {
-  // npm ci for a fresh checkout; npm install (which keeps what is there) when only the lock moved.
-  const fresh = !existsSync(join(ROOT, 'node_modules'));
-  step(`installing npm dependencies (npm ${fresh ? 'ci' : 'install'})`);
-  run('npm', [fresh ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  // `npm install` rather than `npm ci`: it installs the locked versions too, but tolerates optional
+  // platform packages that a registry mirror lacks (npm ci rejects such a lock as out of sync).
+  step('installing npm dependencies (npm install, as locked)');
+  run('npm', ['install', '--no-audit', '--no-fund']);
   writeStamp(npmStamp, npmDigest);
 }
 
