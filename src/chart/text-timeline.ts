@@ -20,18 +20,20 @@ export function buildTextTimeline(model: ChartModel, columns = TEXT_COLUMNS): st
   const col = (t: number) => (endTime > 0 ? Math.min(columns, Math.max(0, Math.round((t / endTime) * columns))) : 0);
   const labels = model.rows.map(r => r.textLabel);
   if (model.summary) labels.push(model.summary.label);
-  const labelWidth = labels.reduce((most, l) => Math.max(most, l.length), 8);
+  const header = `time (${timeUnit(clock)})`;
+  const labelWidth = labels.reduce((most, l) => Math.max(most, l.length), Math.max(8, header.length));
   const pad = (s: string) => s + ' '.repeat(Math.max(0, labelWidth - s.length));
 
   const lines = [runTitle(model), ...runNotes(model)];
   const scale = timeScale(endTime, width, col);
-  lines.push(`${pad(`time (${timeUnit(clock)})`)}  ${scale.labels(v => formatNumber(toAxisUnit(v, clock), 3))}`.trimEnd());
+  lines.push(`${pad(header)}  ${scale.labels(v => formatNumber(toAxisUnit(v, clock), 3))}`.trimEnd());
   lines.push(`${pad('')}  ${scale.ruler}`);
   const used = new Set<ChartState>();
   model.rows.forEach((row, i) => {
     const cells = paint(row.segments, width, col, used);
     lines.push(`${pad(labels[i])}  ${cells}  ${outcomeText(row)}`.trimEnd());
   });
+  if (model.rows.length === 0 && !model.summary) lines.push(`${pad('(no tasks)')}`.trimEnd());
   if (model.summary) {
     const segments: Segment[] = model.summary.bins.map(bin => ({
       state: dominantState(bin), start: bin.start, end: bin.end, detail: '', steps: bin.steps

@@ -125,6 +125,7 @@ describe('bad input still gives a correct, legible chart', () => {
     expect(title.text).toBe('Run (no end recorded): 0 tasks, 0 s of virtual time');
     expect(JSON.stringify(spec.layer)).toContain('no tasks ran');
     expect(text.split('\n')[0]).toBe(title.text);
+    expect(text).toContain('\n(no tasks)\n');
   });
 
   it('a deadlock with no cleanup recorded: the waits run to the end with a "never finished" marker', () => {
@@ -160,7 +161,11 @@ describe('bad input still gives a correct, legible chart', () => {
     expect(rowData(data, 'main', 'bar')).toMatchObject([
       { s: 'sleeping', t0: 0.4, t1: 251.2, when: '0.4 ms \u2192 251.2 ms (250.8 ms)' }
     ]);
-    expect(text.split('\n')[1]).toMatch(/^time \(ms\)/);
+    const [, header, ruler, line] = text.split('\n');
+    expect(header).toMatch(/^time \(ms\)  0 +50 +100 +150 +200 +250$/);
+    // The scale, the ruler and the task line start in the same column.
+    expect(header.indexOf(' 0') + 1).toBe(ruler.indexOf('|'));
+    expect(ruler.indexOf('|')).toBe(line.indexOf('#'));
   });
 
   it('argument checks name the argument and the value', () => {
