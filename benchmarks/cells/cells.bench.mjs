@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -104,7 +104,8 @@ const rows = [
   ['cold: of which the first cell (cold compiler)', ms(quantile(coldCell, 0.5)), '', '']
 ];
 const table = [
-  `Cell latency: a ${lines}-line lesson cell (gather, createTask, TaskGroup), Node ${process.version}, ${cpus()[0]?.model ?? 'cpu'}.`,
+  `Cell latency: a ${lines}-line lesson cell (gather, createTask, TaskGroup), Node ${process.version}, ` +
+    `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg()[0].toFixed(1)} when measured.`,
   '',
   '| measure | value | target | met |',
   '|---|---|---|---|',
