@@ -3,7 +3,7 @@
  * __asyncDelegator), rewritten so that `next()` returns a Coroutine the scheduler drives instead
  * of a Promise: awaits inside an async generator then suspend the consuming task like any await.
  */
-import { Coroutine } from './coroutine';
+import { coroutineFrom } from './coroutine';
 import { RuntimeError } from './errors';
 
 /** Marks an `await` inside an async generator (tslib's __await). */
@@ -54,7 +54,7 @@ export function __asyncGenerator(thisArg: unknown, _arguments: ArrayLike<unknown
   const state: GeneratorState = { running: false };
   const name = generator.name || 'asyncgen';
   const make = (method: Method) => (arg?: unknown) =>
-    new Coroutine(`${name}.${method === 'next' ? 'anext' : method}`, null, undefined, undefined, resume(g, state, method, arg));
+    coroutineFrom(`${name}.${method === 'next' ? 'anext' : method}`, resume(g, state, method, arg));
   const it = {
     next: make('next'),
     throw: make('throw'),
@@ -86,7 +86,7 @@ export function __asyncValues(o: unknown): AsyncIterator<unknown> {
   if (typeof sm !== 'function') throw new TypeError(`for await: object is not async iterable`);
   const inner = sm.call(o);
   const make = (method: Method) => (arg?: unknown) =>
-    new Coroutine('asyncValues', null, undefined, undefined, syncStep(inner, method, arg));
+    coroutineFrom('asyncValues', syncStep(inner, method, arg));
   const it = { next: make('next'), throw: make('throw'), return: make('return'), [Symbol.asyncIterator]() { return this; } };
   return it as unknown as AsyncIterator<unknown>;
 }

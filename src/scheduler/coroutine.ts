@@ -13,73 +13,129 @@ export interface CoroutineBody {
 /** The marker `sleep(0)` yields: give up the rest of this iteration (a bare `yield` in asyncio). */
 export const YIELD_ONE_ITERATION: unique symbol = Symbol('yield one iteration');
 
-/** Coroutines created while a loop runs are logged here, so the loop can report never-awaited ones. */
+/**
+ * Coroutines created while a loop runs are appended here (the running loop's array). The loop
+ * empties it after every iteration, keeping only those not started yet, so finished coroutines
+ * are not retained just to find the never-awaited ones.
+ */
 let coroutineLog: Coroutine<unknown>[] | null = null;
 
-/** Sets the log new coroutines are appended to (the running loop's), returns the previous one. */
+/** Sets the array new coroutines are appended to (the running loop's), returns the previous one. */
 export function setCoroutineLog(log: Coroutine<unknown>[] | null): Coroutine<unknown>[] | null {
   const previous = coroutineLog;
   coroutineLog = log;
   return previous;
 }
 
-/** A lazy coroutine: holds the generator function, `this` and arguments until it is started. */
-export class Coroutine<T = unknown> {
+/**
+ * A coroutine object (asyncio's coroutine): what `await` runs inline and `createTask` wraps.
+ * This base holds what every coroutine has; GeneratorCoroutine (from `__awaiter`) and sleep's
+ * hand-written coroutine implement the stepping.
+ */
+export abstract class Coroutine<T = unknown> {
   /** The async function's name (for task names and reports). */
   readonly name: string;
   /** True once a task has started (or closed) it: it cannot be awaited again. */
   started = false;
-  private body: CoroutineBody | null = null;
-  private readonly thisArg: unknown;
-  private readonly args: ArrayLike<unknown> | undefined;
-  private readonly factory: ((...args: unknown[]) => CoroutineBody) | null;
+  /** @internal the coroutine that awaits this one inline in the same task (the task's stack). */
+  caller: Coroutine<unknown> | null = null;
   /** Phantom field so `Coroutine<number>` and `Coroutine<string>` differ for the type checker. */
   declare readonly __result?: T;
 
-  constructor(
-    name: string,
-    factory: ((...args: unknown[]) => CoroutineBody) | null,
-    thisArg?: unknown,
-    args?: ArrayLike<unknown>,
-    body?: CoroutineBody
-  ) {
+  constructor(name: string) {
     this.name = name;
-    this.factory = factory;
-    this.thisArg = thisArg;
-    this.args = args;
-    if (body) this.body = body;
     if (coroutineLog !== null) coroutineLog.push(this as Coroutine<unknown>);
   }
 
-  /** Sends a value into the coroutine (creating its generator on the first call). */
-  send(value: unknown): IteratorResult<unknown, unknown> {
-    return (this.body ?? this.open()).next(value);
-  }
-
-  /** Throws into the coroutine; an unstarted generator finishes at once without running its body. */
-  throwInto(error: unknown): IteratorResult<unknown, unknown> {
-    return (this.body ?? this.open()).throw(error);
-  }
-
+  /** @internal sends a value in; returns what it yields or returns. */
+  abstract send(value: unknown): IteratorResult<unknown, unknown>;
+  /** @internal throws into it; an unstarted coroutine finishes at once without running its body. */
+  abstract throwInto(error: unknown): IteratorResult<unknown, unknown>;
   /** Closes an unstarted or suspended coroutine (runs `finally` blocks of a suspended one). */
-  close(): void {
-    this.started = true;
-    if (this.body && this.body.return) this.body.return(undefined);
-  }
+  abstract close(): void;
 
-  private open(): CoroutineBody {
-    const factory = this.factory as (...args: unknown[]) => CoroutineBody;
-    const body = factory.apply(this.thisArg, this.args ? Array.prototype.slice.call(this.args) : []);
-    if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
-      throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
-    }
-    this.body = body;
-    return body;
+  /** @internal the coroutine finished: drop references (nothing runs it again). */
+  release(): void {
+    this.caller = null;
   }
 
   /** Python-like repr: <coroutine object task1>. */
   toString(): string {
     return `<coroutine object ${this.name}>`;
+  }
+}
+
+type Factory = (...args: unknown[]) => CoroutineBody;
+
+/** %GeneratorPrototype%.next/throw, called directly so the call site stays monomorphic even
+ * though TypeScript's emit gives every generator object its own prototype (and map). */
+const generatorPrototype = Object.getPrototypeOf(function* () {}).prototype as Generator;
+const generatorNext = generatorPrototype.next;
+const generatorThrow = generatorPrototype.throw;
+
+function isNativeGenerator(body: CoroutineBody): boolean {
+  return Object.prototype.toString.call(body) === '[object Generator]';
+}
+
+/** A coroutine driven by a generator: lazily created from a generator function, or given. */
+export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
+  private body: CoroutineBody | null;
+  private native = false;
+  private thisArg: unknown;
+  private args: ArrayLike<unknown> | undefined;
+  private factory: Factory | null;
+
+  constructor(name: string, factory: Factory | null, thisArg?: unknown, args?: ArrayLike<unknown>, body?: CoroutineBody) {
+    super(name);
+    this.factory = factory;
+    this.thisArg = thisArg;
+    this.args = args;
+    this.body = body ?? null;
+    if (body) this.native = isNativeGenerator(body);
+  }
+
+  /** @internal sends a value into the generator (creating it on the first call). */
+  send(value: unknown): IteratorResult<unknown, unknown> {
+    const body = this.body ?? this.open();
+    return this.native ? generatorNext.call(body as Generator, value) : body.next(value);
+  }
+
+  /** @internal throws into the generator. */
+  throwInto(error: unknown): IteratorResult<unknown, unknown> {
+    const body = this.body ?? this.open();
+    return this.native ? generatorThrow.call(body as Generator, error) : body.throw(error);
+  }
+
+  /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
+  close(): void {
+    this.started = true;
+    const body = this.body;
+    this.release();
+    if (body && body.return) body.return(undefined);
+  }
+
+  /** @internal */
+  override release(): void {
+    super.release();
+    this.body = null;
+    this.factory = null;
+    this.thisArg = undefined;
+    this.args = undefined;
+  }
+
+  private open(): CoroutineBody {
+    const factory = this.factory;
+    if (factory === null) throw new TypeError(`coroutine '${this.name}' has already finished`);
+    const args = this.args;
+    const body = args === undefined || args === null || args.length === 0
+      ? factory.call(this.thisArg)
+      : factory.apply(this.thisArg, Array.prototype.slice.call(args));
+    if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
+      throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
+    }
+    this.body = body;
+    this.native = isNativeGenerator(body);
+    return body;
   }
 }
 
@@ -90,5 +146,5 @@ export function isCoroutine(value: unknown): value is Coroutine<unknown> {
 
 /** A coroutine around an already-made generator object (library code written as generators). */
 export function coroutineFrom<T>(name: string, body: Generator<unknown, T, any>): Coroutine<T> {
-  return new Coroutine<T>(name, null, undefined, undefined, body);
+  return new GeneratorCoroutine<T>(name, null, undefined, undefined, body);
 }

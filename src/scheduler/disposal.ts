@@ -1,4 +1,4 @@
-import { Coroutine } from './coroutine';
+import { coroutineFrom, type Coroutine } from './coroutine';
 
 /**
  * The scheduler's `async with` protocol for `await using`: an object with these methods gets
@@ -106,7 +106,7 @@ function* disposeAll(env: DisposableEnv): Generator<unknown, void, unknown> {
  */
 export function __disposeResources(env: DisposableEnv): Coroutine<void> | undefined {
   if (env.stack.some(entry => entry.async)) {
-    return new Coroutine<void>('__aexit__', null, undefined, undefined, disposeAll(env));
+    return coroutineFrom<void>('__aexit__', disposeAll(env));
   }
   let entry: DisposableEntry | undefined;
   while ((entry = env.stack.pop()) !== undefined) {

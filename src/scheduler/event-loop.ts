@@ -1,6 +1,6 @@
-import { Handle, TimerHandle, type Runnable } from './handle';
+import { Handle, TimerHandle, type HandleOwner, type Runnable } from './handle';
 import { RingQueue } from './ready-queue';
-import { TimerHeap } from './timer-heap';
+import { TimerHeap, type TimerEntry } from './timer-heap';
 import { createClock, type Clock } from './clocks';
 import { TraceRecorder, DEFAULT_TRACE_CAP } from './trace-recorder';
 import { describeError } from './errors';
@@ -26,14 +26,14 @@ export interface EventLoopConfig {
  * The event loop's state and one iteration of it (CPython's BaseEventLoop._run_once).
  * Driving it (budgets, deadlock, waiting for real time or outside promises) is LoopDriver's job.
  */
-export class EventLoop {
+export class EventLoop implements HandleOwner {
   readonly clock: Clock;
   /** The FIFO ready queue: Handles and Tasks whose next step is due. */
   readonly ready = new RingQueue<Runnable>();
   readonly timers = new TimerHeap();
   readonly trace: TraceRecorder;
-  /** Hot-path flag: build trace events only when true. */
-  readonly tracing: boolean;
+  /** Hot-path flag: build trace events only when true (turned off once the trace is full). */
+  tracing: boolean;
   readonly onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | undefined;
   /** The task whose step is running, or null between steps. */
   currentTask: Task<unknown> | null = null;
@@ -41,8 +41,11 @@ export class EventLoop {
   readonly liveTasks = new Set<Task<unknown>>();
   /** Tasks that finished with an exception, to report unretrieved ones at the end (rule 11). */
   readonly failedTasks: Task<unknown>[] = [];
-  /** Coroutines created during the run, to report those never awaited. */
+  /** Coroutines created in the current iteration (emptied after each iteration). */
   readonly coroutineLog: Coroutine<unknown>[] = [];
+  /** Coroutines that outlived the iteration they were made in without being started. */
+  private unstarted: Coroutine<unknown>[] = [];
+  private unstartedCompactAt = 1024;
   /** End-of-run report lines collected as they happen (e.g. errors in callbacks). */
   readonly warnings: string[] = [];
   /** Task steps run so far (the step budget counts these). */
@@ -57,18 +60,12 @@ export class EventLoop {
   private nextId = 0;
   private readonly serials = new Map<string, number>();
   private readonly nameCounts = new Map<string, number>();
-  private readonly reportHandleError = (error: unknown, handle: Handle): void => {
-    const fn = handle.callback.name || 'anonymous';
-    this.reportError(`Exception in callback ${fn}(): ${describeError(error)}`, error);
-  };
-  private readonly countCancelledTimer = (): void => {
-    this.timers.cancelledCount++;
-  };
 
   constructor(config: EventLoopConfig) {
     this.clock = createClock(config.clock);
     this.tracing = config.trace !== false;
     this.trace = new TraceRecorder(this.tracing, config.clock, config.traceCap ?? DEFAULT_TRACE_CAP);
+    this.trace.onFull = () => (this.tracing = false);
     this.onOutput = config.onOutput;
   }
 
@@ -77,18 +74,36 @@ export class EventLoop {
     return this.clock.now();
   }
 
+  /** @internal a callback threw: report it, keep going. */
+  reportHandleError(error: unknown, handle: Handle): void {
+    const fn = handle.callback.name || 'anonymous';
+    this.reportError(`Exception in callback ${fn}(): ${describeError(error)}`, error);
+  }
+
+  /** @internal a scheduled timer was cancelled (for the compaction rule). */
+  countCancelledTimer(): void {
+    this.timers.cancelledCount++;
+  }
+
   /** Queues `callback(arg)` for the next iteration (asyncio's call_soon). */
   callSoon<A>(callback: (arg: A) => void, arg?: A): Handle {
-    const handle = new Handle(callback, arg, this.reportHandleError);
+    const handle = new Handle(callback, arg, this);
     this.ready.push(handle);
     return handle;
   }
 
   /** Runs `callback(arg)` once the clock reaches `when` (asyncio's call_at). */
   callAt<A>(when: number, callback: (arg: A) => void, arg?: A): TimerHandle {
-    const timer = new TimerHandle(when, this.timerSeq++, callback, arg, this.reportHandleError, this.countCancelledTimer);
-    this.timers.push(timer);
+    const timer = new TimerHandle(when, callback, arg, this);
+    this.addTimer(timer);
     return timer;
+  }
+
+  /** @internal pushes a timer entry (a TimerHandle, or sleep's self-timing future). */
+  addTimer(timer: TimerEntry): void {
+    timer.seq = this.timerSeq++;
+    timer.scheduled = true;
+    this.timers.push(timer);
   }
 
   /** Runs `callback(arg)` after `delay` seconds (asyncio's call_later: call_at(time() + delay)). */
@@ -105,7 +120,7 @@ export class EventLoop {
   dropCancelledTimers(): void {
     const timers = this.timers;
     timers.compactIfWorthIt();
-    while (timers.size > 0 && (timers.peek() as TimerHandle).cancelled) timers.pop();
+    while (timers.size > 0 && (timers.peek() as TimerEntry).dead) timers.pop();
   }
 
   /**
@@ -126,18 +141,36 @@ export class EventLoop {
     const ready = this.ready;
     // 2.
     if (ready.length === 0 && timers.size > 0 && this.clock.kind === 'virtual') {
-      this.clock.advanceTo((timers.peek() as TimerHandle).when);
+      this.clock.advanceTo((timers.peek() as TimerEntry).when);
     }
     // 3.
     if (timers.size > 0) {
       const now = this.clock.now();
-      while (timers.size > 0 && (timers.peek() as TimerHandle).when <= now) {
+      while (timers.size > 0 && (timers.peek() as TimerEntry).when <= now) {
         const timer = timers.pop();
-        if (!timer.cancelled) ready.push(timer);
+        if (!timer.dead) ready.push(timer);
       }
     }
     // 4.
     for (let ntodo = ready.length; ntodo > 0; ntodo--) ready.shift().runFromLoop();
+    if (this.coroutineLog.length > 0) this.sweepCoroutineLog();
+  }
+
+  /** Keeps the coroutines of this iteration that nobody started yet; forgets the others. */
+  sweepCoroutineLog(): void {
+    const log = this.coroutineLog;
+    for (let i = 0; i < log.length; i++) if (!log[i].started) this.unstarted.push(log[i]);
+    log.length = 0;
+    if (this.unstarted.length >= this.unstartedCompactAt) {
+      this.unstarted = this.unstarted.filter(c => !c.started);
+      this.unstartedCompactAt = Math.max(1024, this.unstarted.length * 2);
+    }
+  }
+
+  /** Coroutines created during the run that were never started (for the end-of-run report). */
+  neverStartedCoroutines(): Coroutine<unknown>[] {
+    this.sweepCoroutineLog();
+    return this.unstarted.filter(c => !c.started);
   }
 
   /** Records an error that must not be swallowed (callback failures, shutdown errors). */
@@ -157,13 +190,15 @@ export class EventLoop {
     return n;
   }
 
-  /** A task name from a coroutine name: "worker", then "worker-2", "worker-3"... */
-  uniqueTaskName(base: string | undefined): string {
-    if (!base || base === 'coroutine' || base === 'anonymous') {
-      return `Task-${this.nextSerial('Task')}`;
-    }
+  /**
+   * The number that makes a task name unique: "worker" is ("worker", 0), then "worker-2" is
+   * ("worker", 2)...; the base "Task" (no name) always gets a number: "Task-1". The task builds
+   * the string only when it is needed.
+   */
+  taskNameNumber(base: string): number {
+    if (base === 'Task') return this.nextSerial('Task');
     const n = (this.nameCounts.get(base) ?? 0) + 1;
     this.nameCounts.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+    return n === 1 ? 0 : n;
   }
 }

@@ -35,10 +35,14 @@ export class Future<T = unknown> {
   /** @internal */ _cancelMessage: string | undefined = undefined;
   /** @internal the CancelledError a task raised, handed out once (futures.py _cancelled_exc). */
   _cancelledExc: CancelledError | null = null;
-  /** @internal */ _callbacks: DoneCallback<T>[] | null = null;
+  /** @internal the first callback (most futures have exactly one: the waiting task). */
+  _cb0: DoneCallback<T> | null = null;
+  /** @internal further callbacks, in registration order. */
+  _callbacks: DoneCallback<T>[] | null = null;
   /** @internal */ _loop: EventLoop | null;
-  /** What a task awaiting this future is shown as waiting on in the trace. */
-  waitKind: WaitKind = 'future';
+  /** What a task awaiting this future is shown as waiting on in the trace ('future' by default;
+   * kept on the prototype so most futures carry no extra field). */
+  declare waitKind: WaitKind;
   private _label: string | null;
 
   constructor(label?: string, kind?: WaitKind) {
@@ -127,12 +131,13 @@ export class Future<T = unknown> {
 
   /** Removes every registration of `callback`; returns how many were removed. */
   removeDoneCallback(callback: (future: this) => void): number {
-    const cbs = this._callbacks;
-    if (cbs === null) return 0;
-    const kept = cbs.filter(cb => cb !== (callback as unknown));
-    const removed = cbs.length - kept.length;
-    this._callbacks = kept;
-    return removed;
+    const all: DoneCallback<T>[] = [];
+    if (this._cb0 !== null) all.push(this._cb0);
+    if (this._callbacks !== null) all.push(...this._callbacks);
+    const kept = all.filter(cb => cb !== (callback as unknown));
+    this._cb0 = kept.length > 0 ? kept[0] : null;
+    this._callbacks = kept.length > 1 ? kept.slice(1) : null;
+    return all.length - kept.length;
   }
 
   /** The loop this future belongs to (the one running when it was made, or on first use). */
@@ -147,7 +152,8 @@ export class Future<T = unknown> {
       this._scheduleOne(this.getLoop(), callback);
       return;
     }
-    if (this._callbacks === null) this._callbacks = [callback];
+    if (this._cb0 === null && this._callbacks === null) this._cb0 = callback;
+    else if (this._callbacks === null) this._callbacks = [callback];
     else this._callbacks.push(callback);
   }
 
@@ -163,11 +169,14 @@ export class Future<T = unknown> {
 
   /** @internal callbacks run in registration order, each queued with callSoon (rule 0.4). */
   _scheduleCallbacks(): void {
+    const first = this._cb0;
     const cbs = this._callbacks;
-    if (cbs === null) return;
+    if (first === null && cbs === null) return;
+    this._cb0 = null;
     this._callbacks = null;
     const loop = this.getLoop();
-    for (let i = 0; i < cbs.length; i++) this._scheduleOne(loop, cbs[i]);
+    if (first !== null) this._scheduleOne(loop, first);
+    if (cbs !== null) for (let i = 0; i < cbs.length; i++) this._scheduleOne(loop, cbs[i]);
   }
 
   private _scheduleOne(loop: EventLoop, callback: DoneCallback<T>): void {
@@ -189,6 +198,8 @@ export class Future<T = unknown> {
       : `finished result=${formatValue(this._result)}`;
   }
 }
+
+(Future.prototype as { waitKind: WaitKind }).waitKind = 'future';
 
 function stateName(state: number): string {
   return state === PENDING ? 'PENDING' : state === FINISHED ? 'FINISHED' : 'CANCELLED';

@@ -1,54 +1,62 @@
 /** Callbacks queued on the loop (asyncio's Handle and TimerHandle). */
+import type { TimerEntry } from './timer-heap';
 
 /** Anything the ready queue can run: a Handle, or a Task (which runs its next step). */
 export interface Runnable {
   runFromLoop(): void;
 }
 
+/** What a handle needs from its loop (kept as one reference to keep handles small). */
+export interface HandleOwner {
+  reportHandleError(error: unknown, handle: Handle): void;
+  countCancelledTimer(): void;
+}
+
 /** A callback with one argument, queued by callSoon. `cancel()` makes the loop skip it. */
 export class Handle implements Runnable {
-  cancelled = false;
+  /** @internal set by cancel(): the loop skips the handle. */
+  dead = false;
   constructor(
     readonly callback: (arg: any) => void,
     readonly arg: unknown,
-    private readonly onError: (error: unknown, handle: Handle) => void
+    protected readonly owner: HandleOwner
   ) {}
 
-  /** Marks the handle so the loop skips it (and drops it from the timer heap lazily). */
+  /** Marks the handle so the loop skips it. */
   cancel(): void {
-    this.cancelled = true;
+    this.dead = true;
+  }
+
+  /** True once cancelled. */
+  cancelled(): boolean {
+    return this.dead;
   }
 
   /** Runs the callback; an exception is reported to the loop, never thrown out of it. */
   runFromLoop(): void {
-    if (this.cancelled) return;
+    if (this.dead) return;
     try {
       this.callback(this.arg);
     } catch (error) {
-      this.onError(error, this);
+      this.owner.reportHandleError(error, this);
     }
   }
 }
 
 /** A Handle due at `when`; `seq` breaks ties first-in-first-out (project decision, rule 0.3). */
-export class TimerHandle extends Handle {
-  /** Set by the heap while the timer is scheduled, so a cancel can be counted. */
+export class TimerHandle extends Handle implements TimerEntry {
+  /** @internal true while the timer is in the heap, so a cancel can be counted for compaction. */
   scheduled = true;
-  constructor(
-    readonly when: number,
-    readonly seq: number,
-    callback: (arg: any) => void,
-    arg: unknown,
-    onError: (error: unknown, handle: Handle) => void,
-    private readonly onCancel: (timer: TimerHandle) => void
-  ) {
-    super(callback, arg, onError);
+  /** @internal set by the loop when pushed. */
+  seq = 0;
+  constructor(readonly when: number, callback: (arg: any) => void, arg: unknown, owner: HandleOwner) {
+    super(callback, arg, owner);
   }
 
   /** Marks the timer cancelled; it stays in the heap until popped or compacted (lazy deletion). */
   override cancel(): void {
-    if (this.cancelled) return;
-    this.cancelled = true;
-    if (this.scheduled) this.onCancel(this);
+    if (this.dead) return;
+    this.dead = true;
+    if (this.scheduled) this.owner.countCancelledTimer();
   }
 }

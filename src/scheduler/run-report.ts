@@ -21,8 +21,8 @@ export function describeDeadlock(loop: EventLoop): string {
 /** End-of-run reports: never-awaited coroutines, then exceptions nobody retrieved (rule 11). */
 export function endOfRunWarnings(loop: EventLoop, exclude: Set<unknown>): string[] {
   const warnings: string[] = [];
-  for (const coro of loop.coroutineLog) {
-    if (!coro.started) warnings.push(`RuntimeWarning: coroutine '${coro.name}' was never awaited`);
+  for (const coro of loop.neverStartedCoroutines()) {
+    warnings.push(`RuntimeWarning: coroutine '${coro.name}' was never awaited`);
   }
   for (const task of loop.failedTasks) {
     if (task._logTraceback && !exclude.has(task)) {

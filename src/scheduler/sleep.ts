@@ -1,72 +1,95 @@
-import { Coroutine, YIELD_ONE_ITERATION, type CoroutineBody } from './coroutine';
-import { Future } from './future';
+import { Coroutine, YIELD_ONE_ITERATION } from './coroutine';
+import { Future, PENDING } from './future';
 import { requireRunningLoop } from './loop-state';
 import { checkDelay } from './validate';
-import type { TimerHandle } from './handle';
+import type { EventLoop } from './event-loop';
+import type { TimerEntry } from './timer-heap';
 
 const YIELD_RESULT: IteratorResult<unknown, unknown> = Object.freeze({ done: false, value: YIELD_ONE_ITERATION });
+const DONE_RESULT: { done: true; value: unknown } = { done: true, value: undefined };
 
-/** The future a sleeping task waits on; its label ("sleep(3)") is built only when asked for. */
-class SleepFuture extends Future<unknown> {
-  constructor(private readonly delay: number) {
-    super(undefined, 'sleep');
+/**
+ * The future a sleeping task waits on. It is its own timer entry in the loop's heap (one object
+ * instead of a future plus a TimerHandle: sleep is the hot path); its label ("sleep(3)") is
+ * built only when asked for.
+ */
+class SleepFuture extends Future<unknown> implements TimerEntry {
+  seq = 0;
+  scheduled = false;
+  dead = false;
+  constructor(readonly when: number, private readonly delay: number) {
+    super();
   }
+
   override get label(): string {
     return `sleep(${this.delay})`;
   }
-}
 
-function fire(body: SleepBody): void {
-  // asyncio's futures._set_result_unless_cancelled
-  const future = body.future as SleepFuture;
-  if (!future.cancelled()) future.setResult(undefined);
+  /** The timer fired: asyncio's futures._set_result_unless_cancelled. */
+  runFromLoop(): void {
+    if (!this.dead && this._state === PENDING) this.setResult(undefined);
+  }
+
+  /** The sleep is over or interrupted: drop the timer (lazily, like TimerHandle.cancel). */
+  cancelTimer(): void {
+    if (this.dead) return;
+    this.dead = true;
+    if (this.scheduled) (this._loop as EventLoop).countCancelledTimer();
+  }
 }
 
 /**
- * sleep's body without a generator (it is on the hot path): a delay <= 0 yields one iteration
- * (rule 2.1); otherwise a future completed by a timer, and the timer is cancelled on the way out
- * as asyncio's `finally: h.cancel()` does (rule 2.2).
+ * sleep's coroutine, written by hand because it is on the hot path (no generator, no body
+ * object): a delay <= 0 yields one iteration (rule 2.1); otherwise it waits on a future that a
+ * timer completes, and cancels the timer on the way out as asyncio's `finally: h.cancel()`
+ * does (rule 2.2).
  */
-class SleepBody implements CoroutineBody {
+class SleepCoroutine<T> extends Coroutine<T> {
   private state = 0;
-  future: SleepFuture | null = null;
-  private timer: TimerHandle | null = null;
-  constructor(private readonly delay: number, private readonly value: unknown) {}
+  private future: SleepFuture | null = null;
+  constructor(private readonly delay: number, private readonly value: T) {
+    super('sleep');
+  }
 
-  next(): IteratorResult<unknown, unknown> {
+  override send(): IteratorResult<unknown, unknown> {
     if (this.state === 0) {
       this.state = 1;
       if (this.delay <= 0) return YIELD_RESULT;
       const loop = requireRunningLoop('sleep()');
-      this.future = new SleepFuture(this.delay);
-      this.timer = loop.callLater(this.delay, fire, this);
-      return { done: false, value: this.future };
+      const future = new SleepFuture(loop.time() + this.delay, this.delay);
+      loop.addTimer(future);
+      this.future = future;
+      return { done: false, value: future };
     }
     this.finish();
-    return { done: true, value: this.value };
+    // One shared result object: the task reads it at once, before anything else can step.
+    DONE_RESULT.value = this.value;
+    return DONE_RESULT;
   }
 
-  throw(error: unknown): IteratorResult<unknown, unknown> {
+  override throwInto(error: unknown): IteratorResult<unknown, unknown> {
     this.finish();
     throw error;
   }
 
-  return(value?: unknown): IteratorResult<unknown, unknown> {
+  override close(): void {
+    this.started = true;
     this.finish();
-    return { done: true, value };
   }
 
   private finish(): void {
     this.state = 2;
-    if (this.timer !== null) {
-      this.timer.cancel();
-      this.timer = null;
+    if (this.future !== null) {
+      this.future.cancelTimer();
+      this.future = null;
     }
   }
 }
 
+(SleepFuture.prototype as { waitKind: string }).waitKind = 'sleep';
+
 /** `await sleep(d, result?)`: a coroutine that waits `d` seconds and returns `result`. */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
   checkDelay('sleep()', 'delay', delay);
-  return new Coroutine<T>('sleep', null, undefined, undefined, new SleepBody(delay, result));
+  return new SleepCoroutine<T>(delay, result as T);
 }

@@ -1,4 +1,4 @@
-import { Coroutine } from './coroutine';
+import { coroutineFrom, type Coroutine } from './coroutine';
 import { AENTER, AEXIT } from './disposal';
 import { CancelledError, ExceptionGroup, RuntimeError } from './errors';
 import { Future } from './future';
@@ -44,7 +44,7 @@ export class TaskGroup {
 
   /** Exits the group (asyncio's __aexit__): returns the coroutine the disposal awaits. */
   [AEXIT](error: unknown, hasError: boolean): Coroutine<boolean> {
-    return new Coroutine<boolean>('TaskGroup.__aexit__', null, undefined, undefined, this.exit(error, hasError));
+    return coroutineFrom<boolean>('TaskGroup.__aexit__', this.exit(error, hasError));
   }
 
   /** Starts a child task in the group (asyncio's TaskGroup.create_task). */

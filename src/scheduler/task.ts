@@ -6,6 +6,9 @@ import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { TaskId, TaskRole } from './trace-events';
 
+/** Marks "no error to throw in" (any value, even undefined, can be thrown). */
+const NO_ERROR: unique symbol = Symbol('no error');
+
 /** Options the loop uses when it creates a task. */
 export interface TaskInit {
   name?: string;
@@ -27,40 +30,46 @@ export class Task<T = unknown> extends Future<T> implements Waker {
   readonly role: TaskRole;
   /** The task that created this one (null for the run's main task). */
   readonly parent: Task<unknown> | null;
-  /** The root task (started with run()) this task descends from, or null. */
-  readonly root: Task<unknown> | null;
-  private _name: string;
+  /** The name, built on first use from a base and a number (no string per task when unused). */
+  private _name: string | null = null;
+  private readonly _nameBase: string;
+  private readonly _nameNumber: number;
   private readonly _coro: Coroutine<T>;
-  /** Coroutines awaited inline: the innermost is last (rule 1.4). */
-  private readonly _stack: Coroutine<unknown>[];
+  /** The innermost coroutine awaited inline (rule 1.4); its `caller` chain is the task's stack. */
+  private _top: Coroutine<unknown> | null;
   /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts. */
   _waiter: Future<unknown> | null = null;
   /** @internal the future whose completion woke the task; its result is sent in. */
   private _wakeFrom: Future<unknown> | null = null;
   /** @internal an error to throw into the coroutine at the next step (bad awaits). */
-  private _throwNext: unknown = undefined;
-  private _hasThrowNext = false;
+  private _throwNext: unknown = NO_ERROR;
   private _mustCancel = false;
   private _numCancelsRequested = 0;
 
   constructor(loop: EventLoop, coro: Coroutine<T>, init: TaskInit = {}) {
-    super(undefined, 'task');
+    super();
     this._loop = loop;
     this._coro = coro;
     coro.started = true;
-    this._stack = [coro as Coroutine<unknown>];
+    this._top = coro as Coroutine<unknown>;
     this.id = loop.newTaskId();
-    this._name = init.name !== undefined ? String(init.name) : loop.uniqueTaskName(coro.name);
-    this.label = this._name;
+    if (init.name !== undefined) {
+      this._nameBase = String(init.name);
+      this._nameNumber = 0;
+    } else {
+      const name = coro.name;
+      const base = !name || name === 'coroutine' || name === 'anonymous' ? 'Task' : name;
+      this._nameBase = base;
+      this._nameNumber = loop.taskNameNumber(base);
+    }
     const parent = init.parent !== undefined ? init.parent : loop.currentTask;
     this.parent = parent;
     this.role = init.role ?? 'task';
-    this.root = this.role === 'root' ? (this as Task<unknown>) : parent === null ? null : parent.root;
     loop.liveTasks.add(this as Task<unknown>);
     if (loop.tracing) {
       const t = loop.clock.now();
       const event: { type: 'task-created'; t: number; task: TaskId; name: string; parent: TaskId | null; role: TaskRole; group?: string } =
-        { type: 'task-created', t, task: this.id, name: this._name, parent: parent === null ? null : parent.id, role: this.role };
+        { type: 'task-created', t, task: this.id, name: this.getName(), parent: parent === null ? null : parent.id, role: this.role };
       if (init.group !== undefined) event.group = init.group;
       loop.trace.push(event);
       loop.trace.push({ type: 'task-ready', t, task: this.id });
@@ -70,7 +79,19 @@ export class Task<T = unknown> extends Future<T> implements Waker {
 
   /** The task's name. */
   getName(): string {
+    if (this._name === null) this._name = this._nameNumber === 0 ? this._nameBase : `${this._nameBase}-${this._nameNumber}`;
     return this._name;
+  }
+
+  /** The task's name, as what others wait on in the trace. */
+  override get label(): string {
+    return this.getName();
+  }
+
+  /** The root task (started with run()) this task descends from, or null. */
+  get root(): Task<unknown> | null {
+    for (let t: Task<unknown> | null = this as Task<unknown>; t !== null; t = t.parent) if (t.role === 'root') return t;
+    return null;
   }
 
   /** Renames the task (the trace keeps the name it was created with). */
@@ -91,6 +112,11 @@ export class Task<T = unknown> extends Future<T> implements Waker {
   /** Tasks are completed by their coroutine only. */
   override setException(_error: unknown): void {
     throw new RuntimeError('Task does not support set_exception operation');
+  }
+
+  /** @internal */
+  static {
+    (Task.prototype as { waitKind: string }).waitKind = 'task';
   }
 
   /** Number of pending cancel requests (asyncio 3.11 Task.cancelling()). */
@@ -154,11 +180,10 @@ export class Task<T = unknown> extends Future<T> implements Waker {
         isThrow = true;
         value = from._state === FINISHED ? from.exception() : from._makeCancelledError();
       }
-    } else if (this._hasThrowNext) {
+    } else if (this._throwNext !== NO_ERROR) {
       isThrow = true;
       value = this._throwNext;
-      this._hasThrowNext = false;
-      this._throwNext = undefined;
+      this._throwNext = NO_ERROR;
     }
     if (this._mustCancel) {
       if (!(isThrow && value instanceof CancelledError)) value = this._makeCancelledError();
@@ -175,15 +200,15 @@ export class Task<T = unknown> extends Future<T> implements Waker {
     loop.steps++;
     loop.currentTask = this as Task<unknown>;
     if (tracing) loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: this.id });
-    const stack = this._stack;
     for (;;) {
-      const coro = stack[stack.length - 1];
+      const coro = this._top as Coroutine<unknown>;
       let r: IteratorResult<unknown, unknown>;
       try {
         r = isThrow ? coro.throwInto(value) : coro.send(value);
       } catch (error) {
-        stack.pop();
-        if (stack.length === 0) {
+        this._top = coro.caller;
+        coro.release();
+        if (this._top === null) {
           this._finishWithError(error);
           break;
         }
@@ -192,8 +217,9 @@ export class Task<T = unknown> extends Future<T> implements Waker {
         continue;
       }
       if (r.done) {
-        stack.pop();
-        if (stack.length === 0) {
+        this._top = coro.caller;
+        coro.release();
+        if (this._top === null) {
           this._finishWithResult(r.value as T);
           break;
         }
@@ -202,6 +228,25 @@ export class Task<T = unknown> extends Future<T> implements Waker {
         continue;
       }
       const awaited = r.value;
+      if (awaited === YIELD_ONE_ITERATION) {
+        // A bare yield: exactly one iteration (rule 2.1).
+        loop.schedule(this);
+        if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
+        break;
+      }
+      if (awaited instanceof Coroutine) {
+        if (awaited.started) {
+          isThrow = true;
+          value = new RuntimeError(`cannot reuse already awaited coroutine ${awaited}`);
+          continue;
+        }
+        awaited.started = true;
+        awaited.caller = coro;
+        this._top = awaited;
+        isThrow = false;
+        value = undefined;
+        continue;
+      }
       if (awaited instanceof Future) {
         if (awaited._state !== PENDING) {
           // Rule 1.3: a done future's result is sent at once, without suspending.
@@ -220,24 +265,6 @@ export class Task<T = unknown> extends Future<T> implements Waker {
           break;
         }
         this._suspendOn(awaited);
-        break;
-      }
-      if (awaited instanceof Coroutine) {
-        if (awaited.started) {
-          isThrow = true;
-          value = new RuntimeError(`cannot reuse already awaited coroutine ${awaited}`);
-          continue;
-        }
-        awaited.started = true;
-        stack.push(awaited);
-        isThrow = false;
-        value = undefined;
-        continue;
-      }
-      if (awaited === YIELD_ONE_ITERATION) {
-        // A bare yield: exactly one iteration (rule 2.1).
-        loop.schedule(this);
-        if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
         break;
       }
       if (isThenable(awaited)) {
@@ -269,7 +296,6 @@ export class Task<T = unknown> extends Future<T> implements Waker {
 
   private _throwSoon(error: unknown): void {
     this._throwNext = error;
-    this._hasThrowNext = true;
     (this._loop as EventLoop).schedule(this);
   }
 
@@ -310,6 +336,6 @@ export class Task<T = unknown> extends Future<T> implements Waker {
 
   /** Python-like repr: <Task pending name='task1' coro=<coroutine object task1>>. */
   override toString(): string {
-    return `<Task ${this._describeState()} name='${this._name}' coro=${this._coro}>`;
+    return `<Task ${this._describeState()} name='${this.getName()}' coro=${this._coro}>`;
   }
 }

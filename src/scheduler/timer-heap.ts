@@ -1,13 +1,23 @@
-import type { TimerHandle } from './handle';
+/** What the heap holds: a TimerEntry, or an object that is its own timer (sleep's future). */
+export interface TimerEntry {
+  readonly when: number;
+  /** Scheduling order, for FIFO ties. */
+  seq: number;
+  /** True while in the heap. */
+  scheduled: boolean;
+  /** True once cancelled (lazy deletion). */
+  dead: boolean;
+  runFromLoop(): void;
+}
 
 /** Strictly earlier: by deadline, then by scheduling order so equal deadlines are FIFO. */
-function before(a: TimerHandle, b: TimerHandle): boolean {
+function before(a: TimerEntry, b: TimerEntry): boolean {
   return a.when < b.when || (a.when === b.when && a.seq < b.seq);
 }
 
 /** An array-based binary min-heap of timers (asyncio's `_scheduled`, with FIFO ties). */
 export class TimerHeap {
-  private readonly items: TimerHandle[] = [];
+  private readonly items: TimerEntry[] = [];
   /** How many timers in the heap are cancelled (for CPython's compaction rule). */
   cancelledCount = 0;
 
@@ -17,12 +27,12 @@ export class TimerHeap {
   }
 
   /** The earliest timer, or undefined. */
-  peek(): TimerHandle | undefined {
+  peek(): TimerEntry | undefined {
     return this.items[0];
   }
 
   /** Adds a timer. */
-  push(timer: TimerHandle): void {
+  push(timer: TimerEntry): void {
     const a = this.items;
     a.push(timer);
     let pos = a.length - 1;
@@ -36,16 +46,16 @@ export class TimerHeap {
   }
 
   /** Removes and returns the earliest timer (caller checks `size` first). */
-  pop(): TimerHandle {
+  pop(): TimerEntry {
     const a = this.items;
     const top = a[0];
-    const last = a.pop() as TimerHandle;
+    const last = a.pop() as TimerEntry;
     if (a.length > 0) {
       a[0] = last;
       this.siftDown(0);
     }
     top.scheduled = false;
-    if (top.cancelled) this.cancelledCount--;
+    if (top.dead) this.cancelledCount--;
     return top;
   }
 
@@ -56,7 +66,7 @@ export class TimerHeap {
     let keep = 0;
     for (let i = 0; i < a.length; i++) {
       const t = a[i];
-      if (t.cancelled) t.scheduled = false;
+      if (t.dead) t.scheduled = false;
       else a[keep++] = t;
     }
     a.length = keep;

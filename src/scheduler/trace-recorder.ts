@@ -12,8 +12,11 @@ export const DEFAULT_TRACE_CAP = 200_000;
 export class TraceRecorder {
   readonly events: TraceEvent[] = [];
   truncated = false;
-  /** Number of events dropped after the cap. */
+  /** Number of events dropped after the cap (the first only: the loop stops building them). */
   dropped = 0;
+
+  /** Called once when the cap is reached (the loop then stops building events at all). */
+  onFull: (() => void) | null = null;
 
   constructor(
     readonly enabled: boolean,
@@ -31,6 +34,7 @@ export class TraceRecorder {
     if (!this.truncated) {
       this.truncated = true;
       this.events.push({ type: 'trace-truncated', t: event.t, dropped: 'events-after-cap', cap: this.cap });
+      if (this.onFull) this.onFull();
     }
     this.dropped++;
   }

@@ -1,4 +1,4 @@
-import { Coroutine, type CoroutineBody } from './coroutine';
+import { GeneratorCoroutine, type Coroutine, type CoroutineBody } from './coroutine';
 
 /**
  * TypeScript's `__awaiter`, replaced: it starts nothing and returns a lazy Coroutine holding the
@@ -15,5 +15,5 @@ export function __awaiter(
     throw new TypeError(`__awaiter(): generator must be a generator function, got ${String(generator)}`);
   }
   const name = typeof nameOrP === 'string' && nameOrP ? nameOrP : generator.name || 'coroutine';
-  return new Coroutine(name, generator, thisArg, _arguments);
+  return new GeneratorCoroutine(name, generator, thisArg, _arguments);
 }

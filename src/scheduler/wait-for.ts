@@ -1,4 +1,4 @@
-import { Coroutine, isCoroutine } from './coroutine';
+import { coroutineFrom, isCoroutine, type Coroutine } from './coroutine';
 import { CancelledError, TimeoutError } from './errors';
 import { formatValue } from './format-value';
 import { Future } from './future';
@@ -74,5 +74,5 @@ export function waitFor<T>(aw: Coroutine<T> | Future<T>, timeout: number | null)
   if (timeout !== null && timeout !== undefined && (typeof timeout !== 'number' || Number.isNaN(timeout))) {
     throw new TypeError(`waitFor(): timeout must be a number or null, got ${formatValue(timeout)}`);
   }
-  return new Coroutine<T>('waitFor', null, undefined, undefined, waitForBody<T>(aw, timeout ?? null));
+  return coroutineFrom<T>('waitFor', waitForBody<T>(aw, timeout ?? null));
 }

@@ -1,4 +1,4 @@
-import { Coroutine, isCoroutine } from './coroutine';
+import { coroutineFrom, isCoroutine, type Coroutine } from './coroutine';
 import { ValueError } from './errors';
 import { formatValue } from './format-value';
 import { Future } from './future';
@@ -77,5 +77,5 @@ export function wait<T = unknown>(aws: Iterable<Future<T>>, options?: WaitOption
   if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
     throw new ValueError(`wait(): returnWhen must be FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED, got ${formatValue(returnWhen)}`);
   }
-  return new Coroutine('wait', null, undefined, undefined, waitBody(fs, timeout, returnWhen)) as Coroutine<[Set<Future<T>>, Set<Future<T>>]>;
+  return coroutineFrom('wait', waitBody(fs, timeout, returnWhen)) as Coroutine<[Set<Future<T>>, Set<Future<T>>]>;
 }
