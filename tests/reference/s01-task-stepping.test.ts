@@ -8,6 +8,7 @@ describe('§1 task creation and stepping against CPython 3.11', () => {
     's01-await-done-task-no-suspend',
     's01-create-task-only-schedules',
     's01-task-exception-stored',
+    's01-task-state-and-callbacks',
     's01-wakeup-order'
   ]);
 });

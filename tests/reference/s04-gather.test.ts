@@ -13,6 +13,7 @@ describe('§4 gather against CPython 3.11', () => {
     's04-gather-order',
     's04-gather-repeated',
     's04-gather-return-exceptions',
-    's04-nested-gather-cancel'
+    's04-nested-gather-cancel',
+    's04-return-exceptions-cancelled-child'
   ]);
 });

@@ -11,6 +11,7 @@ describe('§5 TaskGroup against CPython 3.11', () => {
     's05-tg-child-adds-task',
     's05-tg-child-cancelled-not-error',
     's05-tg-child-fails',
+    's05-tg-child-fails-during-exit',
     's05-tg-create-task-errors',
     's05-tg-error-during-cancellation',
     's05-tg-gather-in-child',

@@ -6,13 +6,18 @@ describe('§10 synchronisation primitives against CPython 3.11', () => {
   defineReferenceSuite([
     's10-async-with-hold',
     's10-barrier',
+    's10-barrier-abort',
     's10-condition',
+    's10-condition-cancelled-waiter',
     's10-event',
+    's10-event-wait-for-timeout',
     's10-lock-cancelled-waiter',
     's10-lock-fifo',
+    's10-lock-woken-then-cancelled',
     's10-queue-getter-cancelled',
     's10-queue-kinds',
     's10-queue-producer-consumer',
-    's10-semaphore'
+    's10-semaphore',
+    's10-semaphore-cancelled-waiter'
   ]);
 });
