@@ -83,6 +83,11 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
   if (typeof source !== 'string') {
     throw new TypeError(`compileCell(): source must be a string, got ${typeof source}`);
   }
+  for (const key of ['cellLabel', 'url'] as const) {
+    if (typeof options?.[key] !== 'string' || options[key] === '') {
+      throw new TypeError(`compileCell(): options.${key} must be a non-empty string, got ${JSON.stringify(options?.[key])}`);
+    }
+  }
   const sourceFile = ts.createSourceFile(FILE_NAME, source, ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
   const syntax = (sourceFile as unknown as { parseDiagnostics: ts.DiagnosticWithLocation[] }).parseDiagnostics;
   if (syntax.length > 0) return { ok: false, errors: syntax.map(d => toCompileError(d, sourceFile)) };

@@ -73,6 +73,12 @@ export const DIRECTIVE_KEYS: ReadonlyArray<[key: string, allowed: string]> = Obj
 
 /** Parses the directive of `source` (if its first line is one) and merges it over `defaults`. */
 export function parseCellDirectives(source: string, defaults: CellOptions): DirectiveResult {
+  if (typeof source !== 'string') {
+    throw new TypeError(`parseCellDirectives(): source must be a string, got ${typeof source}`);
+  }
+  if (defaults === null || typeof defaults !== 'object' || typeof defaults.chart !== 'object') {
+    throw new TypeError(`parseCellDirectives(): defaults must be CellOptions, got ${String(defaults)}`);
+  }
   const options: CellOptions = { ...defaults, chart: { ...defaults.chart } };
   const firstLine = source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].trim();
   if (!firstLine.startsWith(DIRECTIVE_MARKER)) return { ok: true, options, found: false };
