@@ -19,8 +19,20 @@ export interface DeliberateDifference {
   checkOurs?: (outcome: TsOutcome) => void;
 }
 
+/**
+ * A scenario whose main does not finish: both sides must print the same lines and then end with
+ * an error of the given type (e.g. a deadlock, which both virtual clocks detect).
+ */
+export interface EndsWithError {
+  name: string;
+  /** The error type both sides end with. */
+  errorType: string;
+  /** Further checks of our error message. */
+  checkOurs?: (outcome: TsOutcome) => void;
+}
+
 /** Defines the tests of one file; all Python scenarios run in one process in `beforeAll`. */
-export function defineReferenceSuite(scenarios: (string | DeliberateDifference)[]): void {
+export function defineReferenceSuite(scenarios: (string | DeliberateDifference | EndsWithError)[]): void {
   const names = scenarios.map((s) => (typeof s === 'string' ? s : s.name));
   let python: Record<string, ScenarioOutcome> = {};
   beforeAll(() => {
@@ -35,6 +47,16 @@ export function defineReferenceSuite(scenarios: (string | DeliberateDifference)[
         const ours = await runTsScenario(scenario);
         expect(ours.lines).toEqual(py.lines);
         expect(ours.error ?? null).toBeNull();
+      });
+    } else if ('errorType' in scenario) {
+      it(`${scenario.name} prints what CPython 3.11 prints, then both end with ${scenario.errorType}`, async () => {
+        const py = python[scenario.name];
+        expect(py.error ?? '').toMatch(new RegExp(`^${scenario.errorType}: `));
+        expect(py.lines.length).toBeGreaterThan(0);
+        const ours = await runTsScenario(scenario.name);
+        expect(ours.lines).toEqual(py.lines);
+        expect(String(ours.error ?? '')).toMatch(new RegExp(`^${scenario.errorType}: `));
+        scenario.checkOurs?.(ours);
       });
     } else {
       it(`${scenario.name} differs on purpose (${scenario.because})`, async () => {

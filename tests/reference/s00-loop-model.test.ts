@@ -1,5 +1,5 @@
 // Semantics reference §0: the loop model (ready queue FIFO, iterations, timers, asyncio.run).
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { defineReferenceSuite } from './reference-suite';
 
 const fifo = 'equal deadlines fire FIFO here (project decision); CPython pops ties in heapq order (rule 0.3)';
@@ -10,6 +10,15 @@ describe('§0 loop model against CPython 3.11', () => {
     's00-iteration-counting',
     's00-three-equal-timers',
     's00-run-cancels-leftovers',
+    {
+      name: 's00-deadlock',
+      errorType: 'DeadlockError',
+      checkOurs: (outcome) => {
+        // the project's message names every waiting task and what it waits on
+        expect(String(outcome.error)).toContain("task 'main' waits on task 'waiter'");
+        expect(String(outcome.error)).toMatch(/task 'waiter' waits on Event/);
+      }
+    },
     {
       name: 's00-four-equal-timers',
       because: `${fifo}: 4 ties come out A C B D`,
