@@ -15,7 +15,9 @@ const REASON_WORDS: Record<string, string> = {
 export function runTitle(model: ChartModel): string {
   const run = model.run;
   const word = run.reason === null ? 'Run (no end recorded)' : REASON_WORDS[run.reason] ?? run.reason;
-  const tasks = `${formatCount(run.taskCount)} ${run.taskCount === 1 ? 'task' : 'tasks'}`;
+  // A cut trace only knows the tasks created before the cap.
+  const atLeast = run.truncated ? 'at least ' : '';
+  const tasks = `${atLeast}${formatCount(run.taskCount)} ${run.taskCount === 1 ? 'task' : 'tasks'}`;
   const time = `${formatTime(run.endTime, run.clock)} of ${run.clock} time`;
   const steps = run.steps === null ? '' : `, ${formatCount(run.steps)} ${run.steps === 1 ? 'step' : 'steps'}`;
   return `${word}: ${tasks}, ${time}${steps}`;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildChartModel } from '../../src/chart/index';
 import type { Trace, TraceEvent } from '../../src/scheduler/trace-events';
 import { bare, chartOf, OPTIONS, rowData } from './chart-helpers';
+import { createTask, sleep } from '../../src/scheduler';
+import { asyncFn, runCell } from './real-run';
 import { manyTasksTrace } from './trace-builder';
 
 describe('scale', () => {
@@ -53,6 +55,23 @@ describe('scale', () => {
     expect(title.text).toBe('Completed: 1,000,001 tasks, 1 s of virtual time, 1,000,001 steps');
     expect(Buffer.byteLength(JSON.stringify(bundle))).toBeLessThan(100_000);
     expect(elapsed).toBeLessThan(10_000);
+  });
+
+  it('a real run of 100,000 tasks hits the default trace cap: a small chart that says so', async () => {
+    const worker = asyncFn('worker', function* () {
+      yield sleep(1);
+    });
+    const report = await runCell(function* () {
+      for (let i = 0; i < 100_000; i++) createTask(worker());
+      yield sleep(2);
+    });
+    expect(report.trace.truncated).toBe(true);
+    const { bundle, rows, title, text } = chartOf(report.trace);
+    expect(rows.length).toBe(51);
+    expect(title.text).toMatch(/^Completed: at least [\d,]+ tasks, 2 s of virtual time, 200,002 steps$/);
+    expect(title.subtitle![0]).toMatch(/^Trace truncated at [\d.]+ s: the trace cap \(200,000 events\) was reached/);
+    expect(text).toContain('the trace cap (200,000 events) was reached');
+    expect(Buffer.byteLength(JSON.stringify(bundle))).toBeLessThan(500_000);
   });
 
   it('a long loop of short sleeps in one task is drawn with a bounded number of segments', () => {
