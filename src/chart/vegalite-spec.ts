@@ -71,6 +71,7 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   if (has('inbar')) layer.push({ transform: [only('inbar')], mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 9 }, encoding: { x, y, text: { field: 'lbl', type: 'nominal' }, color: inBarColor, tooltip } });
   if (has('label')) layer.push({ transform: [only('label')], mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, fontSize: 10, color: NOTE_COLOR }, encoding: { x, y, text: { field: 'lbl', type: 'nominal' } } });
   if (has('rule')) layer.push({ transform: [only('rule')], mark: { type: 'rule', strokeDash: [4, 3], color: '#999999', strokeWidth: 1.5 }, encoding: { x, tooltip } });
+  if (has('rule')) layer.push({ transform: [only('rule')], mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, fontSize: 9, color: NOTE_COLOR }, encoding: { x, y: { value: 0 }, text: { value: 'trace cap: nothing after this' }, tooltip } });
   if (layer.length === 0) {
     layer.push({ mark: { type: 'text', color: NOTE_COLOR }, encoding: { text: { value: 'no tasks ran' } } });
   }
