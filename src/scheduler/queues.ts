@@ -3,7 +3,7 @@ import { QueueEmpty, QueueFull, ValueError } from './errors';
 import { Event } from './event';
 import { LabelledPrimitive, removeItem } from './primitive-label';
 import { pyLess } from './py-compare';
-import { checkInteger } from './validate';
+import { formatValue } from './format-value';
 import type { Future } from './future';
 
 /**
@@ -24,7 +24,9 @@ export class Queue<T = unknown> extends LabelledPrimitive {
   constructor(maxsize = 0) {
     const kind = (new.target as typeof Queue).kindName;
     super(kind, 'queue');
-    checkInteger(`${kind}()`, 'maxsize', maxsize, Number.MIN_SAFE_INTEGER);
+    if (typeof maxsize !== 'number' || !Number.isInteger(maxsize)) {
+      throw new TypeError(`${kind}(): maxsize must be an integer (0 or less: unbounded), got ${formatValue(maxsize)}`);
+    }
     this.maxsize = maxsize;
     this.finished.set();
     this.finished.waitKind = 'queue';

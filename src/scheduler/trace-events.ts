@@ -30,7 +30,23 @@ export type Outcome = 'result' | 'exception' | 'cancelled';
 /** The role of a task: the cell body, a root started with run(), or an ordinary task. */
 export type TaskRole = 'cell' | 'root' | 'task';
 
-/** Every event the scheduler records; `t` is the clock time when it happened. */
+/**
+ * Every event the scheduler records; `t` is the clock time when it happened.
+ *
+ * What the scheduler emits for one task, in order:
+ * - `task-created` then `task-ready` when the task is made (it is queued; nothing runs yet).
+ * - each step: `step-start` ... `step-end`. Inside a step, in the order they happen:
+ *   `print`, `blocking` (blockingSleep: the step goes on at `t + duration`), `cancel-requested`
+ *   (for any task this step cancels), and how the step ends:
+ *   - `suspended` (on what: kind, label, and `target` when it awaits a task) — waiting;
+ *   - `outside-wait-start` right before `suspended` with `on: 'outside'` — a native Promise;
+ *   - `task-ready` — it yielded one iteration (`sleep(0)`) and is queued again;
+ *   - `finished` — it returned, raised, or was cancelled (no step runs after it).
+ * - `woken` when what it waits on completes: it is queued and runs at its next `step-start`.
+ *   `outside-wait-end` when the Promise settles (a `woken` follows unless the wait was cancelled).
+ * - `cancel-requested` can also come from outside any step (`by: null`: interrupt, a timer).
+ * At the end: `run-end` (always kept, even after `trace-truncated`).
+ */
 export type TraceEvent =
   | {
       type: 'task-created';

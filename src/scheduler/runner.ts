@@ -1,0 +1,248 @@
+import { Coroutine } from './coroutine';
+import { BudgetExceededError, CancelledError, DeadlockError, KeyboardInterrupt, describeError } from './errors';
+import { EventLoop, type RootSubmitter } from './event-loop';
+import { Future } from './future';
+import { gather } from './gather';
+import { setRunningLoop } from './loop-state';
+import { LoopDriver, type DriverGoal, type StuckReason } from './loop-driver';
+import { describeDeadlock, endOfRunWarnings } from './run-report';
+import { Task } from './task';
+import type { LoopOptions, RunReport } from './run-options';
+import type { RunEndReason, TaskRole } from './trace-events';
+
+/** Extra steps allowed after a stop, so cancelled tasks can run their cleanup. */
+const CLEANUP_STEPS = 10_000;
+
+interface RootEntry {
+  coro: Coroutine<unknown>;
+  future: Future<unknown>;
+  parent: Task<unknown> | null;
+}
+
+/**
+ * One run: the main task, the roots started with run() (one after another), then the leftover
+ * tasks cancelled and awaited (rule 0.6), then the report.
+ */
+export class Runner<T> implements RootSubmitter {
+  readonly loop: EventLoop;
+  readonly driver: LoopDriver;
+  readonly done: Promise<RunReport<T>>;
+  private main!: Task<T>;
+  private mainSeenDone = false;
+  private readonly queuedRoots: RootEntry[] = [];
+  private activeRoot: RootEntry | null = null;
+  private readonly rootFutures: Future<unknown>[] = [];
+  private stopReason: RunEndReason | null = null;
+  private stopError: unknown = undefined;
+  private ended = false;
+  private cleanupDone = false;
+  private leftovers: Task<unknown>[] = [];
+  private resolve!: (report: RunReport<T>) => void;
+
+  private readonly mainGoal: DriverGoal = {
+    reached: () => this.mainSeenDone && this.activeRoot === null && this.queuedRoots.length === 0,
+    onReached: () => this.startCleanup(),
+    onStuck: reason => {
+      this.recordStuck(reason);
+      this.startCleanup();
+    }
+  };
+
+  private readonly cleanupGoal: DriverGoal = {
+    reached: () => this.cleanupDone,
+    onReached: () => this.end(),
+    onStuck: reason => {
+      if (this.stopReason === null) this.recordStuck(reason);
+      this.end();
+    }
+  };
+
+  constructor(options: LoopOptions) {
+    this.loop = new EventLoop(options);
+    this.loop.roots = this;
+    this.driver = new LoopDriver(this.loop, options.maxSteps ?? 1_000_000, options.maxVirtualTime ?? 86_400);
+    this.done = new Promise(resolve => (this.resolve = resolve));
+  }
+
+  start(coro: Coroutine<T>, role: TaskRole, name: string | undefined): void {
+    const previous = setRunningLoop(this.loop);
+    try {
+      this.main = new Task<T>(this.loop, coro, { role, name, parent: null });
+    } finally {
+      setRunningLoop(previous);
+    }
+    this.main._addCallback(() => (this.mainSeenDone = true));
+    this.driver.goal = this.mainGoal;
+    this.driver.drive();
+  }
+
+  /** run() inside the loop: a root that starts once the earlier roots are finished. */
+  submitRoot(coro: Coroutine<unknown>): Future<unknown> {
+    const future = new Future<unknown>(coro.name, 'task');
+    this.rootFutures.push(future);
+    const entry: RootEntry = { coro, future, parent: this.loop.currentTask };
+    if (this.activeRoot === null && this.queuedRoots.length === 0) this.startRoot(entry);
+    else this.queuedRoots.push(entry);
+    return future;
+  }
+
+  private startRoot(entry: RootEntry): void {
+    this.activeRoot = entry;
+    const task = new Task<unknown>(this.loop, entry.coro, { role: 'root', parent: entry.parent });
+    entry.future.label = task.getName();
+    task._addCallback(() => this.onRootDone(entry, task));
+  }
+
+  /** Like asyncio.run's end: cancel what the root left running, wait for it, then settle. */
+  private onRootDone(entry: RootEntry, task: Task<unknown>): void {
+    const leftovers = [...this.loop.liveTasks].filter(t => t.root === task);
+    if (leftovers.length === 0) {
+      this.settleRoot(entry, task);
+      return;
+    }
+    this.cancelLeftovers(leftovers, `run(${task.getName()})`);
+    gather(leftovers, { returnExceptions: true })._addCallback(() => {
+      this.reportShutdownErrors(leftovers);
+      this.settleRoot(entry, task);
+    });
+  }
+
+  private settleRoot(entry: RootEntry, task: Task<unknown>): void {
+    const future = entry.future;
+    if (!future.done()) {
+      if (task.cancelled()) future.cancel();
+      else if (task._hasException) future.setException(task.exception());
+      else future.setResult(task.result());
+    }
+    this.activeRoot = null;
+    const next = this.queuedRoots.shift();
+    if (next !== undefined) this.startRoot(next);
+  }
+
+  private cancelLeftovers(tasks: Task<unknown>[], when: string): void {
+    for (const task of tasks) {
+      this.loop.warnings.push(`Task '${task.getName()}' was still pending when ${when} finished; it was cancelled`);
+      task.cancel();
+    }
+  }
+
+  private reportShutdownErrors(tasks: Task<unknown>[]): void {
+    for (const task of tasks) {
+      if (task.done() && !task.cancelled() && task._hasException) {
+        task._logTraceback = false;
+        this.loop.warnings.push(`unhandled exception during shutdown: task '${task.getName()}' raised ${describeError(task._exception)}`);
+      }
+    }
+  }
+
+  private startCleanup(): void {
+    this.driver.goal = this.cleanupGoal;
+    this.driver.maxSteps = this.loop.steps + CLEANUP_STEPS;
+    this.driver.maxTime = Math.max(this.driver.maxTime, this.loop.time() + 60);
+    for (const entry of this.queuedRoots.splice(0)) {
+      entry.future.cancel();
+      entry.coro.close();
+    }
+    this.leftovers = [...this.loop.liveTasks];
+    if (this.leftovers.length === 0) {
+      this.cleanupDone = true;
+      return;
+    }
+    this.cancelLeftovers(this.leftovers, 'the run');
+    gather(this.leftovers, { returnExceptions: true })._addCallback(() => (this.cleanupDone = true));
+  }
+
+  private recordStuck(reason: StuckReason): void {
+    this.stopReason = reason;
+    if (reason === 'deadlock') this.stopError = new DeadlockError(describeDeadlock(this.loop));
+    else if (reason === 'step-budget') {
+      this.stopError = new BudgetExceededError(`the run used its step budget of ${this.driver.maxSteps} steps (maxSteps); is a task looping forever?`);
+    } else {
+      const next = this.loop.timers.peek();
+      this.stopError = new BudgetExceededError(
+        `the run passed its virtual-time budget of ${this.driver.maxTime} s (maxVirtualTime): the next timer is at ${next ? next.when : '?'} s`);
+    }
+  }
+
+  /** Cancels every task; a second call ends the run at once, abandoning what still runs. */
+  interrupt(reason?: string): void {
+    if (this.ended) return;
+    if (this.stopReason === 'interrupted') {
+      this.end();
+      return;
+    }
+    this.stopReason = 'interrupted';
+    this.stopError = new KeyboardInterrupt(reason ?? '');
+    for (const entry of this.queuedRoots.splice(0)) {
+      entry.future.cancel();
+      entry.coro.close();
+    }
+    const previous = setRunningLoop(this.loop);
+    try {
+      for (const task of [...this.loop.liveTasks]) task.cancel(reason);
+    } finally {
+      setRunningLoop(previous);
+    }
+    this.driver.wake();
+  }
+
+  private end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.driver.finish();
+    const loop = this.loop;
+    this.reportShutdownErrors(this.leftovers);
+    for (const task of loop.liveTasks) {
+      loop.warnings.push(`Task '${task.getName()}' did not finish after being cancelled; it was abandoned`);
+    }
+    const main = this.main;
+    let status: RunReport<T>['status'] = 'ok';
+    let reason: RunEndReason = 'completed';
+    let error: unknown = undefined;
+    let value: T | undefined = undefined;
+    if (this.stopReason !== null) {
+      status = this.stopReason === 'interrupted' ? 'interrupted' : 'error';
+      reason = this.stopReason;
+      error = this.stopError;
+    } else if (!main.done()) {
+      status = 'error';
+      reason = 'failed';
+      error = new CancelledError('main task did not finish');
+    } else if (main.cancelled()) {
+      status = 'error';
+      reason = 'failed';
+      error = main._cancelledExc ?? new CancelledError(main._cancelMessage);
+    } else if (main._hasException) {
+      status = 'error';
+      reason = 'failed';
+      error = main._exception;
+    } else {
+      value = main._result;
+      const failedRoot = this.rootFutures.find(f => f._logTraceback);
+      if (failedRoot !== undefined) {
+        // A run() nobody awaited failed: that is the cell's error, as asyncio.run would raise it.
+        failedRoot._logTraceback = false;
+        status = 'error';
+        reason = 'failed';
+        error = failedRoot._exception;
+      }
+    }
+    main._logTraceback = false;
+    const warnings = [...loop.warnings, ...endOfRunWarnings(loop, new Set())];
+    for (const future of this.rootFutures) {
+      if (future._logTraceback) {
+        future._logTraceback = false;
+        warnings.push(`Future exception was never retrieved: run(${future.label}) raised ${describeError(future._exception)}`);
+      }
+    }
+    const t = loop.time();
+    const endEvent: { type: 'run-end'; t: number; steps: number; reason: RunEndReason; message?: string } =
+      { type: 'run-end', t, steps: loop.steps, reason };
+    if (status !== 'ok') endEvent.message = describeError(error);
+    loop.trace.pushFinal(endEvent);
+    const report: RunReport<T> = { status, reason, warnings, trace: loop.trace.toTrace(), steps: loop.steps, time: t };
+    if (status === 'ok') report.value = value;
+    else report.error = error;
+    this.resolve(report);
+  }
+}
