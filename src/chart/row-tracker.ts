@@ -131,8 +131,9 @@ export class RowTracker {
         return;
       }
       segments.push({ state: 'running', start: this.since, end, detail: 'running', steps: this.steps });
-    } else if (end > this.since) {
-      // Zero-length waits (ready and run at the same instant) carry no information.
+    } else if (end > this.since || this.state === 'outside') {
+      // Zero-length waits (ready and run at the same instant) carry no information, except an
+      // outside wait: in virtual time it takes real time but none on the clock, so it stays.
       segments.push({ state: this.state, start: this.since, end, detail: this.detail, steps: 0 });
     }
   }

@@ -44,6 +44,7 @@ export function buildSpecData(model: ChartModel): SpecData {
   const usedStates = new Set<ChartState>();
   const usedMarkers = new Set<string>();
   let barLabels = 0;
+  const lateTicks: Datum[] = [];
   const t = (seconds: number) => roundTime(toAxisUnit(seconds, clock));
   const addSegment = (row: string, state: ChartState, start: number, end: number, what: string, share = 1) => {
     usedStates.add(state);
@@ -53,7 +54,12 @@ export function buildSpecData(model: ChartModel): SpecData {
       : `${formatTime(start, clock)} \u2192 ${formatTime(end, clock)} (${formatTime(end - start, clock)})`;
     // `o`: opacity, below 1 only in the summary row.
     const o = Math.round(share * 1000) / 1000;
-    data.push({ g: instant ? 'tick' : 'bar', row, s: styleOf(state).legend, t0: t(start), t1: t(end), o, what, when });
+    const datum: Datum = { g: instant ? 'tick' : 'bar', row, s: styleOf(state).legend, t0: t(start), t1: t(end), o, what, when };
+    // Other instants (an outside wait in virtual time) go on top of the running ticks around them.
+    if (instant && state !== 'running') {
+      if (state === 'outside' && clock === 'virtual') datum.what = `${what} (took real time, off the virtual clock)`;
+      lateTicks.push(datum);
+    } else data.push(datum);
     // Write what the span is inside it when it is wide enough (about 6 px per character).
     const px = ((end - start) / span) * PLOT_WIDTH;
     const fit = Math.floor((px - 8) / 6.2);
@@ -88,6 +94,7 @@ export function buildSpecData(model: ChartModel): SpecData {
       addSegment(summary.label, dominantState(bin), bin.start, bin.end, binText(bin), most > 0 ? alive[i] / most : 1);
     });
   }
+  data.push(...lateTicks);
   if (model.run.truncated && model.run.truncatedAt !== undefined) {
     data.push({ g: 'rule', t0: t(model.run.truncatedAt), what: 'trace cap reached: nothing after this is shown', when: `at ${formatTime(model.run.truncatedAt, clock)}` });
   }

@@ -50,8 +50,10 @@ export function buildTextTimeline(model: ChartModel, columns = TEXT_COLUMNS): st
 /** Draws segments into a line: waits first, then ready, then running on top (instants stay visible). */
 function paint(segments: Segment[], width: number, col: (t: number) => number, used: Set<ChartState>): string {
   const cells = new Array<string>(width).fill(' ');
-  const rank = (s: ChartState) => (s === 'running' ? 3 : s === 'blocking' ? 2 : s === 'ready' ? 1 : 0);
-  const ordered = [...segments].sort((a, b) => rank(a.state) - rank(b.state));
+  // Instants of other states (an outside wait in virtual time) go over the running around them.
+  const rank = (seg: Segment) =>
+    seg.state === 'running' ? 3 : seg.end === seg.start ? 4 : seg.state === 'blocking' ? 2 : seg.state === 'ready' ? 1 : 0;
+  const ordered = [...segments].sort((a, b) => rank(a) - rank(b));
   for (const seg of ordered) {
     used.add(seg.state);
     const ch = styleOf(seg.state).char;

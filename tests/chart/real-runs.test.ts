@@ -199,4 +199,20 @@ describe('charts of real scheduler runs', () => {
     expect(title.text).toMatch(/^Failed: 4 tasks, 1 s of virtual time/);
     await expect(text).toMatchFileSnapshot('__snapshots__/taskgroup-run.txt');
   });
+
+  it('an outside wait (a real Promise) in virtual time shows as a grey instant, off the clock', async () => {
+    const source = 'async function f() { await sleep(1); await new Promise(r => setTimeout(r, 10)); await sleep(1); }\nawait run(f());';
+    const result = await runSource(source);
+    const { rows, data, text } = chartOf(result.trace);
+    const fRow = rows.find(r => bare(r) === 'f')!;
+    const outside = rowData(data, fRow, 'tick').filter(d => d.s === 'outside wait (real promise)');
+    expect(outside).toMatchObject([{ t0: 1, t1: 1, what: 'outside wait: Promise (took real time, off the virtual clock)' }]);
+    // Drawn after (on top of) the running ticks at the same instant.
+    const ticks = data.filter(d => d.g === 'tick');
+    expect(ticks.indexOf(outside[0])).toBe(ticks.length - 1);
+    const line = text.split('\n').find(l => l.startsWith('  f '))!;
+    expect(line.slice(10, 71)).toBe('#' + 'z'.repeat(29) + 'o' + 'z'.repeat(29) + '#');
+    expect(text).toContain('o outside wait (real promise)');
+  });
 });
+
