@@ -85,6 +85,20 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     expect(text).toContain('| TypeError: second');
   });
 
+  it('an error with a cause shows the cause first, as Python shows __cause__', async () => {
+    const nb = notebook();
+    const result = await nb.run('try {\n  JSON.parse("{");\n} catch (e) {\n  throw new Error("bad config", { cause: e });\n}');
+    const text = plain(errorOf(result.outputs)!.traceback);
+    const causeAt = text.indexOf('SyntaxError:');
+    const linkAt = text.indexOf('The above exception was the direct cause of the following exception:');
+    const errorAt = text.lastIndexOf('Error: bad config');
+    expect(causeAt).toBeGreaterThan(0);
+    expect(linkAt).toBeGreaterThan(causeAt);
+    expect(errorAt).toBeGreaterThan(linkAt);
+    expect(text).toContain('Cell cell[1], line 2, column 8');
+    expect(text).toContain('Cell cell[1], line 4, column 9');
+  });
+
   it('a Promise that never settles on the virtual clock is reported, not a hang', async () => {
     const nb = notebook();
     const started = Date.now();
