@@ -3,6 +3,7 @@
  * public API (DESIGN §3), plus print, display and console, which write the cell's outputs.
  */
 import * as scheduler from '../scheduler';
+import { getRunningLoop } from '../scheduler/loop-state';
 import { displayBundle, formatConsoleArgs, formatPrintArgs, type StackView } from './format-output';
 import type { MimeBundle } from './protocol';
 
@@ -18,6 +19,12 @@ export const SCHEDULER_API_NAMES = [
 
 /** Where display() sends its MIME bundles (the session's output list). */
 export type DisplaySink = (bundle: MimeBundle) => void;
+
+/**
+ * Where printed text goes when no loop is running, e.g. from a setTimeout callback while the
+ * cell waits for that outside Promise; returns false when no cell runs (then the host gets it).
+ */
+export type OutsideWrite = (stream: 'stdout' | 'stderr', text: string) => boolean;
 
 /** The symbol util.inspect (Node's and node-inspect-extracted's) calls for a custom text. */
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -40,15 +47,21 @@ function usePythonRepr(): void {
   }
 }
 
-/** Builds the API map of one session; `display` goes to `sink`; `view` shows error stacks. */
-export function createCellApi(sink: DisplaySink, view?: StackView): Map<string, unknown> {
+/**
+ * Builds the API map of one session; `display` goes to `sink`; `view` shows error stacks;
+ * `outside` takes prints made while no loop runs.
+ */
+export function createCellApi(sink: DisplaySink, view?: StackView, outside?: OutsideWrite): Map<string, unknown> {
   usePythonRepr();
   const api = new Map<string, unknown>();
   const exported = scheduler as unknown as Record<string, unknown>;
   for (const name of SCHEDULER_API_NAMES) {
     if (exported[name] !== undefined) api.set(name, exported[name]);
   }
-  const write = (stream: 'stdout' | 'stderr', text: string): void => scheduler.emitOutput(stream, text + '\n');
+  const write = (stream: 'stdout' | 'stderr', text: string): void => {
+    if (getRunningLoop() === null && outside?.(stream, text + '\n')) return;
+    scheduler.emitOutput(stream, text + '\n');
+  };
   api.set('print', function print(...args: unknown[]): void {
     write('stdout', formatPrintArgs(args, view));
   });

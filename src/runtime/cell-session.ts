@@ -54,6 +54,8 @@ export class CellSession {
   private readonly helpers: unknown[];
   private readonly apiNames: ReadonlySet<string>;
   private displaySink: ((bundle: MimeBundle) => void) | null = null;
+  /** Prints made while the running cell's loop is parked (outside callbacks) go here. */
+  private outsideSink: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
   private current: scheduler.RunHandle<unknown> | null = null;
   private compiled = 0;
   /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
@@ -62,7 +64,8 @@ export class CellSession {
   constructor(options: CellSessionOptions = {}) {
     const api = createCellApi(
       bundle => this.displaySink?.(bundle),
-      stack => cellStack(stack, this.registry)
+      stack => cellStack(stack, this.registry),
+      (stream, text) => (this.outsideSink ? (this.outsideSink(stream, text), true) : false)
     );
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
@@ -139,6 +142,7 @@ export class CellSession {
       emit(piece.kind === 'text' ? { output_type: 'stream', name: piece.stream, text: piece.text } : piece.item)
     );
     this.displaySink = bundle => limiter.add({ output_type: 'display_data', data: bundle, metadata: {} });
+    this.outsideSink = (stream, text) => limiter.write(stream, text);
     this.scope.onWarning(text => scheduler.emitOutput('stderr', text));
     this.raised = [];
     let report: scheduler.RunReport<unknown>;
@@ -164,6 +168,7 @@ export class CellSession {
     } finally {
       this.current = null;
       this.displaySink = null;
+      this.outsideSink = null;
       this.scope.onWarning(() => {});
     }
     limiter.finish();

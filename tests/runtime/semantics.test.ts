@@ -57,6 +57,14 @@ print(value, now());`);
     expect(result.stdout).toBe('outside 0\n');
   });
 
+  it('prints from an outside callback while the cell waits still reach the cell output', async () => {
+    const result = await run(`print("before");
+await new Promise(resolve => setTimeout(() => { print("from the timer"); console.warn("warned"); resolve(1); }, 10));
+print("after");`);
+    expect(result.stdout).toBe('before\nfrom the timer\nafter\n');
+    expect(result.stderr).toBe('warned\n');
+  });
+
   it('top-level await works and the last expression is the execute_result', async () => {
     const result = await run('await sleep(2);\nnow() * 10');
     const value = result.outputs.find(o => o.output_type === 'execute_result');
