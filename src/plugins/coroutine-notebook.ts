@@ -7,7 +7,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { UUID } from '@lumino/coreutils';
 import { isCoroutineNotebook, METADATA_KEY } from './cell-metadata';
 import { readCellMarker, readNotebookMarker } from './coroutine-metadata';
-import { coroutineCellIcon } from './icons';
+import { COROUTINE_NOTEBOOK_LOGO_URL, coroutineCellIcon } from './icons';
 import { markNewCodeCells } from './new-cell-marker';
 import { coroutineNotebookContent } from './notebook-template';
 
@@ -25,7 +25,9 @@ export const NO_KERNEL_PREFERENCE = { shouldStart: false, canStart: false, autoS
 /** True when the notebook should open with no kernel: a coroutine notebook with no kernelspec. */
 function wantsNoKernel(panel: NotebookPanel): boolean {
   const model = panel.context.model;
-  return isCoroutineNotebook(model) && !model.getMetadata('kernelspec');
+  // JupyterLab saves an empty kernelspec ({"name": ""}) in a notebook that never had a kernel.
+  const kernelspec = model.getMetadata('kernelspec') as { name?: unknown } | undefined;
+  return isCoroutineNotebook(model) && !kernelspec?.name;
 }
 
 /**
@@ -69,7 +71,13 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       }
     });
     if (launcher) {
-      launcher.add({ command: NotebookCommandIDs.create, category: trans.__('Notebook'), rank: 100 });
+      launcher.add({
+        command: NotebookCommandIDs.create,
+        category: trans.__('Notebook'),
+        rank: 100,
+        args: { isLauncher: true },
+        kernelIconUrl: COROUTINE_NOTEBOOK_LOGO_URL
+      });
     }
     if (palette) {
       palette.addItem({ command: NotebookCommandIDs.create, category: trans.__('Coroutine Cells'), args: { isPalette: true } });

@@ -11,3 +11,14 @@ export const coroutineCellIcon = new LabIcon({
   </g>
 </svg>`
 });
+
+/** The Launcher card's logo (the Notebook section shows kernel logos, as images). */
+export const COROUTINE_NOTEBOOK_LOGO_URL =
+  'data:image/svg+xml;base64,' +
+  btoa(`<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">
+  <rect x="2" y="2" width="60" height="60" rx="8" fill="#3178c6"/>
+  <text x="32" y="40" font-family="DejaVu Sans, Arial, sans-serif" font-size="26" font-weight="bold" fill="#fff" text-anchor="middle">TS</text>
+  <path d="M14 50 h30" stroke="#fff" stroke-width="3" stroke-linecap="round"/>
+  <path d="M20 54 h14 M38 54 h10" stroke="#9cc3f0" stroke-width="3" stroke-linecap="round"/>
+  <path d="M42 46 l5 4 -5 4" fill="none" stroke="#fff" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>
+</svg>`);
