@@ -42,6 +42,12 @@ export interface CellSessionOptions {
 
 type DisplayOutput = Extract<NbOutput, { output_type: 'display_data' }>;
 
+/** A cell with the constructs lessons use, compiled (never run) by warmUp(). */
+const WARM_UP_CELL = `async function work(name: string, d: number) { await sleep(d); print(name, now()); return { name }; }
+const results = await gather(work("a", 1), createTask(work("b", 2)));
+for await (const x of [1]) print(x, results);
+class C { #n = 0; async m() { await using t = timeout(1); return this.#n; } }`;
+
 /** How many raised exceptions a run remembers for its end-of-run reports. */
 const MAX_RAISED_KEPT = 1_000;
 
@@ -105,6 +111,14 @@ export class CellSession {
       return { status: 'error', outputs, trace: EMPTY_TRACE(options.clock) };
     }
     return this.execute(compiled.cell, request, options, emit, outputs);
+  }
+
+  /**
+   * Compiles a small cell without running it, so the first real cell does not pay for the
+   * compiler's first-use costs (the worker calls this when it starts; nothing is declared).
+   */
+  warmUp(): void {
+    compileCell(WARM_UP_CELL, { cellLabel: 'warm-up', url: 'coroutine-cell-warm-up.js', apiNames: this.apiNames });
   }
 
   /** Cancels every task of the running cell (KeyboardInterrupt); nothing if none runs. */

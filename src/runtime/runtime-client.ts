@@ -95,6 +95,19 @@ export class RuntimeClient {
   }
 
   /**
+   * Starts the worker now (loading and warming the TypeScript compiler) instead of on the first
+   * run, e.g. when a notebook with coroutine cells opens; does nothing if it already runs.
+   */
+  warmUp(): void {
+    if (this.disposed) return;
+    try {
+      this.ensureWorker();
+    } catch {
+      // The first run reports a worker that cannot start.
+    }
+  }
+
+  /**
    * Interrupts the running cell (and drops the queued ones, as a kernel aborts them). If it has
    * not finished after the grace period, the worker is replaced and the notebook state is lost.
    */

@@ -63,6 +63,14 @@ export function startWorker(port: RuntimePort): void {
     }
   });
   port.postMessage({ type: 'ready' });
+  // Warm the compiler while the notebook is idle; a run that arrives meanwhile just waits for it.
+  setTimeout(() => {
+    try {
+      session.warmUp();
+    } catch {
+      // Only an optimisation: the first real cell reports any problem itself.
+    }
+  }, 0);
 }
 
 function dropQueued(queue: RunRequest[], requestId: string, port: RuntimePort): void {

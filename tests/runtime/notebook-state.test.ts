@@ -62,6 +62,13 @@ const { a, b: [first] } = { a: 1, b: [2] };`);
     expect(streamText(after.outputs, 'stdout')).toBe('1\n');
   });
 
+  it('warmUp compiles without declaring anything', async () => {
+    const nb = notebook();
+    nb.session.warmUp();
+    const result = await nb.run('print(typeof results, typeof work);');
+    expect(streamText(result.outputs, 'stdout')).toBe('undefined undefined\n');
+  });
+
   it('each cell is its own run: the virtual clock starts at 0 again', async () => {
     const nb = notebook();
     await nb.run('await sleep(5);');

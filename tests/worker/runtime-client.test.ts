@@ -42,6 +42,15 @@ describe('RuntimeClient with the worker in worker_threads', () => {
     expect(stdout(b.outputs)).toBe('42 1\n');
   });
 
+  it('warmUp starts the worker before the first run; the run reuses it', async () => {
+    const { factory, run, client } = makeClient();
+    client.warmUp();
+    expect(factory.created).toBe(1);
+    const result = await run('print("warm");');
+    expect(stdout(result.outputs)).toBe('warm\n');
+    expect(factory.created).toBe(1);
+  });
+
   it('streams outputs in batches: many prints arrive in few messages, nothing lost at the end', async () => {
     const { run } = makeClient();
     const seen: NbOutput[] = [];
