@@ -73,8 +73,10 @@ const generatorPrototype = Object.getPrototypeOf(function* () {}).prototype as G
 const generatorNext = generatorPrototype.next;
 const generatorThrow = generatorPrototype.throw;
 
+/** True for a generator object (TypeScript's emit: its prototype's prototype is %GeneratorPrototype%). */
 function isNativeGenerator(body: CoroutineBody): boolean {
-  return Object.prototype.toString.call(body) === '[object Generator]';
+  const proto = Object.getPrototypeOf(body);
+  return proto !== null && (proto === generatorPrototype || Object.getPrototypeOf(proto) === generatorPrototype);
 }
 
 /** A coroutine driven by a generator: lazily created from a generator function, or given. */

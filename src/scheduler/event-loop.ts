@@ -1,5 +1,6 @@
 import { Handle, TimerHandle, type HandleOwner, type Runnable } from './handle';
 import { RingQueue } from './ready-queue';
+import { LiveTasks } from './live-tasks';
 import { TimerHeap, type TimerEntry } from './timer-heap';
 import { createClock, type Clock } from './clocks';
 import { TraceRecorder, DEFAULT_TRACE_CAP } from './trace-recorder';
@@ -38,7 +39,7 @@ export class EventLoop implements HandleOwner {
   /** The task whose step is running, or null between steps. */
   currentTask: Task<unknown> | null = null;
   /** Tasks not done yet, in creation order (Set keeps insertion order). */
-  readonly liveTasks = new Set<Task<unknown>>();
+  readonly liveTasks = new LiveTasks<Task<unknown>>();
   /** Tasks that finished with an exception, to report unretrieved ones at the end (rule 11). */
   readonly failedTasks: Task<unknown>[] = [];
   /** Coroutines created in the current iteration (emptied after each iteration). */

@@ -23,15 +23,18 @@ export function checkCoroutine(caller: string, argument: string, coro: unknown):
 }
 
 /** @internal creates a task on the running loop after checking the arguments. */
-export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknown, init: TaskInit = {}): Task<T> {
+export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknown, group?: string): Task<T> {
   const opts = checkOptions(caller, options);
-  if (opts.name !== undefined && typeof opts.name !== 'string') {
-    throw new TypeError(`${caller}: name must be a string, got ${formatValue(opts.name)}`);
+  const name = opts.name;
+  if (name !== undefined && typeof name !== 'string') {
+    throw new TypeError(`${caller}: name must be a string, got ${formatValue(name)}`);
   }
   checkCoroutine(caller, 'coro', coro);
   const loop = requireRunningLoop(caller);
-  return new Task<T>(loop, coro, { ...init, name: opts.name as string | undefined });
+  return new Task<T>(loop, coro, name === undefined && group === undefined ? NO_INIT : { name, group });
 }
+
+const NO_INIT: TaskInit = Object.freeze({});
 
 /** asyncio.create_task: wraps the coroutine in a Task that starts on the next iteration. */
 export function createTask<T>(coro: Coroutine<T>, options?: CreateTaskOptions): Task<T> {

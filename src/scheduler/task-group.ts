@@ -52,7 +52,7 @@ export class TaskGroup {
     if (!this.entered) throw new RuntimeError(`TaskGroup ${this} has not been entered`);
     if (this.exiting && this.tasks.size === 0) throw new RuntimeError(`TaskGroup ${this} is finished`);
     if (this.aborting) throw new RuntimeError(`TaskGroup ${this} is shutting down`);
-    const task = spawnTask('TaskGroup.createTask()', coro, options, { group: this.label });
+    const task = spawnTask('TaskGroup.createTask()', coro, options, this.label);
     task.addDoneCallback(this.onTaskDone as (t: Task<T>) => void);
     this.tasks.add(task as Task<unknown>);
     return task;

@@ -4,6 +4,7 @@ import { formatValue } from './format-value';
 import { Future, FINISHED, PENDING, type Waker } from './future';
 import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
+import type { LiveNode } from './live-tasks';
 import type { TaskId, TaskRole } from './trace-events';
 
 /** Marks "no error to throw in" (any value, even undefined, can be thrown). */
@@ -24,7 +25,7 @@ export interface TaskInit {
  * first step (rule 1.1). A step sends a value (or throws) into the innermost coroutine of the
  * task's stack and keeps going synchronously until the task really suspends (rules 1.2-1.4).
  */
-export class Task<T = unknown> extends Future<T> implements Waker {
+export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** 0 for the run's first task, in creation order. */
   readonly id: TaskId;
   readonly role: TaskRole;
@@ -45,6 +46,10 @@ export class Task<T = unknown> extends Future<T> implements Waker {
   private _throwNext: unknown = NO_ERROR;
   private _mustCancel = false;
   private _numCancelsRequested = 0;
+  /** @internal links of the loop's live-task list */
+  _prevLive: LiveNode | null = null;
+  /** @internal */
+  _nextLive: LiveNode | null = null;
 
   constructor(loop: EventLoop, coro: Coroutine<T>, init: TaskInit = {}) {
     super();

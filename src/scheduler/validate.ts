@@ -33,8 +33,10 @@ export function checkInteger(caller: string, argument: string, value: unknown, m
 }
 
 /** Throws unless `value` is undefined or a plain options object. */
+const NO_OPTIONS: Record<string, unknown> = Object.freeze({});
+
 export function checkOptions(caller: string, value: unknown): Record<string, unknown> {
-  if (value === undefined) return {};
+  if (value === undefined) return NO_OPTIONS;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new TypeError(`${caller}: options must be an object, got ${formatValue(value)}`);
   }
