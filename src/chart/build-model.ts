@@ -4,7 +4,7 @@
  */
 import type { ChartOptions } from '../runtime/protocol';
 import type { Trace } from '../scheduler/trace-events';
-import type { ChartModel, SummaryRow, TaskRow } from './chart-model';
+import { INSTANT_SHARE, type ChartModel, type SummaryRow, type TaskRow } from './chart-model';
 import { capSegments } from './downsample';
 import { ellipsize, formatCount, oneLine } from './format';
 import { HiddenAggregate } from './hidden-aggregate';
@@ -69,9 +69,11 @@ export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel
   const closeAt = scan.truncation ? scan.truncation.t : scan.endTime;
   const note = scan.truncation ? null : 'not finished when the run ended';
   const perRow = Math.max(40, Math.floor(SEGMENT_BUDGET / Math.max(1, trackers.size)));
+  // Binned spans are at least two instants wide, so they are drawn as bars, not ticks.
+  const minBinWidth = 2 * INSTANT_SHARE * scan.endTime;
   const rows = [...trackers.values()].map(tracker => {
     tracker.finish(closeAt, note);
-    tracker.row.segments = capSegments(tracker.row.segments, perRow);
+    tracker.row.segments = capSegments(tracker.row.segments, perRow, minBinWidth);
     return tracker.row;
   });
 

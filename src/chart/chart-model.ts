@@ -5,6 +5,9 @@
 import type { Outcome, RunEndReason, TaskRole } from '../scheduler/trace-events';
 import { STATE_STYLES, type ChartState } from './states';
 
+/** A span shorter than this share of the time axis is drawn as a tick (as a bar it would be sub-pixel). */
+export const INSTANT_SHARE = 1 / 300;
+
 /** A span of one state on one row; `start === end` is an instant (a step in virtual time). */
 export interface Segment {
   state: ChartState;

@@ -6,12 +6,22 @@ import type { Segment } from './chart-model';
 import { formatCount } from './format';
 import { STATE_STYLES, type ChartState } from './states';
 
-/** Returns `segments` unchanged when at most `max` long, else about `max` / 2 binned segments. */
-export function capSegments(segments: Segment[], max: number): Segment[] {
-  if (segments.length <= max || segments.length === 0) return segments;
+/** Most sub-pixel spans a row may have before it is redrawn in bins. */
+const MAX_SHORT_SPANS = 100;
+
+/**
+ * Returns `segments` unchanged when there are at most `max` of them and few shorter than
+ * `minWidth` (seconds; about two pixels); else bins of at least `minWidth`, at most `max` / 2.
+ */
+export function capSegments(segments: Segment[], max: number, minWidth: number): Segment[] {
+  if (segments.length === 0) return segments;
+  let short = 0;
+  for (const seg of segments) if (seg.end - seg.start < minWidth) short++;
+  if (segments.length <= max && short <= MAX_SHORT_SPANS) return segments;
   const start = segments[0].start;
   const end = segments[segments.length - 1].end;
-  const binCount = Math.max(1, Math.floor(max / 2));
+  const byWidth = minWidth > 0 ? Math.floor((end - start) / minWidth) : Infinity;
+  const binCount = Math.max(1, Math.min(Math.floor(max / 2), byWidth));
   const width = (end - start) / binCount;
   const bins = Array.from({ length: binCount }, () => ({ time: new Map<ChartState, number>(), steps: 0 }));
   const binOf = (t: number) => (width > 0 ? Math.min(binCount - 1, Math.max(0, Math.floor((t - start) / width))) : 0);

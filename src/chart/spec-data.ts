@@ -4,7 +4,7 @@
  * lookup joins in (so a long name is stored once, not on every datum of its row).
  */
 import type { JSONValue } from '../runtime/protocol';
-import { dominantState, type ChartModel, type Segment, type SummaryBin } from './chart-model';
+import { dominantState, INSTANT_SHARE, type ChartModel, type Segment, type SummaryBin } from './chart-model';
 import { ellipsize, formatCount, formatNumber, formatTime, oneLine, toAxisUnit } from './format';
 import { markerStyleOf } from './marker-styles';
 import { STATE_STYLES, styleOf, type ChartState } from './states';
@@ -17,8 +17,6 @@ export const PLOT_WIDTH = 560;
 const OUTCOME_LABEL_MAX = 24;
 /** Most span labels written inside bars. */
 const MAX_BAR_LABELS = 300;
-/** A span shorter than this share of the time axis is drawn as a tick (it would be sub-pixel). */
-const INSTANT_SHARE = 1 / 300;
 
 /** One inline data row. */
 export type Datum = { [key: string]: JSONValue };
@@ -47,8 +45,11 @@ export function buildSpecData(model: ChartModel): SpecData {
   const lateTicks: Datum[] = [];
   const t = (seconds: number) => roundTime(toAxisUnit(seconds, clock));
   const addSegment = (row: string, state: ChartState, start: number, end: number, what: string, share = 1) => {
-    usedStates.add(state);
     const instant = end - start < span * INSTANT_SHARE;
+    // A sub-pixel wait (real clock: ready for microseconds between a wake-up and a step) would
+    // only cover the running tick beside it; running and outside instants are the ones that matter.
+    if (instant && state !== 'running' && state !== 'outside') return;
+    usedStates.add(state);
     const when = instant
       ? `at ${formatTime(start, clock)}`
       : `${formatTime(start, clock)} \u2192 ${formatTime(end, clock)} (${formatTime(end - start, clock)})`;

@@ -214,5 +214,30 @@ describe('charts of real scheduler runs', () => {
     expect(line.slice(10, 71)).toBe('#' + 'z'.repeat(29) + 'o' + 'z'.repeat(29) + '#');
     expect(text).toContain('o outside wait (real promise)');
   });
+
+  it('a real-clock run: milliseconds on the axis, sleeps as bars, steps as ticks, no sub-pixel waits', async () => {
+    const quick = asyncFn('quick', function* () {
+      yield sleep(0.03);
+      return 1;
+    });
+    const slow = asyncFn('slow', function* () {
+      yield sleep(0.06);
+      return 2;
+    });
+    const main = asyncFn('main', function* () {
+      yield gather(quick(), slow());
+    });
+    const report = await runCell(function* () {
+      run(main());
+    }, { clock: 'real' });
+    const { spec, rows, data, title } = chartOf(report.trace);
+    expect(spec.layer[0].encoding.x.title).toBe('real time (ms)');
+    expect(title.text).toMatch(/^Completed: 3 tasks, \d+(\.\d+)? ms of real time, 7 steps$/);
+    const slowRow = rows.find(r => bare(r) === 'slow')!;
+    const sleepBar = rowData(data, slowRow, 'bar').find(d => d.s === 'sleeping')!;
+    expect((sleepBar.t1 as number) - (sleepBar.t0 as number)).toBeGreaterThanOrEqual(59);
+    expect(rowData(data, slowRow, 'tick').every(d => d.s === 'running')).toBe(true);
+    for (const d of data.filter(d => d.g === 'tick')) expect(['running', 'outside wait (real promise)']).toContain(d.s);
+  });
 });
 
