@@ -101,7 +101,9 @@ export function topLevelNames(statement: ts.Statement): Array<[ts.Identifier, De
   if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) return [[statement.name, 'function']];
   if (ts.isClassDeclaration(statement) && statement.name) return [[statement.name, 'class']];
   if (ts.isEnumDeclaration(statement)) return [[statement.name, 'enum']];
-  if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name)) return [[statement.name, 'namespace']];
+  if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name) && isInstantiated(statement)) {
+    return [[statement.name, 'namespace']];
+  }
   if (ts.isImportDeclaration(statement) && statement.importClause && !statement.importClause.isTypeOnly) {
     const clause = statement.importClause;
     const out: Array<[ts.Identifier, DeclarationKind]> = [];
@@ -114,6 +116,21 @@ export function topLevelNames(statement: ts.Statement): Array<[ts.Identifier, De
     return out;
   }
   return [];
+}
+
+/** Whether a namespace has a runtime value (TypeScript erases one that holds only types). */
+function isInstantiated(declaration: ts.ModuleDeclaration): boolean {
+  const body = declaration.body;
+  if (body === undefined) return false;
+  if (ts.isModuleDeclaration(body)) return isInstantiated(body);
+  if (!ts.isModuleBlock(body)) return false;
+  return body.statements.some(statement => {
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || isAmbient(statement)) return false;
+    if (ts.isModuleDeclaration(statement)) return isInstantiated(statement);
+    if (ts.isEnumDeclaration(statement)) return !(ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Const);
+    if (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) return false;
+    return true;
+  });
 }
 
 /** Every identifier bound by a binding name (destructuring included). */

@@ -32,7 +32,7 @@ let n: number | undefined; n ??= 7; print(n);`);
 
   it('later cells see enums, namespaces and classes declared earlier', async () => {
     const nb = notebook();
-    await nb.run('enum Level { Low = 1, High = 5 }\nclass Point { constructor(public x: number) {} }\ninterface Shape { area(): number }\ntype Id = string;');
+    await nb.run('enum Level { Low = 1, High = 5 }\nclass Point { constructor(public x: number) {} }\ninterface Shape { area(): number }\ntype Id = string;\nnamespace Types { export interface X { a: number } }\ndeclare const ambient: number;');
     const result = await nb.run('const p: Point = new Point(Level.High);\nconst id: Id = "a";\nprint(p.x, id, p instanceof Point);');
     expect(streamText(result.outputs, 'stdout')).toBe('5 a true\n');
   });
