@@ -1,0 +1,41 @@
+/**
+ * `coroutine-cells check IN.ipynb`: re-runs the notebook's coroutine cells and compares each with
+ * its stored outputs, so a course repository can verify its notebooks in CI. Cells on the real
+ * clock (`// @coroutine-cells clock=real`) are run but not compared: their times vary.
+ */
+import { parseCellDirectives } from '../runtime/cell-directives';
+import { DEFAULT_CELL_OPTIONS } from '../runtime/protocol';
+import { compareOutputs } from './compare-outputs';
+import { executeNotebook } from './execute-notebook';
+import { cellSource, isCoroutineCell, normaliseOutputs, type StoredNotebook } from './notebook-file';
+
+/** The verdict on one notebook. */
+export interface CheckResult {
+  /** One entry per coroutine cell that differs: its index and the differences. */
+  mismatches: { cell: number; differences: string[] }[];
+  /** Cells compared and found equal. */
+  matched: number;
+  /** Cells on the real clock, not compared. */
+  notCompared: number[];
+}
+
+/** Re-runs `notebook` and compares every coroutine cell's outputs with the stored ones. */
+export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void): Promise<CheckResult> {
+  const { notebook: fresh } = await executeNotebook(notebook, { allowErrors: true, chartImages: false, warn });
+  const result: CheckResult = { mismatches: [], matched: 0, notCompared: [] };
+  for (const [index, cell] of notebook.cells.entries()) {
+    if (!isCoroutineCell(cell)) continue;
+    const directives = parseCellDirectives(cellSource(cell), DEFAULT_CELL_OPTIONS);
+    if (directives.ok && directives.options.clock === 'real') {
+      result.notCompared.push(index);
+      continue;
+    }
+    const differences = compareOutputs(normaliseOutputs(cell.outputs), normaliseOutputs(fresh.cells[index].outputs));
+    if (fresh.cells[index].execution_count !== cell.execution_count) {
+      differences.push(`execution count ${cell.execution_count} stored, ${fresh.cells[index].execution_count} now`);
+    }
+    if (differences.length > 0) result.mismatches.push({ cell: index, differences });
+    else result.matched++;
+  }
+  return result;
+}

@@ -1,0 +1,77 @@
+/** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { NbOutput } from '../runtime/protocol';
+
+/** The metadata key of coroutine cells (as the JupyterLab extension writes it). */
+export const METADATA_KEY = 'coroutine-cells';
+
+/** A notebook cell as stored (source may be a string or a list of lines). */
+export interface StoredCell {
+  cell_type: string;
+  source: string | string[];
+  metadata: { [key: string]: unknown };
+  outputs?: unknown[];
+  execution_count?: number | null;
+  [key: string]: unknown;
+}
+
+/** A notebook as stored. */
+export interface StoredNotebook {
+  nbformat: number;
+  nbformat_minor: number;
+  metadata: { [key: string]: unknown };
+  cells: StoredCell[];
+}
+
+/** Reads and checks a notebook; the error says what is wrong and what to do. */
+export async function readNotebook(path: string): Promise<StoredNotebook> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  let notebook: StoredNotebook;
+  try {
+    notebook = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path} is not a notebook: its JSON does not parse (${(error as Error).message})`);
+  }
+  if (notebook?.nbformat !== 4 || !Array.isArray(notebook.cells)) {
+    throw new Error(`${path} is not an nbformat 4 notebook (nbformat: ${JSON.stringify(notebook?.nbformat)}); open and save it in JupyterLab first`);
+  }
+  return notebook;
+}
+
+/** Writes a notebook the way Jupyter does (one-space indent, trailing newline). */
+export async function writeNotebook(path: string, notebook: StoredNotebook): Promise<void> {
+  await writeFile(path, JSON.stringify(notebook, null, 1) + '\n');
+}
+
+/** The cell's source as one string. */
+export function cellSource(cell: StoredCell): string {
+  return Array.isArray(cell.source) ? cell.source.join('') : cell.source;
+}
+
+/** True for a code cell marked as a coroutine cell. */
+export function isCoroutineCell(cell: StoredCell): boolean {
+  const marker = cell.metadata?.[METADATA_KEY];
+  return cell.cell_type === 'code' && marker !== undefined && marker !== null && marker !== false;
+}
+
+/** Outputs as stored: stream text and MIME text may be lists of lines; normalise to strings. */
+export function normaliseOutputs(outputs: unknown[] | undefined): NbOutput[] {
+  const join = (value: unknown) => (Array.isArray(value) ? value.join('') : value);
+  return (outputs ?? []).map(raw => {
+    const output = raw as { [key: string]: any };
+    if (output.output_type === 'stream') return { ...output, text: join(output.text) } as NbOutput;
+    if (output.data) {
+      const data: { [key: string]: unknown } = {};
+      for (const [mime, value] of Object.entries(output.data)) {
+        data[mime] = typeof value === 'object' && !Array.isArray(value) ? value : join(value);
+      }
+      return { ...output, data } as NbOutput;
+    }
+    return output as NbOutput;
+  });
+}
