@@ -1,7 +1,7 @@
 """CPython 3.11 asyncio side of the scheduler benchmark.
 
 Usage: python3 asyncio_bench.py WORKLOAD N K
-Prints JSON {"seconds": loop time, "maxrss_kb": peak RSS}. Only the loop part is timed (from the
+Prints JSON {"seconds": loop wall time, "cpuSeconds": loop CPU time, "maxrss_kb": peak RSS}. Only the loop part is timed (from the
 first line of main to its end), not interpreter start-up. Workloads mirror workloads.mjs:
   sleep0     N tasks, each K x `await asyncio.sleep(0)`, awaited one by one (default loop)
   gather     gather(N tasks), each one `sleep(0)` (default loop)
@@ -33,6 +33,7 @@ async def sleeper(d):
 
 async def main(workload, n, k, out):
     t0 = time.perf_counter()
+    c0 = time.process_time()
     if workload == "sleep0":
         tasks = [asyncio.create_task(yielder(k)) for _ in range(n)]
         for t in tasks:
@@ -50,6 +51,7 @@ async def main(workload, n, k, out):
     else:
         raise ValueError(f"unknown workload {workload!r}")
     out["seconds"] = time.perf_counter() - t0
+    out["cpuSeconds"] = time.process_time() - c0
 
 
 def run(workload, n, k):
