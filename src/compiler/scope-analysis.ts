@@ -91,6 +91,9 @@ export function topLevelNames(statement: ts.Statement): Array<[ts.Identifier, De
   if (isAmbient(statement)) return [];
   if (ts.isVariableStatement(statement)) {
     const flags = statement.declarationList.flags;
+    // `using` / `await using` resources belong to the cell's body: they are disposed when it
+    // ends (a top-level TaskGroup waits for its tasks there), so they stay cell-local.
+    if (flags & ts.NodeFlags.Using) return [];
     const kind: DeclarationKind = flags & ts.NodeFlags.Const ? 'const' : flags & ts.NodeFlags.Let ? 'let' : 'var';
     const out: Array<[ts.Identifier, DeclarationKind]> = [];
     for (const declaration of statement.declarationList.declarations) {

@@ -82,4 +82,14 @@ try {
 print(await waitFor(sleep(1, "in time"), 5));`);
     expect(result.stdout).toBe('slow cleaned up at 2\ncaught TimeoutError at 2 expired: true\nin time\n');
   });
+
+  it('a top-level await using TaskGroup waits for its tasks when the cell body ends', async () => {
+    const result = await run(`async function job(n: number) { await sleep(n); print("job", n, "done at", now()); }
+await using tg = new TaskGroup();
+tg.createTask(job(2));
+tg.createTask(job(1));
+print("body done at", now());`);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('body done at 0\njob 1 done at 1\njob 2 done at 2\n');
+  });
 });
