@@ -41,7 +41,7 @@ export function compileErrorOutput(errors: CompileError[], source: string, cellL
 
 /** A simple error output without frames (directive errors, interrupts, a lost runtime). */
 export function plainErrorOutput(ename: string, evalue: string, details: string[] = []): ErrorOutput {
-  return { output_type: 'error', ename, evalue, traceback: [...details, `${RED}${ename}${RESET}: ${evalue}`] };
+  return { output_type: 'error', ename, evalue, traceback: [...details, finalLine(ename, evalue)] };
 }
 
 /** ename and evalue of any thrown value; non-Error values say what they were. */
@@ -78,7 +78,7 @@ export function warningText(warning: string, raised: readonly unknown[], registr
     lines.push(`    ${(frame.cell.source.split(/\r?\n/)[frame.line - 1] ?? '').trim()}`);
   }
   const { ename, evalue } = describe(error);
-  lines.push(`${ename}: ${evalue}`);
+  lines.push(evalue === '' ? ename : `${ename}: ${evalue}`);
   return lines.join('\n') + '\n';
 }
 
@@ -88,7 +88,7 @@ function errorBody(error: unknown, registry: CellRegistry, indent: string): stri
   const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
   const frames = cellFrames(stack, registry);
   for (const frame of frames) lines.push(...frameBlock(frame).map(l => indent + l));
-  lines.push(`${indent}${RED}${ename}${RESET}: ${evalue}`);
+  lines.push(indent + finalLine(ename, evalue));
   const cause = error instanceof Error ? error.cause : undefined;
   const subs = error !== null && typeof error === 'object' ? (error as { exceptions?: unknown }).exceptions : undefined;
   if (Array.isArray(subs)) {
@@ -126,6 +126,11 @@ function sourceBlock(label: string, source: string, line: number, column: number
   out.push(`${' '.repeat(width + 2 + column - 1)}${RED}^${RESET}`);
   out.push('');
   return out;
+}
+
+/** "Name: message", or just "Name" when the message is empty (Python prints `CancelledError`). */
+function finalLine(ename: string, evalue: string): string {
+  return evalue === '' ? `${RED}${ename}${RESET}` : `${RED}${ename}${RESET}: ${evalue}`;
 }
 
 function header(ename: string): string {

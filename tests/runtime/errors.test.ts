@@ -99,6 +99,16 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     expect(text).toContain('Cell cell[1], line 4, column 9');
   });
 
+  it('an error without a message ends with its bare name, as Python prints it', async () => {
+    const nb = notebook();
+    const result = await nb.run('await using t = timeout(1);\nawait sleep(2);');
+    const error = errorOf(result.outputs)!;
+    expect(error.ename).toBe('TimeoutError');
+    const lines = plain(error.traceback).split('\n');
+    expect(lines.at(-1)).toBe('TimeoutError');
+    expect(lines).toContain('CancelledError');
+  });
+
   it('a Promise that never settles on the virtual clock is reported, not a hang', async () => {
     const nb = notebook();
     const started = Date.now();
