@@ -4,7 +4,7 @@
  * globals: no process, no require, no setImmediate.
  */
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ let bundle = '';
 beforeAll(async () => {
   const dir = join(ROOT, 'node_modules/.cache/coroutine-cells');
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'test-browser-worker.js');
+  // A per-process file: concurrent test runs do not overwrite each other's bundle.
+  const outfile = join(dir, `test-browser-worker-${process.pid}.js`);
   await build({
     entryPoints: [join(ROOT, 'src/worker/index.ts')],
     bundle: true,
@@ -31,6 +32,7 @@ beforeAll(async () => {
     logLevel: 'error'
   });
   bundle = readFileSync(outfile, 'utf8');
+  rmSync(outfile, { force: true });
 }, 120_000);
 
 /** Loads the bundle in a fresh context that has only a worker's globals. */

@@ -5,7 +5,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RuntimeWorker, RuntimeWorkerFactory } from '../../src/runtime/runtime-client';
@@ -36,6 +36,9 @@ export async function bundleWorker(): Promise<string> {
   const dir = join(ROOT, 'node_modules/.cache/coroutine-cells');
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `test-worker-${sourceHash()}.mjs`);
+  if (existsSync(outfile)) return outfile;
+  // Build under a temporary name, then rename: concurrent test runs never read half a file.
+  const temporary = `${outfile}.${process.pid}.tmp.mjs`;
   await build({
     entryPoints: [join(ROOT, 'src/worker/index.ts')],
     bundle: true,
@@ -43,9 +46,10 @@ export async function bundleWorker(): Promise<string> {
     format: 'esm',
     packages: 'external',
     banner: { js: BANNER },
-    outfile,
+    outfile: temporary,
     logLevel: 'error'
   });
+  renameSync(temporary, outfile);
   return outfile;
 }
 
