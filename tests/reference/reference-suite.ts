@@ -37,7 +37,7 @@ export function defineReferenceSuite(scenarios: (string | DeliberateDifference |
   let python: Record<string, ScenarioOutcome> = {};
   beforeAll(() => {
     python = runPythonScenarios(names);
-  });
+  }, 60_000);
   for (const scenario of scenarios) {
     if (typeof scenario === 'string') {
       it(`${scenario} prints what CPython 3.11 prints`, async () => {
