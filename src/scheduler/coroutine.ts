@@ -71,12 +71,21 @@ type Factory = (...args: unknown[]) => CoroutineBody;
  * though TypeScript's emit gives every generator object its own prototype (and map). */
 const generatorPrototype = Object.getPrototypeOf(function* () {}).prototype as Generator;
 const generatorNext = generatorPrototype.next;
+/** %GeneratorFunction.prototype%: what every generator function inherits from. */
+const generatorFunctionPrototype = Object.getPrototypeOf(function* () {});
+/**
+ * One prototype for the generator objects of every coroutine. TypeScript's emit makes a new
+ * generator function per call (`__awaiter(this, ..., function* () {...})`), and V8 gives each
+ * its own prototype object and maps (about 250 bytes per coroutine). The generator objects are
+ * internal to the scheduler, so sharing one prototype is invisible and makes coroutines cheaper.
+ */
+const sharedGeneratorPrototype = Object.create(generatorPrototype) as object;
 const generatorThrow = generatorPrototype.throw;
 
 /** True for a generator object (TypeScript's emit: its prototype's prototype is %GeneratorPrototype%). */
 function isNativeGenerator(body: CoroutineBody): boolean {
   const proto = Object.getPrototypeOf(body);
-  return proto !== null && (proto === generatorPrototype || Object.getPrototypeOf(proto) === generatorPrototype);
+  return proto === sharedGeneratorPrototype || (proto !== null && (proto === generatorPrototype || Object.getPrototypeOf(proto) === generatorPrototype));
 }
 
 /** A coroutine driven by a generator: lazily created from a generator function, or given. */
@@ -128,6 +137,9 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   private open(): CoroutineBody {
     const factory = this.factory;
     if (factory === null) throw new TypeError(`coroutine '${this.name}' has already finished`);
+    if (Object.getPrototypeOf(factory) === generatorFunctionPrototype && factory.prototype !== sharedGeneratorPrototype) {
+      factory.prototype = sharedGeneratorPrototype;
+    }
     const args = this.args;
     const body = args === undefined || args === null || args.length === 0
       ? factory.call(this.thisArg)

@@ -20,6 +20,13 @@ export const CANCELLED = 2;
 
 let unboundFutureCounter = 0;
 
+/** Bits of Future._flags. */
+export const HAS_EXCEPTION = 1;
+/** See HAS_EXCEPTION. */
+export const LOG_TRACEBACK = 2;
+/** See HAS_EXCEPTION (used by Task). */
+export const MUST_CANCEL = 4;
+
 /**
  * asyncio.Future: a result that will be set later. Completing it schedules its callbacks with
  * callSoon (rule 0.4): they never run inline. Awaiting a pending one suspends the task.
@@ -29,9 +36,8 @@ export class Future<T = unknown> {
   _state = PENDING;
   /** @internal */ _result: T | undefined = undefined;
   /** @internal */ _exception: unknown = undefined;
-  /** @internal */ _hasException = false;
-  /** @internal set when an exception is stored and nobody has looked at it yet (rule 11). */
-  _logTraceback = false;
+  /** @internal bits: HAS_EXCEPTION, LOG_TRACEBACK, and Task's MUST_CANCEL (one field, not three). */
+  _flags = 0;
   /** @internal */ _cancelMessage: string | undefined = undefined;
   /** @internal the CancelledError a task raised, handed out once (futures.py _cancelled_exc). */
   _cancelledExc: CancelledError | null = null;
@@ -43,17 +49,18 @@ export class Future<T = unknown> {
   /** What a task awaiting this future is shown as waiting on in the trace ('future' by default;
    * kept on the prototype so most futures carry no extra field). */
   declare waitKind: WaitKind;
-  private _label: string | null;
+  /** Only futures given a label (or asked for one) carry this field. */
+  private _label?: string;
 
   constructor(label?: string, kind?: WaitKind) {
     this._loop = getRunningLoop();
     if (kind !== undefined) this.waitKind = kind;
-    this._label = label ?? null;
+    if (label !== undefined) this._label = label;
   }
 
   /** Human text for the trace, e.g. "Future#2", "sleep(3)", "Lock#1". */
   get label(): string {
-    if (this._label === null) {
+    if (this._label === undefined) {
       const n = this._loop ? this._loop.nextSerial('Future') : ++unboundFutureCounter;
       this._label = `Future#${n}`;
     }
@@ -61,6 +68,22 @@ export class Future<T = unknown> {
   }
   set label(text: string) {
     this._label = text;
+  }
+
+  /** @internal true when the future finished with an exception (any value, even undefined). */
+  get _hasException(): boolean {
+    return (this._flags & HAS_EXCEPTION) !== 0;
+  }
+  set _hasException(on: boolean) {
+    this._flags = on ? this._flags | HAS_EXCEPTION : this._flags & ~HAS_EXCEPTION;
+  }
+
+  /** @internal set when an exception is stored and nobody has looked at it yet (rule 11). */
+  get _logTraceback(): boolean {
+    return (this._flags & LOG_TRACEBACK) !== 0;
+  }
+  set _logTraceback(on: boolean) {
+    this._flags = on ? this._flags | LOG_TRACEBACK : this._flags & ~LOG_TRACEBACK;
   }
 
   /** True when finished or cancelled. */

@@ -1,7 +1,7 @@
 import { Coroutine, YIELD_ONE_ITERATION } from './coroutine';
 import { CancelledError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
-import { Future, FINISHED, PENDING, type Waker } from './future';
+import { Future, FINISHED, MUST_CANCEL, PENDING, type Waker } from './future';
 import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
@@ -32,9 +32,9 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** The task that created this one (null for the run's main task). */
   readonly parent: Task<unknown> | null;
   /** The name, built on first use from a base and a number (no string per task when unused). */
-  private _name: string | null = null;
-  private readonly _nameBase: string;
-  private readonly _nameNumber: number;
+  private _name: string;
+  /** 0: `_name` is the whole name; otherwise the name is `${_name}-${_nameNumber}`. */
+  private _nameNumber: number;
   private readonly _coro: Coroutine<T>;
   /** The innermost coroutine awaited inline (rule 1.4); its `caller` chain is the task's stack. */
   private _top: Coroutine<unknown> | null;
@@ -44,7 +44,6 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   private _wakeFrom: Future<unknown> | null = null;
   /** @internal an error to throw into the coroutine at the next step (bad awaits). */
   private _throwNext: unknown = NO_ERROR;
-  private _mustCancel = false;
   private _numCancelsRequested = 0;
   /** @internal links of the loop's live-task list */
   _prevLive: LiveNode | null = null;
@@ -59,12 +58,12 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     this._top = coro as Coroutine<unknown>;
     this.id = loop.newTaskId();
     if (init.name !== undefined) {
-      this._nameBase = String(init.name);
+      this._name = String(init.name);
       this._nameNumber = 0;
     } else {
       const name = coro.name;
       const base = !name || name === 'coroutine' || name === 'anonymous' ? 'Task' : name;
-      this._nameBase = base;
+      this._name = base;
       this._nameNumber = loop.taskNameNumber(base);
     }
     const parent = init.parent !== undefined ? init.parent : loop.currentTask;
@@ -84,7 +83,10 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
 
   /** The task's name. */
   getName(): string {
-    if (this._name === null) this._name = this._nameNumber === 0 ? this._nameBase : `${this._nameBase}-${this._nameNumber}`;
+    if (this._nameNumber !== 0) {
+      this._name = `${this._name}-${this._nameNumber}`;
+      this._nameNumber = 0;
+    }
     return this._name;
   }
 
@@ -102,6 +104,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** Renames the task (the trace keeps the name it was created with). */
   setName(name: string): void {
     this._name = String(name);
+    this._nameNumber = 0;
   }
 
   /** The coroutine this task wraps. */
@@ -157,7 +160,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     }
     // Leave _waiter set: it may be a task that swallows the cancel and must be cancelled again.
     if (this._waiter !== null && this._waiter.cancel(msg)) return true;
-    this._mustCancel = true;
+    this._flags |= MUST_CANCEL;
     this._cancelMessage = msg;
     return true;
   }
@@ -190,10 +193,10 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
       value = this._throwNext;
       this._throwNext = NO_ERROR;
     }
-    if (this._mustCancel) {
+    if ((this._flags & MUST_CANCEL) !== 0) {
       if (!(isThrow && value instanceof CancelledError)) value = this._makeCancelledError();
       isThrow = true;
-      this._mustCancel = false;
+      this._flags &= ~MUST_CANCEL;
     }
     this._waiter = null;
     this._step(isThrow, value);
@@ -296,7 +299,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
       loop.trace.push(event);
     }
     // cancel() was called during this very step: pass it on to what we now wait on.
-    if (this._mustCancel && future.cancel(this._cancelMessage)) this._mustCancel = false;
+    if ((this._flags & MUST_CANCEL) !== 0 && future.cancel(this._cancelMessage)) this._flags &= ~MUST_CANCEL;
   }
 
   private _throwSoon(error: unknown): void {
@@ -305,9 +308,9 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   }
 
   private _finishWithResult(value: T): void {
-    if (this._mustCancel) {
+    if ((this._flags & MUST_CANCEL) !== 0) {
       // Cancelled right before the coroutine returned.
-      this._mustCancel = false;
+      this._flags &= ~MUST_CANCEL;
       super.cancel(this._cancelMessage);
     } else {
       super.setResult(value);
