@@ -5,6 +5,7 @@ import { defineReferenceSuite } from './reference-suite';
 describe('§2 sleep against CPython 3.11', () => {
   defineReferenceSuite([
     's02-sequential-vs-concurrent',
+    's02-sleep-interrupted',
     's02-sleep-result-and-times',
     's02-sleep0-alternate'
   ]);

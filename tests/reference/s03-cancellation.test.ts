@@ -12,6 +12,7 @@ describe('§3 task cancellation against CPython 3.11', () => {
     's03-cancel-through-inline-coroutines',
     's03-cancel-when-waiter-done',
     's03-error-during-cancellation',
+    's03-task-cancels-itself',
     's03-uncancel-then-cancel-again'
   ]);
 });

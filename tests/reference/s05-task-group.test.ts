@@ -5,6 +5,7 @@ import { defineReferenceSuite } from './reference-suite';
 describe('§5 TaskGroup against CPython 3.11', () => {
   defineReferenceSuite([
     's05-tg-basic',
+    's05-tg-body-awaits-gather-of-children',
     's05-tg-body-error-last',
     's05-tg-body-error-only',
     's05-tg-body-swallows-cancel',

@@ -11,6 +11,7 @@ describe('§6 timeout / timeout_at against CPython 3.11', () => {
     's06-timeout-expires',
     's06-timeout-in-group-child',
     's06-timeout-reschedule-at',
+    's06-timeout-reschedule-while-running',
     's06-timeout-tie-sleep',
     's06-timeout-tie-sleep-first'
   ]);

@@ -4,6 +4,7 @@ import { defineReferenceSuite } from './reference-suite';
 
 describe('§7 wait_for (3.11 rules) against CPython 3.11', () => {
   defineReferenceSuite([
+    's07-wait-for-inner-cancelled-elsewhere',
     's07-wait-for-inner-raises',
     's07-wait-for-inner-swallows',
     's07-wait-for-ok',

@@ -15,8 +15,10 @@ describe('§10 synchronisation primitives against CPython 3.11', () => {
     's10-lock-fifo',
     's10-lock-woken-then-cancelled',
     's10-queue-getter-cancelled',
+    's10-queue-join-several',
     's10-queue-kinds',
     's10-queue-producer-consumer',
+    's10-queue-putter-cancelled',
     's10-semaphore',
     's10-semaphore-cancelled-waiter'
   ]);
