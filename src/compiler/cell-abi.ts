@@ -13,8 +13,15 @@ export const DECLARE = '__cc_declare';
 /** `__cc_import(localName, exportName | '*')`: an import of the API enters the scope. */
 export const IMPORT = '__cc_import';
 
+/**
+ * `__cc_at(index, value)`: marks the await the coroutine is about to suspend at (index into
+ * CompiledCell.awaits) and returns `value`, so an exception thrown into the coroutine there can
+ * be shown at that line, as Python's traceback shows the frames an exception passed through.
+ */
+export const AWAIT_MARK = '__cc_at';
+
 /** The runtime bindings, in parameter order after the helpers. */
-export const SCOPE_BINDINGS = [SCOPE, SOFT_SCOPE, DECLARE, IMPORT] as const;
+export const SCOPE_BINDINGS = [SCOPE, SOFT_SCOPE, DECLARE, IMPORT, AWAIT_MARK] as const;
 
 /**
  * TypeScript's emit helpers the compiled code may call (noEmitHelpers): the scheduler supplies

@@ -9,13 +9,14 @@
  *   (the cell's execute_result).
  */
 import ts from 'typescript';
-import { DECLARE, IMPORT, SCOPE, SOFT_SCOPE } from './cell-abi';
+import { AWAIT_MARK, DECLARE, IMPORT, SCOPE, SOFT_SCOPE } from './cell-abi';
 import { topLevelNames, type ScopeAnalysis } from './scope-analysis';
 
 /** Makes the transformer for one cell; `wrapper` receives the synthetic async arrow. */
 export function cellTransformer(
   analysis: ScopeAnalysis,
-  onWrapper: (arrow: ts.ArrowFunction) => void
+  onWrapper: (arrow: ts.ArrowFunction) => void,
+  awaits: number[] = []
 ): ts.TransformerFactory<ts.SourceFile> {
   return context => {
     const f = context.factory;
@@ -64,6 +65,15 @@ export function cellTransformer(
           node.typeArguments,
           visit(node.template) as ts.TemplateLiteral
         );
+      }
+      if (ts.isAwaitExpression(node) && !inAsyncGenerator(node)) {
+        // `await x` → `await __cc_at(i, x)`: the runtime learns where the coroutine suspends.
+        awaits.push(node.getStart());
+        const marked = f.createCallExpression(f.createIdentifier(AWAIT_MARK), undefined, [
+          f.createNumericLiteral(awaits.length - 1),
+          visit(node.expression) as ts.Expression
+        ]);
+        return f.updateAwaitExpression(node, marked);
       }
       if (ts.isExpressionWithTypeArguments(node) && ts.isHeritageClause(node.parent)) {
         return f.updateExpressionWithTypeArguments(node, visit(node.expression) as ts.Expression, node.typeArguments);
@@ -162,3 +172,15 @@ export function cellTransformer(
   };
 }
 
+/**
+ * Awaits in async generators are not marked: their bodies run inside the step of whichever
+ * coroutine pulls from them, so a mark would land on that coroutine.
+ */
+function inAsyncGenerator(node: ts.Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (ts.isFunctionLike(parent)) {
+      return 'asteriskToken' in parent && parent.asteriskToken !== undefined;
+    }
+  }
+  return false;
+}

@@ -11,6 +11,7 @@ import ts from 'typescript';
 import { awaiterNamesTransformer } from './awaiter-names';
 import { HELPER_NAMES, SCOPE_BINDINGS } from './cell-abi';
 import { cellTransformer } from './cell-transformer';
+import { disposalMarksTransformer } from './disposal-marks';
 import { collectFunctionNames } from './function-names';
 import { analyseScope, type DeclarationKind } from './scope-analysis';
 import { decodeMappings, type DecodedSourceMap } from './source-map';
@@ -39,6 +40,8 @@ export interface CompiledCell {
   readonly declared: ReadonlyMap<string, DeclarationKind>;
   /** The cell's functions with their names, innermost last among overlapping ones. */
   readonly functions: readonly FunctionRange[];
+  /** Source offsets of the cell's marked awaits (`__cc_at(i, ...)` refers to index i). */
+  readonly awaits: readonly number[];
   /** The cell's own source and label (for tracebacks). */
   readonly source: string;
   readonly cellLabel: string;
@@ -101,6 +104,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
 
   let js = '';
   let map = '';
+  const awaits: number[] = [];
   const emit = program.emit(
     sourceFile,
     (fileName, text) => {
@@ -110,8 +114,8 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
     undefined,
     false,
     {
-      before: [cellTransformer(analysis, arrow => names.set(arrow, options.cellLabel))],
-      after: [awaiterNamesTransformer(names)]
+      before: [cellTransformer(analysis, arrow => names.set(arrow, options.cellLabel), awaits)],
+      after: [awaiterNamesTransformer(names), disposalMarksTransformer(sourceFile, awaits)]
     }
   );
   if (emit.emitSkipped || js === '') {
@@ -132,6 +136,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
       sourceMap: decodeMappings((JSON.parse(map) as { mappings: string }).mappings),
       declared: analysis.declared,
       functions: functionRanges(sourceFile, names),
+      awaits,
       source,
       cellLabel: options.cellLabel
     }

@@ -7,6 +7,7 @@
 import { buildChartBundle } from '../chart'; // the chart module (src/chart/index.ts)
 import { compileCell, HELPER_NAMES, type CompiledCell } from '../compiler';
 import * as scheduler from '../scheduler';
+import { awaitMarker } from './await-marks';
 import { createCellApi } from './cell-api';
 import { parseCellDirectives } from './cell-directives';
 import { extraHelpers } from './extra-helpers';
@@ -169,7 +170,14 @@ export class CellSession {
         emit(plainErrorOutput('SyntaxError', `${(error as Error)?.message ?? String(error)} (in the JavaScript compiled from the cell)`));
         return { status: 'error', outputs, trace: EMPTY_TRACE(options.clock) };
       }
-      const body = factory(...this.helpers, this.scope.strict, this.scope.soft, this.scope.declare, this.scope.importApi);
+      const body = factory(
+        ...this.helpers,
+        this.scope.strict,
+        this.scope.soft,
+        this.scope.declare,
+        this.scope.importApi,
+        awaitMarker(cell)
+      );
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,

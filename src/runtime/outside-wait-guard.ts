@@ -8,8 +8,12 @@
  * (OUTSIDE_WAIT_LIMIT_MS by default); past it the await throws an OutsideWaitError at the
  * cell's own `await` line, which the cell may catch. Real-clock cells have no such limit (use
  * Interrupt).
+ *
+ * The same wrapper tells await-marks which coroutine is stepping, so an exception thrown into a
+ * coroutine at an await records that await for the traceback.
  */
 import type { CoroutineBody } from '../scheduler/coroutine';
+import { recordPassage, setStepping, type SuspensionRecord } from './await-marks';
 
 /** Real milliseconds an await of an outside Promise may take on the virtual clock. */
 export const OUTSIDE_WAIT_LIMIT_MS = 10_000;
@@ -42,19 +46,29 @@ export function guardOutsideWaits(awaiter: Awaiter, limitMs: number, onRaise: (e
 }
 
 function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknown) => void, label: string): CoroutineBody {
-  const guard = (step: () => IteratorResult<unknown, unknown>): IteratorResult<unknown, unknown> => {
+  const record: SuspensionRecord = { cell: null, index: -1 };
+  const guard = (step: () => IteratorResult<unknown, unknown>, thrown?: { error: unknown }): IteratorResult<unknown, unknown> => {
+    // Where the coroutine was suspended; the step marks its next await afresh.
+    const suspendedAt = { cell: record.cell, index: record.index };
+    record.index = -1;
+    const previous = setStepping(record);
     let result: IteratorResult<unknown, unknown>;
+    // The exception arrives at the await the coroutine is suspended at: that is a frame of its
+    // traceback, whether the coroutine lets it through or a `using` block holds it for a moment.
+    if (thrown) recordPassage(thrown.error, suspendedAt);
     try {
       result = step();
     } catch (error) {
       onRaise(error);
       throw error;
+    } finally {
+      setStepping(previous);
     }
     return result.done || !isNativeThenable(result.value) ? result : { done: false, value: withLimit(result.value, limitMs, label) };
   };
   return {
     next: value => guard(() => body.next(value)),
-    throw: error => guard(() => body.throw(error)),
+    throw: error => guard(() => body.throw(error), { error }),
     return: value => guard(() => (body.return ? body.return(value) : { done: true, value }))
   };
 }

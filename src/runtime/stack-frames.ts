@@ -3,6 +3,7 @@
  * own TypeScript (line, column, enclosing function), through each cell's source map.
  */
 import { originalPosition, type CompiledCell } from '../compiler';
+import { awaitFrames } from './await-marks';
 
 /** A frame of a cell: 1-based line and column in the cell's TypeScript source. */
 export interface CellFrame {
@@ -53,6 +54,33 @@ export function cellFrames(stack: string, registry: CellRegistry): CellFrame[] {
   return frames.reverse();
 }
 
+/**
+ * Every cell frame of an exception, outermost first: the awaits it passed through on its way out
+ * (recorded by await-marks), then the frames of its stack (where it was raised).
+ */
+export function errorFrames(error: unknown, registry: CellRegistry): CellFrame[] {
+  const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
+  const passed = awaitFrames(error).map(f => frameAt(f.cell, f.offset)).reverse();
+  return [...passed, ...cellFrames(stack, registry)];
+}
+
+/** The frame of a source offset of `cell`. */
+export function frameAt(cell: CompiledCell, offset: number): CellFrame {
+  const before = cell.source.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  return { cell, line, column, functionName: functionAt(cell, offset) };
+}
+
+/** The innermost function of `cell` containing `offset` (ranges are sorted outermost first). */
+function functionAt(cell: CompiledCell, offset: number): string | undefined {
+  let name: string | undefined;
+  for (const range of cell.functions) {
+    if (range.start <= offset && offset < range.end) name = range.name;
+  }
+  return name;
+}
+
 /** Maps a 1-based generated (line, column) of `cell.code` to the cell's source. */
 export function mapFrame(cell: CompiledCell, line: number, column: number): CellFrame | undefined {
   const position = originalPosition(cell.sourceMap, { line: line - 1 - cell.lineOffset, column: column - 1 });
@@ -67,12 +95,7 @@ export function mapFrame(cell: CompiledCell, line: number, column: number): Cell
     originalColumn -= offset - start;
     offset = start;
   }
-  let functionName: string | undefined;
-  for (const range of cell.functions) {
-    // Ranges are sorted outermost first, so the last match is the innermost function.
-    if (range.start <= offset && offset < range.end) functionName = range.name;
-  }
-  return { cell, line: position.line + 1, column: originalColumn + 1, functionName };
+  return { cell, line: position.line + 1, column: originalColumn + 1, functionName: functionAt(cell, offset) };
 }
 
 /** The offset of a 0-based (line, column) in `source`. */

@@ -6,7 +6,7 @@
 import type { CompileError } from '../compiler';
 import { describeError } from '../scheduler/errors';
 import type { NbOutput } from './protocol';
-import { cellFrames, type CellFrame, type CellRegistry } from './stack-frames';
+import { errorFrames, type CellFrame, type CellRegistry } from './stack-frames';
 
 const RED = '\x1b[0;31m';
 const GREEN = '\x1b[0;32m';
@@ -69,8 +69,8 @@ export function warningText(warning: string, raised: readonly unknown[], registr
   for (let i = raised.length - 1; i >= 0 && error === undefined; i--) {
     if (warning.endsWith(`raised ${describeError(raised[i])}`)) error = raised[i];
   }
-  if (!(error instanceof Error) || typeof error.stack !== 'string') return warning + '\n';
-  const frames = cellFrames(error.stack, registry);
+  if (!(error instanceof Error)) return warning + '\n';
+  const frames = errorFrames(error, registry);
   if (frames.length === 0) return warning + '\n';
   const lines = [warning, 'Traceback (most recent call last):'];
   for (const frame of frames) {
@@ -85,8 +85,7 @@ export function warningText(warning: string, raised: readonly unknown[], registr
 function errorBody(error: unknown, registry: CellRegistry, indent: string): string[] {
   const { ename, evalue } = describe(error);
   const lines: string[] = [];
-  const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
-  const frames = cellFrames(stack, registry);
+  const frames = errorFrames(error, registry);
   for (const frame of frames) lines.push(...frameBlock(frame).map(l => indent + l));
   lines.push(indent + finalLine(ename, evalue));
   const cause = error instanceof Error ? error.cause : undefined;

@@ -18,6 +18,13 @@ await run(outer());`);
     expect(text).toContain('Cell cell[1], line 3, column 9, in inner');
     expect(text).toContain('---->  3   throw new RangeError("too far");'.replace('---->  3', '----> 3'));
     expect(text.split('\n').at(-1)).toBe('RangeError: too far');
+    // Like Python: every await the exception passed through, outermost first.
+    const cell = text.indexOf('Cell cell[1], line 6, column 1\n');
+    const outer = text.indexOf('Cell cell[1], line 5, column 26, in outer');
+    const inner = text.indexOf('Cell cell[1], line 3, column 9, in inner');
+    expect(cell).toBeGreaterThan(0);
+    expect(outer).toBeGreaterThan(cell);
+    expect(inner).toBeGreaterThan(outer);
   });
 
   it('a function from an earlier cell is reported with that cell label', async () => {
@@ -107,6 +114,9 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     const lines = plain(error.traceback).split('\n');
     expect(lines.at(-1)).toBe('TimeoutError');
     expect(lines).toContain('CancelledError');
+    // The cancellation arrived at `await sleep(2)`; the TimeoutError at the `await using` line.
+    const text = lines.join('\n');
+    expect(text).toMatch(/Cell cell\[1\], line 2, column 1\n[\s\S]*CancelledError\n[\s\S]*Cell cell\[1\], line 1, column 1\n[\s\S]*TimeoutError$/);
   });
 
   it('a Promise that never settles on the virtual clock is reported, not a hang', async () => {

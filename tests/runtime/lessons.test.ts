@@ -92,4 +92,13 @@ print("body done at", now());`);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('body done at 0\njob 1 done at 1\njob 2 done at 2\n');
   });
+
+  it('a failing top-level TaskGroup points at its await using line', async () => {
+    const result = await run(`async function fails() { await sleep(1); throw new ValueError("boom"); }
+await using tg = new TaskGroup();
+tg.createTask(fails());`);
+    const text = plain(errorOf(result.outputs)!.traceback);
+    expect(text).toMatch(/^-+\nExceptionGroup +Traceback \(most recent call last\)\nCell cell\[1\], line 2, column 1\n/);
+    expect(text).toContain('| Cell cell[1], line 1, column 48, in fails');
+  });
 });

@@ -1,0 +1,61 @@
+/**
+ * Where each cell coroutine is suspended, so an exception thrown into it there (a cancellation,
+ * a timeout, a failed task it awaited) can show that line in the traceback, as Python's
+ * traceback lists every frame an exception passed through. The compiled code calls
+ * `__cc_at(i, value)` just before it suspends at its i-th await; the coroutine guard tells us
+ * which coroutine is stepping.
+ */
+import type { CompiledCell } from '../compiler';
+
+/** What the guard keeps per coroutine: the await it is suspended at (-1: unknown). */
+export interface SuspensionRecord {
+  cell: CompiledCell | null;
+  index: number;
+}
+
+/** One await an exception passed through. */
+export interface AwaitFrame {
+  cell: CompiledCell;
+  /** Offset of the await in the cell's source. */
+  offset: number;
+}
+
+let stepping: SuspensionRecord | null = null;
+const passedThrough = new WeakMap<object, AwaitFrame[]>();
+
+/** Sets the coroutine whose step runs now (returns the previous one, to restore). */
+export function setStepping(record: SuspensionRecord | null): SuspensionRecord | null {
+  const previous = stepping;
+  stepping = record;
+  return previous;
+}
+
+/** The `__cc_at` function for one compiled cell. */
+export function awaitMarker(cell: CompiledCell): (index: number, value: unknown) => unknown {
+  return (index, value) => {
+    if (stepping !== null) {
+      stepping.cell = cell;
+      stepping.index = index;
+    }
+    return value;
+  };
+}
+
+/** Records that `error` was thrown into a coroutine at the await described by `record`. */
+export function recordPassage(error: unknown, record: { cell: CompiledCell | null; index: number }): void {
+  if (record.cell === null || record.index < 0 || error === null || typeof error !== 'object') return;
+  const offset = record.cell.awaits[record.index];
+  if (offset === undefined) return;
+  const frames = passedThrough.get(error) ?? [];
+  const last = frames[frames.length - 1];
+  // The same await twice in a row (a coroutine re-awaiting after catching) is one frame.
+  if (frames.length < 100 && !(last && last.cell === record.cell && last.offset === offset)) {
+    frames.push({ cell: record.cell, offset });
+  }
+  passedThrough.set(error, frames);
+}
+
+/** The awaits `error` was thrown into, innermost first. */
+export function awaitFrames(error: unknown): readonly AwaitFrame[] {
+  return error !== null && typeof error === 'object' ? (passedThrough.get(error) ?? []) : [];
+}
