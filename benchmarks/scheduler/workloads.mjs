@@ -72,9 +72,67 @@ export function runOnScheduler(S, w, trace) {
   }).done;
 }
 
+/**
+ * The smallest virtual clock for native promises (the timers row's baseline): a binary heap of
+ * (when, seq) -> resolver; the driver pops the earliest, sets the time, resolves it, and lets the
+ * microtasks run. No cancellation, no ordering guarantees beyond the heap: a lower bound, not a
+ * scheduler.
+ */
+async function nativeVirtualTimers(n) {
+  const whens = [];
+  const seqs = [];
+  const resolvers = [];
+  let size = 0;
+  let seq = 0;
+  const less = (i, j) => whens[i] < whens[j] || (whens[i] === whens[j] && seqs[i] < seqs[j]);
+  const swap = (i, j) => {
+    [whens[i], whens[j]] = [whens[j], whens[i]];
+    [seqs[i], seqs[j]] = [seqs[j], seqs[i]];
+    [resolvers[i], resolvers[j]] = [resolvers[j], resolvers[i]];
+  };
+  let now = 0;
+  const vsleep = (d) =>
+    new Promise((resolve) => {
+      let i = size++;
+      whens[i] = now + d;
+      seqs[i] = seq++;
+      resolvers[i] = resolve;
+      while (i > 0 && less(i, (i - 1) >> 1)) {
+        swap(i, (i - 1) >> 1);
+        i = (i - 1) >> 1;
+      }
+    });
+  const sleeper = async (d) => {
+    await vsleep(d);
+  };
+  const all = [];
+  for (let i = 0; i < n; i++) all.push(sleeper((i + 1) / 1000));
+  const done = Promise.all(all);
+  while (size > 0) {
+    now = whens[0];
+    const resolve = resolvers[0];
+    size--;
+    swap(0, size);
+    resolvers[size] = undefined;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const c = l + 1 < size && less(l + 1, l) ? l + 1 : l;
+      if (!less(c, i)) break;
+      swap(c, i);
+      i = c;
+    }
+    resolve();
+    await undefined; // let the woken sleeper finish before the clock moves on
+  }
+  await done;
+  return true;
+}
+
 /** Native async/await: `await undefined` is one microtask turn, the closest thing to sleep(0). */
 export async function runNative(w) {
-  if (w.kind === 'timers') return null; // no virtual clock: n/a
+  if (w.kind === 'timers') return nativeVirtualTimers(w.tasks);
   const yielder = async (k) => {
     for (let i = 0; i < k; i++) await undefined;
   };
