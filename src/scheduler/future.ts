@@ -172,7 +172,7 @@ export class Future<T = unknown> {
   /** @internal registers a callback or a waiting task. */
   _addCallback(callback: DoneCallback<T>): void {
     if (this._state !== PENDING) {
-      this._scheduleOne(this.getLoop(), callback);
+      this._scheduleOne(getRunningLoop() ?? this.getLoop(), callback);
       return;
     }
     if (this._cb0 === null && this._callbacks === null) this._cb0 = callback;
@@ -197,13 +197,15 @@ export class Future<T = unknown> {
     if (first === null && cbs === null) return;
     this._cb0 = null;
     this._callbacks = null;
-    const loop = this.getLoop();
+    const loop = getRunningLoop() ?? this.getLoop();
     if (first !== null) this._scheduleOne(loop, first);
     if (cbs !== null) for (let i = 0; i < cbs.length; i++) this._scheduleOne(loop, cbs[i]);
   }
 
   private _scheduleOne(loop: EventLoop, callback: DoneCallback<T>): void {
-    if (typeof callback === 'function') loop.callSoon(callback as (f: unknown) => void, this);
+    // A waiting task wakes on its own loop; a callback runs on the loop running now, if any
+    // (a Future kept from an earlier cell may be completed during a later cell's run).
+    if (typeof callback === 'function') (getRunningLoop() ?? loop).callSoon(callback as (f: unknown) => void, this);
     else callback.wakeFrom(this as Future<unknown>);
   }
 

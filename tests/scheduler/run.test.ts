@@ -279,3 +279,23 @@ describe('errors from CancelledError main', () => {
     expect(String(report.error)).toBe('CancelledError: self');
   });
 });
+
+describe('objects kept across runs (top-level declarations persist across cells)', () => {
+  it('a Future and an Event made in one run work in the next run', async () => {
+    let kept: Future<string> | undefined;
+    let ev: Event | undefined;
+    await runLines(coro('cell1', function* () { kept = new Future<string>(); ev = new Event(); yield sleep(0); }));
+    const { report } = await runLines(coro('cell2', function* () {
+      const waiter = createTask(coro('waiter', function* () { return yield kept!; }));
+      const listener = createTask(coro('listener', function* () { yield ev!.wait(); return 'event'; }));
+      const calls: string[] = [];
+      kept!.addDoneCallback(() => calls.push('callback'));
+      yield sleep(1);
+      kept!.setResult('from cell 2');
+      ev!.set();
+      return [yield waiter, yield listener, calls];
+    }));
+    expect(report.status).toBe('ok');
+    expect(report.value).toEqual(['from cell 2', 'event', ['callback']]);
+  });
+});
