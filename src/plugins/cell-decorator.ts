@@ -5,7 +5,7 @@
  * insert, on a kernel or language change). Everything follows the cell's metadata live, so undo,
  * the commands and hand edits of the metadata all show at once.
  */
-import type { Cell, ICellModel } from '@jupyterlab/cells';
+import type { Cell, ICellModel, ICodeCellModel } from '@jupyterlab/cells';
 import type { Notebook, NotebookPanel } from '@jupyterlab/notebook';
 import type { IChangedArgs } from '@jupyterlab/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
@@ -119,6 +119,24 @@ class CellView {
   private _wasCoroutine = false;
 }
 
+/**
+ * A coroutine cell that appears already "running" is a copy of a cell that was deleted (then
+ * restored by undo) while it ran: the run went on with the deleted cell's model, and nothing will
+ * ever end this copy's run, so its prompt would stay at [*]. A new cell model is never one the
+ * executor is running (it marks cells running after they exist), so this copy is set idle.
+ */
+function releaseOrphanedRun(cell: Cell): void {
+  const model = cell.model as ICodeCellModel;
+  if (isCoroutineCell(model) && model.executionState === 'running') {
+    // After the change that added the cell has been applied (this runs inside its observers).
+    void Promise.resolve().then(() => {
+      if (!model.isDisposed && model.executionState === 'running') {
+        model.executionState = 'idle';
+      }
+    });
+  }
+}
+
 function firstLine(source: string): string {
   const end = source.indexOf('\n');
   return end < 0 ? source : source.slice(0, end);
@@ -157,6 +175,7 @@ export class NotebookDecorator {
       if (widget.model.type === 'code' && !this._views.has(widget)) {
         this._views.set(widget, new CellView(widget, notebook, this._context));
         widget.disposed.connect(() => this._views.delete(widget));
+        releaseOrphanedRun(widget);
       }
     }
   }
