@@ -128,6 +128,7 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     const error = errorOf(result.outputs)!;
     expect(error.ename).toBe('OutsideWaitError');
     expect(error.evalue).toContain("an await in 'cell[1]' of a Promise outside the scheduler did not settle within 0.3 s of real time");
+    expect(plain(error.traceback)).toContain('Cell cell[1], line 2, column 1\n      1 print("waiting");\n----> 2 await new Promise(() => {});');
   });
 
   it('an exception of a task nobody awaited is reported on stderr with its traceback', async () => {
