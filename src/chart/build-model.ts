@@ -52,7 +52,7 @@ export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel
       id: e.task, name: e.name, role: e.role, parent: e.parent, group: e.group, created: e.t,
       depth: 0, label: '', textLabel: '', segments: [], markers: []
     };
-    trackers.set(e.task, new RowTracker(row, { showPrints: options.showPrints, showSteps: options.showSteps, budget, nameOf, membersOf }));
+    trackers.set(e.task, new RowTracker(row, { showPrints: options.showPrints, showSteps: options.showSteps, clock: trace.clock, budget, nameOf, membersOf }));
   }
   const counted = scan.createdCount - (scan.hiddenCell === null ? 0 : 1);
   const aggregate = counted > scan.shown.length ? new HiddenAggregate(scan.maxId, scan.endTime) : null;

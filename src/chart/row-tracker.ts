@@ -4,7 +4,7 @@
  */
 import type { TraceEvent } from '../scheduler/trace-events';
 import { OUTCOME_MARKER, type Marker, type TaskRow } from './chart-model';
-import { ellipsize, formatNumber, oneLine } from './format';
+import { ellipsize, formatNumber, formatTime, oneLine } from './format';
 import { describeWait, stateOfWait, type ChartState } from './states';
 
 /** Longest text kept in a tooltip (prints, results, errors). */
@@ -22,6 +22,8 @@ export interface RowTrackerOptions {
   /** Keep each scheduler step as its own segment instead of merging adjacent running spans. */
   showSteps: boolean;
   budget: MarkerBudget;
+  /** The trace's clock, for times in tooltips. */
+  clock: 'virtual' | 'real';
   /** Name of another task, for "cancel requested by main". */
   nameOf: (id: number) => string;
   /** Names of a gather's or TaskGroup's children, e.g. "task1, task2" for "gather#1" ('' if unknown). */
@@ -36,6 +38,8 @@ export class RowTracker {
   private steps = 0;
   /** When a blockingSleep() of the running task ends (it runs on afterwards in the same step). */
   private blockedUntil: number | null = null;
+  /** When the current sleep's timer is due, read from its "sleep(d)" label. */
+  private sleepDue: number | null = null;
 
   constructor(
     readonly row: TaskRow,
@@ -49,6 +53,11 @@ export class RowTracker {
     if (this.blockedUntil !== null && e.t >= this.blockedUntil) {
       if (this.state === 'blocking') this.enter('running', 'running', this.blockedUntil);
       this.blockedUntil = null;
+    }
+    if (this.sleepDue !== null && this.state === 'sleeping' && isWakeUp(e.type) && e.t > this.sleepDue + 1e-9 * Math.max(1, this.sleepDue)) {
+      // The timer was due earlier but the loop was busy (a blocking call): ready, not asleep.
+      const due = formatTime(this.sleepDue, this.options.clock);
+      this.enter('ready', `ready: ${this.detail} was over at ${due}, but the loop was busy`, this.sleepDue);
     }
     switch (e.type) {
       case 'task-ready':
@@ -67,6 +76,7 @@ export class RowTracker {
         const members = e.on === 'gather' || e.on === 'taskgroup' ? this.options.membersOf(e.label) : '';
         const detail = shorten(describeWait(e.on, e.label));
         this.enter(stateOfWait(e.on), members ? `${detail} (${members})` : detail, e.t);
+        this.sleepDue = e.on === 'sleep' ? sleepDue(e.t, e.label) : null;
         break;
       }
       case 'outside-wait-start':
@@ -152,6 +162,17 @@ export class RowTracker {
   private mark(kind: Marker['kind'], t: number, text: string): void {
     this.row.markers.push({ kind, t, text });
   }
+}
+
+/** The events that end a wait. */
+function isWakeUp(type: TraceEvent['type']): boolean {
+  return type === 'woken' || type === 'task-ready' || type === 'step-start' || type === 'finished';
+}
+
+/** When a sleep that started at `t` is due, from its label "sleep(0.5)" (null if unreadable). */
+function sleepDue(t: number, label: string): number | null {
+  const match = /^sleep\((\d+(?:\.\d+)?(?:e[-+]?\d+)?)/i.exec(label);
+  return match ? t + Number(match[1]) : null;
 }
 
 /** Tooltip text for a cancellation request. */

@@ -158,8 +158,10 @@ describe('bad input still gives a correct, legible chart', () => {
     const { spec, data, title, text } = chartOf(b.end(0.2516));
     expect(spec.layer[0].encoding.x.title).toBe('real time (ms)');
     expect(title.text).toBe('Completed: 1 task, 251.6 ms of real time, 2 steps');
+    // The timer was due at 250.4 ms; the task ran at 251.4 ms: ready for the last millisecond.
     expect(rowData(data, 'main', 'bar')).toMatchObject([
-      { s: 'sleeping', t0: 0.4, t1: 251.2, when: '0.4 ms \u2192 251.2 ms (250.8 ms)' }
+      { s: 'sleeping', t0: 0.4, t1: 250.4, when: '0.4 ms \u2192 250.4 ms (250 ms)' },
+      { s: 'ready (waiting for its turn)', t0: 250.4, t1: 251.4 }
     ]);
     const [, header, ruler, line] = text.split('\n');
     expect(header).toMatch(/^time \(ms\)  0 +50 +100 +150 +200 +250$/);

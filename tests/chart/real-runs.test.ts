@@ -239,5 +239,35 @@ describe('charts of real scheduler runs', () => {
     expect(rowData(data, slowRow, 'tick').every(d => d.s === 'running')).toBe(true);
     for (const d of data.filter(d => d.g === 'tick')) expect(['running', 'outside wait (real promise)']).toContain(d.s);
   });
+
+  it('a sleep whose timer fell due while the loop was blocked shows as ready from the due time', async () => {
+    const ticker = asyncFn('ticker', function* () {
+      yield sleep(0.5);
+      print('tick');
+    });
+    const hog = asyncFn('hog', function* () {
+      yield sleep(0.25);
+      blockingSleep(1.5);
+    });
+    const main = asyncFn('main', function* () {
+      yield gather(ticker(), hog());
+    });
+    const report = await runCell(function* () {
+      run(main());
+    });
+    const { rows, data, text } = chartOf(report.trace);
+    const tickerRow = rows.find(r => bare(r) === 'ticker')!;
+    expect(rowData(data, tickerRow, 'bar')).toMatchObject([
+      { s: 'sleeping', t0: 0, t1: 0.5, what: 'sleep(0.5)' },
+      { s: 'ready (waiting for its turn)', t0: 0.5, t1: 1.75, what: 'ready: sleep(0.5) was over at 0.5 s, but the loop was busy' }
+    ]);
+    expect(rowData(data, tickerRow, 'print')).toMatchObject([{ t0: 1.75 }]);
+    const hogRow = rows.find(r => bare(r) === 'hog')!;
+    expect(rowData(data, hogRow, 'bar')).toMatchObject([
+      { s: 'sleeping', t0: 0, t1: 0.25 },
+      { s: 'blocking the loop', t0: 0.25, t1: 1.75 }
+    ]);
+    await expect(text).toMatchFileSnapshot('__snapshots__/late-timer-run.txt');
+  });
 });
 
