@@ -17,7 +17,7 @@ import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
 import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
 import { CellRegistry, cellStack } from './stack-frames';
-import { compileErrorOutput, errorOutput, plainErrorOutput, warningText } from './traceback';
+import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
 import type { Trace } from '../scheduler/trace-events';
 
 /** What runCell needs. */
@@ -199,7 +199,7 @@ export class CellSession {
       emit({ output_type: 'stream', name: 'stderr', text });
     }
     if (report.status === 'interrupted') {
-      emit(plainErrorOutput('KeyboardInterrupt', 'the cell was interrupted: every task was cancelled'));
+      emit(interruptOutput(this.raised, this.registry));
     } else if (report.status === 'error') {
       emit(errorOutput(report.error, this.registry));
     } else {

@@ -39,6 +39,23 @@ export function compileErrorOutput(errors: CompileError[], source: string, cellL
   return { output_type: 'error', ename, evalue, traceback };
 }
 
+/**
+ * The KeyboardInterrupt output: where the cell was when it was interrupted, taken from the
+ * cancellations the interrupt threw into the cell's coroutines (the deepest chain of awaits).
+ */
+export function interruptOutput(raised: readonly unknown[], registry: CellRegistry): ErrorOutput {
+  let frames: CellFrame[] = [];
+  for (const error of raised) {
+    if (!(error instanceof Error) || error.name !== 'CancelledError') continue;
+    const candidate = errorFrames(error, registry);
+    if (candidate.length >= frames.length) frames = candidate;
+  }
+  const ename = 'KeyboardInterrupt';
+  const evalue = 'the cell was interrupted: every task was cancelled';
+  const traceback = [RULE, header(ename), ...frames.flatMap(frameBlock), finalLine(ename, evalue)];
+  return { output_type: 'error', ename, evalue, traceback };
+}
+
 /** A simple error output without frames (directive errors, interrupts, a lost runtime). */
 export function plainErrorOutput(ename: string, evalue: string, details: string[] = []): ErrorOutput {
   return { output_type: 'error', ename, evalue, traceback: [...details, finalLine(ename, evalue)] };

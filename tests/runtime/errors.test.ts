@@ -144,6 +144,19 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     );
   });
 
+  it('an interrupt ends the cell with KeyboardInterrupt showing where it was', async () => {
+    const nb = notebook();
+    const running = nb.run('// @coroutine-cells clock=real\nasync function tick() {\n  while (true) await sleep(0.02);\n}\nawait tick();');
+    setTimeout(() => nb.session.interrupt(), 150);
+    const result = await running;
+    expect(result.status).toBe('interrupted');
+    const error = errorOf(result.outputs)!;
+    expect(error.ename).toBe('KeyboardInterrupt');
+    const text = plain(error.traceback);
+    expect(text).toMatch(/Cell cell\[1\], line 5, column 1\n[\s\S]*Cell cell\[1\], line 3, column 16, in tick\n/);
+    expect(text.split('\n').at(-1)).toBe('KeyboardInterrupt: the cell was interrupted: every task was cancelled');
+  });
+
   it('deadlock and budgets end the cell with an error that says why', async () => {
     const nb = notebook();
     const deadlock = await nb.run('const f = new Future();\nawait f;');
