@@ -137,9 +137,8 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   private open(): CoroutineBody {
     const factory = this.factory;
     if (factory === null) throw new TypeError(`coroutine '${this.name}' has already finished`);
-    if (Object.getPrototypeOf(factory) === generatorFunctionPrototype && factory.prototype !== sharedGeneratorPrototype) {
-      factory.prototype = sharedGeneratorPrototype;
-    }
+    // Assign without reading first: reading a fresh function's `prototype` materializes it.
+    if (Object.getPrototypeOf(factory) === generatorFunctionPrototype) factory.prototype = sharedGeneratorPrototype;
     const args = this.args;
     const body = args === undefined || args === null || args.length === 0
       ? factory.call(this.thisArg)

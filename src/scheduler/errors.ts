@@ -64,9 +64,14 @@ export class ExceptionGroup extends AggregateError {
 
 /** "ValueError: boom" (or "CancelledError" when there is no message), for traces and reports. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const name = error.name || 'Error';
-    return error.message ? `${name}: ${error.message}` : name;
+  try {
+    if (error instanceof Error) {
+      const name = error.name || 'Error';
+      return error.message ? `${name}: ${error.message}` : name;
+    }
+    return `thrown value: ${String(error)}`;
+  } catch {
+    // A getter or toString that throws must not break the report.
+    return 'thrown value (cannot be described)';
   }
-  return `thrown value: ${String(error)}`;
 }

@@ -13,6 +13,8 @@ export interface DriverGoal {
   onReached(): void;
   /** Called when the loop cannot go on; may set a new goal or call `driver.finish()`. */
   onStuck(reason: StuckReason): void;
+  /** Called when the scheduler itself failed (a bug): the run must end with this error. */
+  onInternalError(error: unknown): void;
 }
 
 /** Wall-clock milliseconds the driver runs before letting the JS event loop in (interrupts). */
@@ -108,6 +110,11 @@ export class LoopDriver {
           return;
         }
       }
+    } catch (error) {
+      // Never leave a run hanging or throw out of a timer callback: end it with the error.
+      const goal = this.goal;
+      this.finished = true;
+      if (goal !== null) goal.onInternalError(error);
     } finally {
       this.running = false;
       setCoroutineLog(previousLog);

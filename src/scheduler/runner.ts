@@ -45,7 +45,8 @@ export class Runner<T> implements RootSubmitter {
     onStuck: reason => {
       this.recordStuck(reason);
       this.startCleanup();
-    }
+    },
+    onInternalError: error => this.failInternally(error)
   };
 
   private readonly cleanupGoal: DriverGoal = {
@@ -54,7 +55,8 @@ export class Runner<T> implements RootSubmitter {
     onStuck: reason => {
       if (this.stopReason === null) this.recordStuck(reason);
       this.end();
-    }
+    },
+    onInternalError: error => this.failInternally(error)
   };
 
   constructor(options: LoopOptions) {
@@ -162,6 +164,16 @@ export class Runner<T> implements RootSubmitter {
       this.stopError = new BudgetExceededError(
         `the run passed its virtual-time budget of ${this.driver.maxTime} s (maxVirtualTime): the next timer is at ${next ? next.when : '?'} s`);
     }
+  }
+
+  /** The scheduler itself threw: end the run at once with that error (reason 'failed'). */
+  private failInternally(error: unknown): void {
+    if (this.stopReason === null || this.stopReason === 'interrupted') {
+      this.stopReason = 'failed';
+      this.stopError = error;
+    }
+    this.loop.warnings.push(`internal scheduler error: ${describeError(error)}`);
+    this.end();
   }
 
   /** Cancels every task; a second call ends the run at once, abandoning what still runs. */

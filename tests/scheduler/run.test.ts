@@ -299,3 +299,17 @@ describe('objects kept across runs (top-level declarations persist across cells)
     expect(report.value).toEqual(['from cell 2', 'event', ['callback']]);
   });
 });
+
+describe('internal errors', () => {
+  it('a failure inside the loop itself ends the run with that error instead of hanging', async () => {
+    const { getRunningLoop } = await import('../../src/scheduler/loop-state');
+    const { report } = await runLines(coro('main', function* () {
+      getRunningLoop()!.schedule({ runFromLoop() { throw new Error('scheduler bug'); } });
+      yield sleep(1);
+    }));
+    expect(report.status).toBe('error');
+    expect(report.reason).toBe('failed');
+    expect(String(report.error)).toBe('Error: scheduler bug');
+    expect(report.warnings).toContain('internal scheduler error: Error: scheduler bug');
+  });
+});
