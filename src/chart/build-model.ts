@@ -55,7 +55,7 @@ export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel
     trackers.set(e.task, new RowTracker(row, { showPrints: options.showPrints, showSteps: options.showSteps, clock: trace.clock, budget, nameOf, membersOf }));
   }
   const counted = scan.createdCount - (scan.hiddenCell === null ? 0 : 1);
-  const aggregate = counted > scan.shown.length ? new HiddenAggregate(scan.maxId, scan.endTime) : null;
+  const aggregate = counted > scan.shown.length ? new HiddenAggregate(scan.maxId, scan.createdCount, scan.endTime) : null;
 
   for (const e of trace.events) {
     if (!('task' in e) || e.task === null || e.task === scan.hiddenCell) continue;
@@ -79,8 +79,10 @@ export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel
 
   let summary: SummaryRow | undefined;
   if (aggregate) {
-    const label = `+${formatCount(aggregate.count)} more tasks`;
-    summary = { count: aggregate.count, label, bins: aggregate.finish(closeAt), outcomes: aggregate.outcomes };
+    // Counted from the creation events, so the label agrees with the title.
+    const count = counted - scan.shown.length;
+    const label = `+${formatCount(count)} more tasks`;
+    summary = { count, label, bins: aggregate.finish(closeAt), outcomes: aggregate.outcomes };
   }
   const runEnd = scan.runEnd;
   return {

@@ -32,11 +32,15 @@ export class HiddenAggregate {
   private readonly steps: Float64Array;
   private readonly finishedIn: Float64Array;
   readonly outcomes: Record<Outcome, number> = { result: 0, exception: 0, cancelled: 0 };
-  count = 0;
 
-  constructor(maxId: number, private readonly endTime: number, bins = SUMMARY_BINS) {
-    this.state = new Uint8Array(maxId + 1).fill(NONE);
-    this.since = new Float64Array(maxId + 1);
+  /**
+   * Task ids are 0..n-1 in creation order (the trace contract), so per-task state lives in
+   * arrays indexed by id; a trace with absurd ids gets at most 2n + 1024 slots (the rest is ignored).
+   */
+  constructor(maxId: number, createdCount: number, private readonly endTime: number, bins = SUMMARY_BINS) {
+    const slots = Math.max(0, Math.min(maxId + 1, 2 * createdCount + 1024));
+    this.state = new Uint8Array(slots).fill(NONE);
+    this.since = new Float64Array(slots);
     this.bins = endTime > 0 ? bins : 1;
     this.width = endTime > 0 ? endTime / this.bins : 0;
     this.partial = new Float64Array(this.bins * STATES.length);
@@ -52,7 +56,6 @@ export class HiddenAggregate {
     const current = this.state[id];
     switch (e.type) {
       case 'task-created':
-        this.count++;
         this.state[id] = READY;
         this.since[id] = e.t;
         break;

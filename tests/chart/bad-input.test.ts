@@ -181,4 +181,14 @@ describe('bad input still gives a correct, legible chart', () => {
       'buildChartBundle(): options.showPrints must be a boolean, got "yes"'
     );
   });
+
+  it('absurd task ids do not make the summary allocate per id', () => {
+    const b = new TraceBuilder();
+    b.create(0, 0, 'main', null, 'root').step(0, 0, s => s.create(0, 1, 'a', 0).create(0, 2_000_000_000, 'far', 0));
+    b.step(0, 1, s => s.finish(0, 1, 'result', '1')).step(0, 2_000_000_000, s => s.finish(0, 2_000_000_000, 'result', '2'));
+    const { rows, text } = chartOf(b.end(0), { rowLimit: 1 });
+    expect(rows).toEqual(['main', '+2 more tasks']);
+    expect(text).toContain('+2 more tasks');
+  });
 });
+
