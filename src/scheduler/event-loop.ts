@@ -9,6 +9,14 @@ import type { Coroutine } from './coroutine';
 import type { Task } from './task';
 import type { Future } from './future';
 import type { TaskId } from './trace-events';
+import type { OutsideWaitLimit } from './run-options';
+
+/** One end-of-run report: its text, and the exception and task it is about (for tracebacks). */
+export interface WarningDetail {
+  text: string;
+  error?: unknown;
+  task?: TaskId;
+}
 
 /** What run() calls inside a running loop to start a root task (implemented by the runner). */
 export interface RootSubmitter {
@@ -21,6 +29,7 @@ export interface EventLoopConfig {
   trace?: boolean;
   traceCap?: number;
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+  outsideWaitLimit?: OutsideWaitLimit;
 }
 
 /**
@@ -36,6 +45,8 @@ export class EventLoop implements HandleOwner {
   /** Hot-path flag: build trace events only when true (turned off once the trace is full). */
   tracing: boolean;
   readonly onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | undefined;
+  /** Real-time limit of outside waits, if any. */
+  readonly outsideWaitLimit: OutsideWaitLimit | undefined;
   /** The task whose step is running, or null between steps. */
   currentTask: Task<unknown> | null = null;
   /** Tasks not done yet, in creation order (Set keeps insertion order). */
@@ -47,8 +58,8 @@ export class EventLoop implements HandleOwner {
   /** Coroutines that outlived the iteration they were made in without being started. */
   private unstarted: Coroutine<unknown>[] = [];
   private unstartedCompactAt = 1024;
-  /** End-of-run report lines collected as they happen (e.g. errors in callbacks). */
-  readonly warnings: string[] = [];
+  /** End-of-run reports collected as they happen (e.g. errors in callbacks), with their errors. */
+  readonly warnings: WarningDetail[] = [];
   /** Task steps run so far (the step budget counts these). */
   steps = 0;
   /** Outside promises (fetch, browser timers) a task is waiting for. */
@@ -68,6 +79,7 @@ export class EventLoop implements HandleOwner {
     this.trace = new TraceRecorder(this.tracing, config.clock, config.traceCap ?? DEFAULT_TRACE_CAP);
     this.trace.onFull = () => (this.tracing = false);
     this.onOutput = config.onOutput;
+    this.outsideWaitLimit = config.outsideWaitLimit;
   }
 
   /** The loop's clock time in seconds (asyncio's loop.time()). */
@@ -175,8 +187,16 @@ export class EventLoop implements HandleOwner {
   }
 
   /** Records an error that must not be swallowed (callback failures, shutdown errors). */
-  reportError(message: string, _error?: unknown): void {
-    this.warnings.push(message);
+  reportError(message: string, error?: unknown): void {
+    this.warn(message, error);
+  }
+
+  /** Adds an end-of-run report line; `error` is the exception it is about, if any. */
+  warn(text: string, error?: unknown, task?: Task<unknown>): void {
+    const detail: WarningDetail = { text };
+    if (error !== undefined) detail.error = error;
+    if (task !== undefined) detail.task = task.id;
+    this.warnings.push(detail);
   }
 
   /** A new task id (0 for the first task of the run). */

@@ -23,9 +23,11 @@ export function awaitOutside(loop: EventLoop, task: Task<unknown>, thenable: Pro
   loop.outsidePending++;
   if (loop.tracing) loop.trace.push({ type: 'outside-wait-start', t: loop.clock.now(), task: task.id, label: 'Promise' });
   let settled = false;
+  let limitTimer: ReturnType<typeof setTimeout> | null = null;
   const settle = (ok: boolean, value: unknown): void => {
     if (settled) return;
     settled = true;
+    if (limitTimer !== null) clearTimeout(limitTimer);
     loop.outsidePending--;
     if (loop.tracing) loop.trace.push({ type: 'outside-wait-end', t: loop.clock.now(), task: task.id });
     if (!future.done()) {
@@ -38,9 +40,23 @@ export function awaitOutside(loop: EventLoop, task: Task<unknown>, thenable: Pro
   future._addCallback(() => {
     if (settled || !future.cancelled()) return;
     settled = true;
+    if (limitTimer !== null) clearTimeout(limitTimer);
     loop.outsidePending--;
     if (loop.tracing) loop.trace.push({ type: 'outside-wait-end', t: loop.clock.now(), task: task.id });
   });
+  const limit = loop.outsideWaitLimit;
+  if (limit !== undefined) {
+    const name = task.innermostCoroutineName();
+    limitTimer = setTimeout(() => {
+      let error: unknown;
+      try {
+        error = limit.error(name);
+      } catch (e) {
+        error = e;
+      }
+      settle(false, error);
+    }, limit.ms);
+  }
   try {
     thenable.then(v => settle(true, v), e => settle(false, e));
   } catch (error) {

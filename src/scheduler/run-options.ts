@@ -1,4 +1,5 @@
 import type { RunEndReason, Trace } from './trace-events';
+import type { WarningDetail } from './event-loop';
 
 /** How a run is configured. */
 export interface LoopOptions {
@@ -13,6 +14,18 @@ export interface LoopOptions {
   traceCap?: number;
   /** Called synchronously for each emitOutput. */
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+  /**
+   * A real-time limit for awaits of outside Promises (a Promise that never settles would keep a
+   * virtual-clock run waiting forever): after `ms` real milliseconds the await throws
+   * `error(name)`, where `name` is the coroutine that awaits. Default: no limit.
+   */
+  outsideWaitLimit?: OutsideWaitLimit;
+}
+
+/** See LoopOptions.outsideWaitLimit. */
+export interface OutsideWaitLimit {
+  ms: number;
+  error: (coroutineName: string) => unknown;
 }
 
 /** What a finished run reports. */
@@ -22,6 +35,8 @@ export interface RunReport<T> {
   error?: unknown;
   reason: RunEndReason;
   warnings: string[];
+  /** The same reports with the exception (for a traceback) and the task each is about. */
+  warningDetails: WarningDetail[];
   trace: Trace;
   steps: number;
   time: number;

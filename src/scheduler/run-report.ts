@@ -19,16 +19,14 @@ export function describeDeadlock(loop: EventLoop): string {
 }
 
 /** End-of-run reports: never-awaited coroutines, then exceptions nobody retrieved (rule 11). */
-export function endOfRunWarnings(loop: EventLoop, exclude: Set<unknown>): string[] {
-  const warnings: string[] = [];
+export function addEndOfRunWarnings(loop: EventLoop): void {
   for (const coro of loop.neverStartedCoroutines()) {
-    warnings.push(`RuntimeWarning: coroutine '${coro.name}' was never awaited`);
+    loop.warn(`RuntimeWarning: coroutine '${coro.name}' was never awaited`);
   }
   for (const task of loop.failedTasks) {
-    if (task._logTraceback && !exclude.has(task)) {
+    if (task._logTraceback) {
       task._logTraceback = false;
-      warnings.push(`Task exception was never retrieved: task '${task.getName()}' raised ${describeError(task._exception)}`);
+      loop.warn(`Task exception was never retrieved: task '${task.getName()}' raised ${describeError(task._exception)}`, task._exception, task);
     }
   }
-  return warnings;
 }

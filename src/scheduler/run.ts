@@ -8,7 +8,7 @@ import { checkDelay, checkInteger, checkOptions } from './validate';
 import type { LoopOptions, RunHandle } from './run-options';
 import type { TaskRole } from './trace-events';
 
-export type { LoopOptions, RunReport, RunHandle } from './run-options';
+export type { LoopOptions, RunReport, RunHandle, OutsideWaitLimit } from './run-options';
 
 /** Starts a loop whose main task runs `main` (role 'cell' for a cell body). */
 export function startRun<T>(main: Coroutine<T>, options: LoopOptions & { role?: TaskRole; mainName?: string }): RunHandle<T> {
@@ -20,6 +20,11 @@ export function startRun<T>(main: Coroutine<T>, options: LoopOptions & { role?: 
   if (opts.maxSteps !== undefined) checkInteger('startRun()', 'maxSteps', opts.maxSteps, 1);
   if (opts.maxVirtualTime !== undefined) checkDelay('startRun()', 'maxVirtualTime', opts.maxVirtualTime);
   if (opts.traceCap !== undefined) checkInteger('startRun()', 'traceCap', opts.traceCap, 1);
+  const limit = opts.outsideWaitLimit as { ms?: unknown; error?: unknown } | undefined;
+  if (limit !== undefined && (limit === null || typeof limit !== 'object' || typeof limit.error !== 'function' ||
+      typeof limit.ms !== 'number' || !(limit.ms > 0))) {
+    throw new TypeError(`startRun(): outsideWaitLimit must be { ms: number > 0, error: (name) => Error }, got ${formatValue(limit)}`);
+  }
   if (opts.onOutput !== undefined && typeof opts.onOutput !== 'function') {
     throw new TypeError(`startRun(): onOutput must be a function, got ${formatValue(opts.onOutput)}`);
   }

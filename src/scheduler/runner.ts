@@ -5,7 +5,7 @@ import { Future } from './future';
 import { gather } from './gather';
 import { setRunningLoop } from './loop-state';
 import { LoopDriver, type DriverGoal, type StuckReason } from './loop-driver';
-import { describeDeadlock, endOfRunWarnings } from './run-report';
+import { addEndOfRunWarnings, describeDeadlock } from './run-report';
 import { Task } from './task';
 import type { LoopOptions, RunReport } from './run-options';
 import type { RunEndReason, TaskRole } from './trace-events';
@@ -123,7 +123,7 @@ export class Runner<T> implements RootSubmitter {
 
   private cancelLeftovers(tasks: Task<unknown>[], when: string): void {
     for (const task of tasks) {
-      this.loop.warnings.push(`Task '${task.getName()}' was still pending when ${when} finished; it was cancelled`);
+      this.loop.warn(`Task '${task.getName()}' was still pending when ${when} finished; it was cancelled`, undefined, task);
       task.cancel();
     }
   }
@@ -132,7 +132,7 @@ export class Runner<T> implements RootSubmitter {
     for (const task of tasks) {
       if (task.done() && !task.cancelled() && task._hasException) {
         task._logTraceback = false;
-        this.loop.warnings.push(`unhandled exception during shutdown: task '${task.getName()}' raised ${describeError(task._exception)}`);
+        this.loop.warn(`unhandled exception during shutdown: task '${task.getName()}' raised ${describeError(task._exception)}`, task._exception, task);
       }
     }
   }
@@ -172,7 +172,7 @@ export class Runner<T> implements RootSubmitter {
       this.stopReason = 'failed';
       this.stopError = error;
     }
-    this.loop.warnings.push(`internal scheduler error: ${describeError(error)}`);
+    this.loop.warn(`internal scheduler error: ${describeError(error)}`, error);
     this.end();
   }
 
@@ -205,7 +205,7 @@ export class Runner<T> implements RootSubmitter {
     const loop = this.loop;
     this.reportShutdownErrors(this.leftovers);
     for (const task of loop.liveTasks) {
-      loop.warnings.push(`Task '${task.getName()}' did not finish after being cancelled; it was abandoned`);
+      loop.warn(`Task '${task.getName()}' did not finish after being cancelled; it was abandoned`, undefined, task);
     }
     const main = this.main;
     let status: RunReport<T>['status'] = 'ok';
@@ -240,19 +240,22 @@ export class Runner<T> implements RootSubmitter {
       }
     }
     main._logTraceback = false;
-    const warnings = [...loop.warnings, ...endOfRunWarnings(loop, new Set())];
+    addEndOfRunWarnings(loop);
     for (const future of this.rootFutures) {
       if (future._logTraceback) {
         future._logTraceback = false;
-        warnings.push(`Future exception was never retrieved: run(${future.label}) raised ${describeError(future._exception)}`);
+        loop.warn(`Future exception was never retrieved: run(${future.label}) raised ${describeError(future._exception)}`, future._exception);
       }
     }
+    const warnings = loop.warnings.map(w => w.text);
     const t = loop.time();
     const endEvent: { type: 'run-end'; t: number; steps: number; reason: RunEndReason; message?: string } =
       { type: 'run-end', t, steps: loop.steps, reason };
     if (status !== 'ok') endEvent.message = describeError(error);
     loop.trace.pushFinal(endEvent);
-    const report: RunReport<T> = { status, reason, warnings, trace: loop.trace.toTrace(), steps: loop.steps, time: t };
+    const report: RunReport<T> = {
+      status, reason, warnings, warningDetails: loop.warnings, trace: loop.trace.toTrace(), steps: loop.steps, time: t
+    };
     if (status === 'ok') report.value = value;
     else report.error = error;
     this.resolve(report);

@@ -107,6 +107,11 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     this._nameNumber = 0;
   }
 
+  /** @internal the name of the coroutine running (or suspended) innermost in this task. */
+  innermostCoroutineName(): string {
+    return (this._top ?? this._coro).name;
+  }
+
   /** The coroutine this task wraps. */
   getCoro(): Coroutine<T> {
     return this._coro;

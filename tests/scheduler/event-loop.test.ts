@@ -69,7 +69,8 @@ describe('EventLoop iteration (rule 0)', () => {
     loop.callSoon(() => log.push('after'));
     loop.runOnce();
     expect(log).toEqual(['after']);
-    expect(loop.warnings).toEqual(['Exception in callback failing(): Error: boom']);
+    expect(loop.warnings.map(w => w.text)).toEqual(['Exception in callback failing(): Error: boom']);
+    expect(String(loop.warnings[0].error)).toBe('Error: boom');
   });
 
   it('schedules future callbacks with callSoon, never inline (rule 0.4)', async () => {

@@ -313,3 +313,25 @@ describe('internal errors', () => {
     expect(report.warnings).toContain('internal scheduler error: Error: scheduler bug');
   });
 });
+
+describe('runtime hooks', () => {
+  it('outsideWaitLimit throws the given error at the await of a Promise that does not settle', async () => {
+    const inner = asyncFn('fetcher', function* () { yield new Promise(() => undefined); });
+    const { report } = await runLines(coro('main', function* () {
+      try { yield inner(); } catch (e) { return String(e); }
+    }), { outsideWaitLimit: { ms: 20, error: name => new Error(`too slow in ${name}`) } });
+    expect(report.value).toBe('Error: too slow in fetcher');
+  });
+
+  it('warningDetails carry the exception and the task of each report', async () => {
+    const { report } = await runLines(coro('main', function* () {
+      createTask(coro('failing', function* () { throw new RangeError('lost'); }));
+      yield sleep(1);
+    }));
+    expect(report.warningDetails).toHaveLength(1);
+    const [detail] = report.warningDetails;
+    expect(detail.text).toBe("Task exception was never retrieved: task 'failing' raised RangeError: lost");
+    expect(detail.error).toBeInstanceOf(RangeError);
+    expect(detail.task).toBe(1);
+  });
+});
