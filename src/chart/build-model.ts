@@ -12,6 +12,8 @@ import { orderRows } from './row-order';
 import { RowTracker, type MarkerBudget } from './row-tracker';
 import { scanTrace, type CreatedEvent } from './trace-scan';
 
+/** Rows never exceed this, whatever rowLimit says: a taller chart is unreadable and heavy. */
+export const MAX_ROW_LIMIT = 2_000;
 /** Most print markers drawn in one chart (the rest are counted in the subtitle). */
 export const MAX_PRINT_MARKERS = 500;
 /** Segment budget of the whole chart, shared by the rows. */
@@ -39,7 +41,7 @@ function groupMembers(shown: CreatedEvent[]): Map<string, string> {
 
 /** Builds the chart model of `trace`. */
 export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel {
-  const scan = scanTrace(trace, options.rowLimit);
+  const scan = scanTrace(trace, Math.min(options.rowLimit, MAX_ROW_LIMIT));
   const budget: MarkerBudget = { printsLeft: MAX_PRINT_MARKERS, droppedPrints: 0 };
   const trackers = new Map<number, RowTracker>();
   const names = new Map<number, string>();

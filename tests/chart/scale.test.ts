@@ -39,6 +39,13 @@ describe('scale', () => {
     expect(summary.outcomes).toEqual({ result: 991, exception: 0, cancelled: 0 });
   });
 
+  it('a huge rowLimit is capped at 2,000 rows', () => {
+    const { rows, bundle } = chartOf(manyTasksTrace(3_000), { rowLimit: 1_000_000 });
+    expect(rows.length).toBe(2_001);
+    expect(rows.at(-1)).toBe('+1,001 more tasks');
+    expect(Buffer.byteLength(JSON.stringify(bundle))).toBeLessThan(3_000_000);
+  });
+
   it('rowLimit is respected and the summary row appears only when needed', () => {
     expect(chartOf(manyTasksTrace(5), { rowLimit: 6 }).rows.length).toBe(6);
     const limited = chartOf(manyTasksTrace(5), { rowLimit: 2 });
