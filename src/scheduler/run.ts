@@ -1,5 +1,6 @@
 import { Coroutine } from './coroutine';
 import { formatValue } from './format-value';
+import { RuntimeError } from './errors';
 import { Future } from './future';
 import { getRunningLoop } from './loop-state';
 import { Runner } from './runner';
@@ -46,7 +47,14 @@ export function startRun<T>(main: Coroutine<T>, options: LoopOptions & { role?: 
 export function run<T>(coro: Coroutine<T>): Future<T> | Promise<T> {
   checkCoroutine('run()', 'coro', coro);
   const loop = getRunningLoop();
-  if (loop !== null && loop.roots !== null) return loop.roots.submitRoot(coro) as Future<T>;
+  if (loop !== null && loop.roots !== null) {
+    const current = loop.currentTask;
+    if (current !== null && current.root !== null) {
+      // As asyncio.run inside a running loop: a root would wait for itself to finish first.
+      throw new RuntimeError(`run() cannot be called from a running event loop (task '${current.getName()}' runs inside run(${current.root.getName()})); use await or createTask()`);
+    }
+    return loop.roots.submitRoot(coro) as Future<T>;
+  }
   return startRun(coro, { clock: 'virtual', role: 'root' }).done.then(report => {
     for (const line of report.warnings) console.error(line);
     if (report.status === 'ok') return report.value as T;

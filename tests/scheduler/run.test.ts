@@ -335,3 +335,15 @@ describe('runtime hooks', () => {
     expect(detail.task).toBe(1);
   });
 });
+
+describe('run() inside a root', () => {
+  it('raises like asyncio.run inside a running loop', async () => {
+    const { report } = await runLines(coro('cell', function* () {
+      return yield run(coro('main', function* () {
+        const c = sleep(1);
+        try { run(c); } catch (e) { yield c; return String(e); }
+      }));
+    }));
+    expect(report.value).toBe("RuntimeError: run() cannot be called from a running event loop (task 'main' runs inside run(main)); use await or createTask()");
+  });
+});
