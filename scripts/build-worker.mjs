@@ -17,6 +17,8 @@ export async function buildWorker(outfile = join(ROOT, 'lib', 'coroutine-worker.
     platform: 'browser',
     target: 'es2020',
     minify: true,
+    // Keep class and function names: errors are reported by name (CancelledError, TimeoutError…).
+    keepNames: true,
     legalComments: 'linked',
     outfile,
     // typescript.js probes for Node modules behind runtime checks; in a worker those branches

@@ -6,9 +6,10 @@
  * Exit status: 0 ok, 1 the cell failed or was interrupted, 2 usage error.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { renderChartPng } from '../chart/render-png';
 import { CellSession } from '../runtime/cell-session';
 import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../runtime/protocol';
+import { addChartImage, VEGALITE_MIME } from './chart-image';
+import { runNotebookCommand } from './notebook-commands';
 import { parseArgs, USAGE, type RunCommand } from './parse-args';
 
 /** Where the CLI writes (injectable for tests). */
@@ -16,8 +17,6 @@ export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
 }
-
-const VEGALITE_MIME = 'application/vnd.vegalite.v5+json';
 
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIO = process): Promise<number> {
@@ -30,7 +29,7 @@ export async function main(argv: readonly string[], io: CliIO = process): Promis
     io.stderr.write(`coroutine-cells: ${parsed.message}\n${USAGE}\n`);
     return 2;
   }
-  return runFile(parsed.run, io);
+  return 'notebook' in parsed ? runNotebookCommand(parsed.notebook, io) : runFile(parsed.run, io);
 }
 
 async function runFile(command: RunCommand, io: CliIO): Promise<number> {
@@ -59,7 +58,7 @@ async function runFile(command: RunCommand, io: CliIO): Promise<number> {
       output => printOutput(output, io)
     );
     if (command.outputs) {
-      const outputs = await Promise.all(result.outputs.map(addChartImage));
+      const outputs = await Promise.all(result.outputs.map(output => addChartImage(output, text => io.stderr.write(text))));
       await writeFile(command.outputs, JSON.stringify(outputs, null, 1) + '\n');
     }
     return result.status === 'ok' ? 0 : 1;
@@ -87,19 +86,8 @@ function printOutput(output: NbOutput, io: CliIO): void {
   }
 }
 
-/** nbformat keeps a PNG as base64 text; the chart bundle gets one for static viewers. */
-async function addChartImage(output: NbOutput): Promise<NbOutput> {
-  if (output.output_type !== 'display_data' || output.data[VEGALITE_MIME] === undefined) return output;
-  try {
-    const png = await renderChartPng(output.data[VEGALITE_MIME] as object);
-    return { ...output, data: { ...output.data, 'image/png': Buffer.from(png).toString('base64') } };
-  } catch (error) {
-    process.stderr.write(`coroutine-cells: the chart image could not be rendered: ${String(error)}\n`);
-    return output;
-  }
-}
-
-function colour(text: string, keep: boolean): string {
+/** Strips ANSI colours unless `keep` (the stream is a terminal). */
+export function colour(text: string, keep: boolean): string {
   // eslint-disable-next-line no-control-regex
   return keep ? text : text.replace(/\x1b\[[0-9;]*m/g, '');
 }

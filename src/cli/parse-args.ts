@@ -1,7 +1,11 @@
 /** The command line of `coroutine-cells`: parsing and the usage text. */
 
 /** The usage line printed on a usage error (exit status 2). */
-export const USAGE = 'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real]';
+export const USAGE = [
+  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real]',
+  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]',
+  '       coroutine-cells check IN.ipynb'
+].join('\n');
 
 /** A parsed `run` command. */
 export interface RunCommand {
@@ -11,14 +15,27 @@ export interface RunCommand {
   clock?: 'virtual' | 'real';
 }
 
+/** A parsed `execute` or `check` command (the notebook commands). */
+export interface NotebookCommand {
+  command: 'execute' | 'check';
+  file: string;
+  /** execute: where to write (the input itself with --inplace). */
+  output?: string;
+  allowErrors: boolean;
+}
+
 /** The parsed command, or a usage error message (or a request for help). */
-export type ParsedArgs = { ok: true; run: RunCommand } | { ok: false; help: boolean; message: string };
+export type ParsedArgs =
+  | { ok: true; run: RunCommand }
+  | { ok: true; notebook: NotebookCommand }
+  | { ok: false; help: boolean; message: string };
 
 /** Parses `argv` (without node and the script). */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { ok: false, help: false, message: 'missing command' };
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { ok: false, help: true, message: '' };
-  if (argv[0] !== 'run') return { ok: false, help: false, message: `unknown command '${argv[0]}'` };
+  if (argv[0] === 'execute' || argv[0] === 'check') return parseNotebookArgs(argv[0], argv.slice(1));
+  if (argv[0] !== 'run') return { ok: false, help: false, message: `unknown command '${argv[0]}' (run, execute or check)` };
   const run: Partial<RunCommand> & { command: 'run' } = { command: 'run' };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
@@ -46,4 +63,36 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (run.file === undefined) return { ok: false, help: false, message: 'missing FILE.ts' };
   return { ok: true, run: run as RunCommand };
+}
+
+function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]): ParsedArgs {
+  const parsed: Partial<NotebookCommand> = { command, allowErrors: false };
+  let inplace = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (command === 'execute' && (arg === '-o' || arg === '--output' || arg.startsWith('--output='))) {
+      const path = arg.startsWith('--output=') ? arg.slice('--output='.length) : args[++i];
+      if (!path) return { ok: false, help: false, message: `${arg} needs a file name` };
+      parsed.output = path;
+    } else if (command === 'execute' && arg === '--inplace') {
+      inplace = true;
+    } else if (command === 'execute' && arg === '--allow-errors') {
+      parsed.allowErrors = true;
+    } else if (arg === '--help' || arg === '-h') {
+      return { ok: false, help: true, message: '' };
+    } else if (arg.startsWith('-')) {
+      return { ok: false, help: false, message: `unknown option '${arg}' for ${command}` };
+    } else if (parsed.file === undefined) {
+      parsed.file = arg;
+    } else {
+      return { ok: false, help: false, message: `unexpected argument '${arg}' (one notebook only)` };
+    }
+  }
+  if (parsed.file === undefined) return { ok: false, help: false, message: 'missing IN.ipynb' };
+  if (command === 'execute') {
+    if (inplace && parsed.output) return { ok: false, help: false, message: 'give either -o OUT.ipynb or --inplace, not both' };
+    if (!inplace && !parsed.output) return { ok: false, help: false, message: 'execute needs -o OUT.ipynb or --inplace (so nothing is overwritten by surprise)' };
+    if (inplace) parsed.output = parsed.file;
+  }
+  return { ok: true, notebook: parsed as NotebookCommand };
 }

@@ -111,3 +111,36 @@ describe('nbconvert export', () => {
     expect((await readNotebook(path)).cells[2].outputs).toEqual(done.cells[2].outputs);
   });
 });
+
+describe('coroutine-cells execute / check (end to end)', () => {
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'bin', 'coroutine-cells.mjs'), ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('executes into a new file, then check finds it equal; a changed output makes check fail with exit 1', async () => {
+    const input = join(dir, 'in.ipynb');
+    const output = join(dir, 'out.ipynb');
+    await writeNotebook(input, LESSON);
+    const executed = cli(['execute', input, '-o', output]);
+    expect(executed.status, executed.stderr).toBe(0);
+    expect(executed.stdout).toContain('2 of 3 code cells executed (1 kernel cells left as they were)');
+    expect(cli(['check', output]).status).toBe(0);
+    const tampered = await readNotebook(output);
+    (tampered.cells[2].outputs as any[])[0].text = 'job 3 starts\n';
+    await writeNotebook(output, tampered);
+    const checked = cli(['check', output]);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain('cell 3: outputs differ from a fresh run');
+  });
+
+  it('refuses to overwrite by surprise, and says what a bad file is', async () => {
+    const input = join(dir, 'in2.ipynb');
+    await writeNotebook(input, LESSON);
+    const noTarget = cli(['execute', input]);
+    expect(noTarget.status).toBe(2);
+    expect(noTarget.stderr).toContain('execute needs -o OUT.ipynb or --inplace');
+    writeFileSync(join(dir, 'broken.ipynb'), '{"cells": ');
+    const broken = cli(['check', join(dir, 'broken.ipynb')]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken.ipynb is not a notebook: its JSON does not parse/);
+  });
+});

@@ -1,0 +1,48 @@
+/** `coroutine-cells execute` and `check`: the notebook commands of the headless runner. */
+import { checkNotebook } from './check-notebook';
+import { executeNotebook } from './execute-notebook';
+import type { CliIO } from './main';
+import { readNotebook, writeNotebook } from './notebook-file';
+import type { NotebookCommand } from './parse-args';
+
+/** Runs `execute` or `check`; resolves to the exit status (0 ok, 1 failed/differs, 2 bad input). */
+export async function runNotebookCommand(command: NotebookCommand, io: CliIO): Promise<number> {
+  let notebook;
+  try {
+    notebook = await readNotebook(command.file);
+  } catch (error) {
+    io.stderr.write(`coroutine-cells: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const warn = (text: string) => void io.stderr.write(text);
+  if (command.command === 'check') {
+    const result = await checkNotebook(notebook, warn);
+    for (const { cell, differences } of result.mismatches) {
+      io.stdout.write(`cell ${cell + 1}: outputs differ from a fresh run\n${differences.map(d => `  ${d}`).join('\n')}\n`);
+    }
+    const skipped = result.notCompared.length ? `, ${result.notCompared.length} on the real clock not compared` : '';
+    io.stdout.write(`${command.file}: ${result.matched} cells match, ${result.mismatches.length} differ${skipped}\n`);
+    return result.mismatches.length ? 1 : 0;
+  }
+  const total = notebook.cells.filter(cell => cell.cell_type === 'code').length;
+  let current = -1;
+  const result = await executeNotebook(notebook, {
+    allowErrors: command.allowErrors,
+    chartImages: true,
+    warn,
+    onOutput: index => {
+      if (index !== current) {
+        current = index;
+        io.stderr.write(`running cell ${index + 1} of ${notebook.cells.length}\n`);
+      }
+    }
+  });
+  await writeNotebook(command.output as string, result.notebook);
+  const kernelCells = result.skipped.length ? ` (${result.skipped.length} kernel cells left as they were)` : '';
+  io.stdout.write(`${command.output}: ${result.statuses.size} of ${total} code cells executed${kernelCells}\n`);
+  if (result.stoppedAt !== null) {
+    io.stderr.write(`coroutine-cells: cell ${result.stoppedAt + 1} failed; stopped there (use --allow-errors to go on)\n`);
+    return 1;
+  }
+  return 0;
+}
