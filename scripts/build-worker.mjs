@@ -19,7 +19,8 @@ export async function buildWorker(outfile = join(ROOT, 'lib', 'coroutine-worker.
     minify: true,
     // Keep class and function names: errors are reported by name (CancelledError, TimeoutError…).
     keepNames: true,
-    legalComments: 'linked',
+    // The licences of bundled code (TypeScript is Apache-2.0) travel inside the bundle.
+    legalComments: 'eof',
     outfile,
     // typescript.js probes for Node modules behind runtime checks; in a worker those branches
     // never run, so the modules are left out of the bundle.

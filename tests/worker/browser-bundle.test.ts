@@ -1,11 +1,11 @@
 /**
- * The worker bundled for the browser (IIFE, minified, Node built-ins external, as
- * scripts/build-worker.mjs does, plus keepNames) runs in a context with only a Web Worker's
+ * The worker bundled for the browser by the project's build (scripts/build-worker.mjs: IIFE,
+ * minified with class names kept, Node built-ins external) runs in a context with only a Web Worker's
  * globals: no process, no require, no setImmediate.
  */
-import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CELL_OPTIONS, type FromRuntime, type NbOutput, type ToRuntime } from '../../src/runtime/protocol';
@@ -16,21 +16,11 @@ let bundle = '';
 beforeAll(async () => {
   const dir = join(ROOT, 'node_modules/.cache/coroutine-cells');
   mkdirSync(dir, { recursive: true });
-  // A per-process file: concurrent test runs do not overwrite each other's bundle.
+  // The project's own worker build (scripts/build-worker.mjs), so its settings are what is tested;
+  // a per-process file: concurrent test runs do not overwrite each other's bundle.
   const outfile = join(dir, `test-browser-worker-${process.pid}.js`);
-  await build({
-    entryPoints: [join(ROOT, 'src/worker/index.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    // Without keepNames the minifier renames the error classes and `e.name` is gibberish.
-    keepNames: true,
-    outfile,
-    external: ['fs', 'path', 'os', 'crypto', 'perf_hooks', 'inspector', 'module', 'node:*', 'source-map-support'],
-    logLevel: 'error'
-  });
+  const { buildWorker } = await import(pathToFileURL(join(ROOT, 'scripts/build-worker.mjs')).href);
+  await buildWorker(outfile);
   bundle = readFileSync(outfile, 'utf8');
   rmSync(outfile, { force: true });
 }, 120_000);
