@@ -148,14 +148,40 @@ test('the Settings Editor lists the runtime settings and the shortcut with descr
   expect(shortcut).toEqual(['T']);
 });
 
-test('the badge and prompt are legible in the dark theme', async ({ page, tmpPath }) => {
+test('the badge, prompt and chart are legible in the dark theme', async ({ page, tmpPath }) => {
   const path = `${tmpPath}/dark.ipynb`;
-  writeNotebook(path, [{ type: 'coroutine', source: 'async function main() {\n  await sleep(1);\n}\nrun(main());' }]);
+  writeNotebook(path, [
+    {
+      type: 'coroutine',
+      source: `async function worker(name: string, delay: number) {\n  await sleep(delay);\n  print(name, "finished");\n  return name;\n}\nasync function main() {\n  const results = await gather(worker("fast", 1), worker("slow", 2));\n  print(results);\n}\nrun(main());`
+    }
+  ]);
   await openNotebook(page, path);
   await page.theme.setDarkTheme();
   await expect(badgeOf(page, 0)).toHaveText('TS coroutine · virtual');
   const [fg, bg] = await badgeOf(page, 0).evaluate(node => [getComputedStyle(node).color, getComputedStyle(node).backgroundColor]);
   expect(fg).not.toBe(bg);
-  await cellAt(page, 0).screenshot({ path: `${SCREENSHOTS}/cell-badge-dark.png` });
+  await page.evaluate(() => (window as any).jupyterapp.commands.execute('notebook:run-all-cells'));
+  await expect(cellAt(page, 0).locator('.jp-OutputArea .vega-embed svg, .jp-OutputArea .vega-embed canvas').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  await cellAt(page, 0).screenshot({ path: `${SCREENSHOTS}/chart-dark.png` });
+  await page.theme.setLightTheme();
+});
+
+test('the badge and prompt follow the high-contrast theme', async ({ page, tmpPath }) => {
+  const path = `${tmpPath}/contrast.ipynb`;
+  writeNotebook(path, [
+    { type: 'coroutine', source: 'await sleep(1)' },
+    { type: 'python', source: 'x = 1' }
+  ]);
+  await openNotebook(page, path);
+  const lightBadge = await badgeOf(page, 0).evaluate(node => getComputedStyle(node).backgroundColor);
+  await page.evaluate(() => (window as any).jupyterapp.commands.execute('apputils:change-theme', { theme: 'JupyterLab Dark High Contrast' }));
+  await expect(page.locator('body')).toHaveAttribute('data-jp-theme-name', 'JupyterLab Dark High Contrast');
+  // Only theme variables are used: the badge takes the theme's colours.
+  await expect.poll(() => badgeOf(page, 0).evaluate(node => getComputedStyle(node).backgroundColor)).not.toBe(lightBadge);
+  const colour = (index: number) => cellAt(page, index).locator('.jp-InputPrompt').evaluate(node => getComputedStyle(node).color);
+  expect(await colour(0)).not.toBe(await colour(1));
+  await cellAt(page, 0).screenshot({ path: `${SCREENSHOTS}/cell-badge-high-contrast.png` });
   await page.theme.setLightTheme();
 });
