@@ -23,6 +23,9 @@ function* iterate<T>(items: unknown[], timeout: number | null): Generator<Corout
   // Like CPython's generator, nothing happens before the first iteration.
   const loop = requireRunningLoop('asCompleted()');
   const done = new Queue<Future<T> | null>();
+  // Waits on this internal queue read as "asCompleted#1.get()" in the trace, kind 'future'.
+  done.label = `asCompleted#${loop.nextSerial('asCompleted')}`;
+  done.waitKind = 'future';
   // Tasks are made in argument order (CPython: set order, unspecified; project decision).
   const todo = new Set<Future<T>>(items.map((item, i) => ensureFuture<T>('asCompleted()', `item ${i + 1}`, item)));
   let timeoutHandle: TimerHandle | null = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asCompleted, createTask, sleep, now, TimeoutError, type Task } from '../../src/scheduler';
-import { asyncFn, coro, runLines } from './helpers';
+import { asyncFn, coro, eventsOf, runLines } from './helpers';
 
 const work = asyncFn('work', function* (d: number, fail = false) {
   yield sleep(d);
@@ -18,6 +18,8 @@ describe('asCompleted (§9.2)', () => {
       return out;
     }));
     expect(report.value).toEqual(['1 at 1', 'Error: fail 2 at 2', '3 at 3']);
+    const waits = eventsOf(report, 'suspended').filter(e => e.task === 0).map(e => `${e.on} ${e.label}`);
+    expect(waits).toEqual(['future asCompleted#1.get()', 'future asCompleted#1.get()', 'future asCompleted#1.get()']);
   });
 
   it('after the timeout the remaining awaits raise TimeoutError and tasks keep running', async () => {
