@@ -20,11 +20,34 @@ export const YIELD_ONE_ITERATION: unique symbol = Symbol('yield one iteration');
  */
 let coroutineLog: Coroutine<unknown>[] | null = null;
 
-/** Sets the array new coroutines are appended to (the running loop's), returns the previous one. */
-export function setCoroutineLog(log: Coroutine<unknown>[] | null): Coroutine<unknown>[] | null {
-  const previous = coroutineLog;
-  coroutineLog = log;
+/**
+ * sleep() coroutines are the most frequent ones, so they are counted instead of logged: the
+ * difference at the end is the number of sleeps never awaited.
+ */
+export interface SleepCounter {
+  created: number;
+  started: number;
+}
+
+let sleepCounter: SleepCounter | null = null;
+
+/** What the running loop tracks coroutines with. */
+export interface CoroutineTracking {
+  log: Coroutine<unknown>[] | null;
+  sleeps: SleepCounter | null;
+}
+
+/** Sets where new coroutines are tracked (the running loop's), returns the previous setting. */
+export function setCoroutineTracking(tracking: CoroutineTracking): CoroutineTracking {
+  const previous = { log: coroutineLog, sleeps: sleepCounter };
+  coroutineLog = tracking.log;
+  sleepCounter = tracking.sleeps;
   return previous;
+}
+
+/** The running loop's sleep counter (null outside a loop). */
+export function currentSleepCounter(): SleepCounter | null {
+  return sleepCounter;
 }
 
 /**
@@ -42,9 +65,9 @@ export abstract class Coroutine<T = unknown> {
   /** Phantom field so `Coroutine<number>` and `Coroutine<string>` differ for the type checker. */
   declare readonly __result?: T;
 
-  constructor(name: string) {
+  constructor(name: string, tracked = true) {
     this.name = name;
-    if (coroutineLog !== null) coroutineLog.push(this as Coroutine<unknown>);
+    if (tracked && coroutineLog !== null) coroutineLog.push(this as Coroutine<unknown>);
   }
 
   /** @internal sends a value in; returns what it yields or returns. */

@@ -5,7 +5,7 @@ import { TimerHeap, type TimerEntry } from './timer-heap';
 import { createClock, type Clock } from './clocks';
 import { TraceRecorder, DEFAULT_TRACE_CAP } from './trace-recorder';
 import { describeError } from './errors';
-import type { Coroutine } from './coroutine';
+import type { Coroutine, CoroutineTracking, SleepCounter } from './coroutine';
 import type { Task } from './task';
 import type { Future } from './future';
 import type { TaskId } from './trace-events';
@@ -55,6 +55,10 @@ export class EventLoop implements HandleOwner {
   readonly failedTasks: Task<unknown>[] = [];
   /** Coroutines created in the current iteration (emptied after each iteration). */
   readonly coroutineLog: Coroutine<unknown>[] = [];
+  /** sleep() coroutines made and started during the run (counted, not logged: they are many). */
+  readonly sleepCounter: SleepCounter = { created: 0, started: 0 };
+  /** What the driver installs while this loop runs. */
+  readonly coroutineTracking: CoroutineTracking = { log: this.coroutineLog, sleeps: this.sleepCounter };
   /** Coroutines that outlived the iteration they were made in without being started. */
   private unstarted: Coroutine<unknown>[] = [];
   private unstartedCompactAt = 1024;

@@ -1,4 +1,4 @@
-import { setCoroutineLog } from './coroutine';
+import { setCoroutineTracking } from './coroutine';
 import { setRunningLoop } from './loop-state';
 import type { EventLoop } from './event-loop';
 
@@ -66,7 +66,7 @@ export class LoopDriver {
     this.parked = false;
     const loop = this.loop;
     const previousLoop = setRunningLoop(loop);
-    const previousLog = setCoroutineLog(loop.coroutineLog);
+    const previousTracking = setCoroutineTracking(loop.coroutineTracking);
     const sliceStart = performance.now();
     let iterations = 0;
     try {
@@ -117,7 +117,7 @@ export class LoopDriver {
       if (goal !== null) goal.onInternalError(error);
     } finally {
       this.running = false;
-      setCoroutineLog(previousLog);
+      setCoroutineTracking(previousTracking);
       setRunningLoop(previousLoop);
     }
   }

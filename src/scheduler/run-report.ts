@@ -23,6 +23,8 @@ export function addEndOfRunWarnings(loop: EventLoop): void {
   for (const coro of loop.neverStartedCoroutines()) {
     loop.warn(`RuntimeWarning: coroutine '${coro.name}' was never awaited`);
   }
+  const sleeps = loop.sleepCounter;
+  for (let i = sleeps.started; i < sleeps.created; i++) loop.warn(`RuntimeWarning: coroutine 'sleep' was never awaited`);
   for (const task of loop.failedTasks) {
     if (task._logTraceback) {
       task._logTraceback = false;

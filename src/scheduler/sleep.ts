@@ -1,4 +1,4 @@
-import { Coroutine, YIELD_ONE_ITERATION } from './coroutine';
+import { Coroutine, YIELD_ONE_ITERATION, currentSleepCounter, type SleepCounter } from './coroutine';
 import { Future, PENDING } from './future';
 import { requireRunningLoop } from './loop-state';
 import { checkDelay } from './validate';
@@ -47,13 +47,19 @@ class SleepFuture extends Future<unknown> implements TimerEntry {
 class SleepCoroutine<T> extends Coroutine<T> {
   private state = 0;
   private future: SleepFuture | null = null;
+  /** The loop's counter this sleep was counted in (see SleepCounter). */
+  private readonly counter: SleepCounter | null;
   constructor(private readonly delay: number, private readonly value: T) {
-    super('sleep');
+    super('sleep', false);
+    const counter = currentSleepCounter();
+    if (counter !== null) counter.created++;
+    this.counter = counter;
   }
 
   override send(): IteratorResult<unknown, unknown> {
     if (this.state === 0) {
       this.state = 1;
+      if (this.counter !== null) this.counter.started++;
       if (this.delay <= 0) return YIELD_RESULT;
       const loop = requireRunningLoop('sleep()');
       const future = new SleepFuture(loop.time() + this.delay, this.delay);
@@ -78,6 +84,7 @@ class SleepCoroutine<T> extends Coroutine<T> {
   }
 
   private finish(): void {
+    if (this.state === 0 && this.counter !== null) this.counter.started++;
     this.state = 2;
     if (this.future !== null) {
       this.future.cancelTimer();
