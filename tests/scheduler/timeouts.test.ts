@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledError, createTask, currentTask, Event, sleep, now, timeout, timeoutAt, TimeoutError, type Timeout } from '../../src/scheduler';
+import { CancelledError, createTask, currentTask, Event, sleep, now, TaskGroup, timeout, timeoutAt, TimeoutError, type Timeout } from '../../src/scheduler';
 import { coro, runLines, using } from './helpers';
 import { getRunningLoop } from '../../src/scheduler/loop-state';
 import type { EventLoop } from '../../src/scheduler/event-loop';
@@ -133,5 +133,26 @@ describe('timeout / timeoutAt (rule 6)', () => {
       'RangeError: timeout(): delay must be a finite number >= 0, got -1',
       'TypeError: timeoutAt(): when must be a finite number, got "soon"'
     ]);
+  });
+});
+
+describe('timeout around a TaskGroup', () => {
+  it('the group cancels its children and the timeout turns the CancelledError into TimeoutError', async () => {
+    const log: string[] = [];
+    const { report } = await runLines(coro('main', function* () {
+      try {
+        yield* using(timeout(2), function* () {
+          yield* using(new TaskGroup(), function* (tg) {
+            tg.createTask(coro('child', function* () {
+              try { yield sleep(10); } catch (e) { log.push(`child ${e} at ${now()}`); throw e; }
+            }));
+          });
+        });
+      } catch (e) {
+        return [String(e), now(), currentTask()!.cancelling()];
+      }
+    }));
+    expect(log).toEqual(['child CancelledError at 2']);
+    expect(report.value).toEqual(['TimeoutError', 2, 0]);
   });
 });
