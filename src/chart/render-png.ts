@@ -56,7 +56,9 @@ export async function renderChartSvg(spec: object, options: PngOptions = {}): Pr
   if (spec === null || typeof spec !== 'object') {
     throw new TypeError(`renderChartSvg(): spec must be a Vega-Lite spec object, got ${spec === null ? 'null' : typeof spec}`);
   }
-  const own = spec as { config?: Record<string, unknown> };
+  // vega tags the data objects it parses (a symbol per row): work on a copy so the caller's
+  // spec, which is also the stored output, stays plain JSON.
+  const own = structuredClone(spec) as { config?: Record<string, unknown> };
   const config = deepMerge(deepMerge(options.themeConfig ?? {}, own.config ?? {}), { font: PNG_FONT });
   const themed = { ...own, config } as unknown as TopLevelSpec;
   const view = new View(parse(compile(themed).spec), { renderer: 'none' });

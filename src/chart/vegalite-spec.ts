@@ -80,6 +80,8 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   return {
     $schema: VEGALITE_SCHEMA,
     description: 'Timing chart of a coroutine cell run: one row per task, one segment per state.',
+    // vega-embed reads this: SVG keeps the task labels as text (searchable, crisp when zoomed).
+    usermeta: { embedOptions: { renderer: 'svg' } },
     title: notes.length > 0 ? { text: runTitle(model), subtitle: notes, anchor: 'start' } : { text: runTitle(model), anchor: 'start' },
     width: PLOT_WIDTH,
     // An empty chart has no rows to size by.

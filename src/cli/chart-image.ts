@@ -9,8 +9,7 @@ export const VEGALITE_MIME = 'application/vnd.vegalite.v5+json';
 export async function addChartImage(output: NbOutput, warn: (text: string) => void): Promise<NbOutput> {
   if (output.output_type !== 'display_data' || output.data[VEGALITE_MIME] === undefined) return output;
   try {
-    // vega marks the data objects it parses: render a copy so the stored spec stays plain JSON.
-    const png = await renderChartPng(structuredClone(output.data[VEGALITE_MIME]) as object);
+    const png = await renderChartPng(output.data[VEGALITE_MIME] as object);
     return { ...output, data: { ...output.data, 'image/png': Buffer.from(png).toString('base64') } };
   } catch (error) {
     warn(`coroutine-cells: the chart image could not be rendered: ${String(error)}\n`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VEGALITE_MIME, buildChartBundle } from '../../src/chart/index';
 import { dejaVuFontFiles, renderChartPng, renderChartSvg } from '../../src/chart/render-png';
+import { runSource } from '../../src/runtime/run-source';
 import { OPTIONS } from './chart-helpers';
 import { manyTasksTrace, seedTrace } from './trace-builder';
 
@@ -69,5 +70,16 @@ describe('PNG rendering (vega SVG + resvg, DejaVu Sans)', () => {
       'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'
     ]);
     await expect(renderChartPng(null as any)).rejects.toThrow('renderChartSvg(): spec must be a Vega-Lite spec object, got null');
+  });
+});
+
+describe('renderChartPng leaves its input alone', () => {
+  it('does not mutate the spec it renders (the stored output stays plain JSON)', async () => {
+    const { trace } = await runSource('async function a() { await sleep(1); }\nrun(a());');
+    const spec = buildChartBundle(trace, OPTIONS).data[VEGALITE_MIME] as any;
+    const before = JSON.stringify(spec);
+    await renderChartPng(spec);
+    expect(spec.data.values.every((row: object) => Object.getOwnPropertySymbols(row).length === 0)).toBe(true);
+    expect(JSON.stringify(spec)).toBe(before);
   });
 });
