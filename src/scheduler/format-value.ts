@@ -1,23 +1,34 @@
-/** Short, safe text for a value in the trace or an error message (never throws). */
+/** Items shown per array/object before "…" (keeps formatting cheap for huge values). */
+const MAX_ITEMS = 8;
+
+function formatInner(value: unknown, depth: number): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 59) + '…' : value);
+  if (typeof value === 'function') return `[Function ${value.name || 'anonymous'}]`;
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === null || typeof value !== 'object') return String(value);
+  if (depth > 2) return Array.isArray(value) ? '[…]' : '{…}';
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, MAX_ITEMS).map(v => formatInner(v, depth + 1));
+    if (value.length > MAX_ITEMS) shown.push(`… ${value.length - MAX_ITEMS} more`);
+    return `[${shown.join(', ')}]`;
+  }
+  const ctor = (value as object).constructor;
+  if (ctor && ctor !== Object) {
+    const own = (value as object).toString;
+    if (typeof own === 'function' && own !== Object.prototype.toString) return String(value);
+    return `${ctor.name || 'Object'} {}`;
+  }
+  const keys = Object.keys(value);
+  const shown = keys.slice(0, MAX_ITEMS).map(k => `${JSON.stringify(k)}:${formatInner((value as Record<string, unknown>)[k], depth + 1)}`);
+  if (keys.length > MAX_ITEMS) shown.push('…');
+  return `{${shown.join(',')}}`;
+}
+
+/** Short, safe text for a value in the trace or an error message (bounded work, never throws). */
 export function formatValue(value: unknown, max = 80): string {
   let text: string;
   try {
-    if (typeof value === 'string') text = JSON.stringify(value);
-    else if (typeof value === 'function') text = `[Function ${value.name || 'anonymous'}]`;
-    else if (typeof value === 'bigint') text = `${value}n`;
-    else if (value === null || typeof value !== 'object') text = String(value);
-    else if (Array.isArray(value)) text = `[${value.map(v => formatValue(v, max)).join(', ')}]`;
-    else {
-      const ctor = (value as object).constructor;
-      if (ctor && ctor !== Object && typeof (value as { toString?: unknown }).toString === 'function' &&
-          (value as object).toString !== Object.prototype.toString) {
-        text = String(value);
-      } else if (ctor && ctor !== Object) {
-        text = `${ctor.name} {}`;
-      } else {
-        text = JSON.stringify(value) ?? String(value);
-      }
-    }
+    text = formatInner(value, 0);
   } catch {
     text = Object.prototype.toString.call(value);
   }
