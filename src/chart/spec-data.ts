@@ -12,7 +12,7 @@ import { STATE_STYLES, styleOf, type ChartState } from './states';
 /** Longest full task name kept for tooltips. */
 export const TOOLTIP_NAME_MAX = 10_000;
 /** Plot width in pixels (the spec uses it too). */
-export const PLOT_WIDTH = 560;
+export const PLOT_WIDTH = 400;
 /** Longest outcome note drawn beside an end marker. */
 const OUTCOME_LABEL_MAX = 24;
 /** Most span labels written inside bars. */
