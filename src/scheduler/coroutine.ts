@@ -14,6 +14,12 @@ export interface CoroutineBody {
 export const YIELD_ONE_ITERATION: unique symbol = Symbol('yield one iteration');
 
 /**
+ * Like YIELD_ONE_ITERATION, from a coroutine that is finished by yielding it (its result is
+ * undefined): the task drops it at once and resumes its caller after one iteration.
+ */
+export const TAIL_YIELD: unique symbol = Symbol('tail yield');
+
+/**
  * Coroutines created while a loop runs are appended here (the running loop's array). The loop
  * empties it after every iteration, keeping only those not started yet, so finished coroutines
  * are not retained just to find the never-awaited ones.

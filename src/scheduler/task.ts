@@ -1,4 +1,5 @@
-import { Coroutine, YIELD_ONE_ITERATION } from './coroutine';
+import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
+import { SleepFuture } from './sleep';
 import { CancelledError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
 import { Future, FINISHED, MUST_CANCEL, PENDING, type Waker } from './future';
@@ -214,7 +215,13 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     loop.currentTask = this as Task<unknown>;
     if (tracing) loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: this.id });
     for (;;) {
-      const coro = this._top as Coroutine<unknown>;
+      const coro = this._top;
+      if (coro === null) {
+        // The task's own coroutine finished by a tail await (createTask(sleep(1))).
+        if (isThrow) this._finishWithError(value);
+        else this._finishWithResult(value as T);
+        break;
+      }
       let r: IteratorResult<unknown, unknown>;
       try {
         r = isThrow ? coro.throwInto(value) : coro.send(value);
@@ -241,6 +248,14 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         continue;
       }
       const awaited = r.value;
+      if (awaited === TAIL_YIELD) {
+        // sleep(0) finished by yielding: drop it, resume its caller after one iteration.
+        this._top = coro.caller;
+        coro.release();
+        loop.schedule(this);
+        if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
+        break;
+      }
       if (awaited === YIELD_ONE_ITERATION) {
         // A bare yield: exactly one iteration (rule 2.1).
         loop.schedule(this);
@@ -276,6 +291,11 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         if (awaited === (this as Future<unknown>)) {
           this._throwSoon(new RuntimeError(`Task cannot await on itself: ${this}`));
           break;
+        }
+        if (awaited instanceof SleepFuture) {
+          // sleep(d) is finished once it hands out its future: its result goes to its caller.
+          this._top = coro.caller;
+          coro.release();
         }
         this._suspendOn(awaited);
         break;
