@@ -8,9 +8,13 @@ import asyncio
 lines = []
 
 
-def log(msg):
-    """Records one trace line: the loop's virtual time with 3 decimals, a space, the message."""
-    lines.append(f"{asyncio.get_running_loop().time():.3f} {msg}")
+def log(msg, loop=None):
+    """Records one trace line: the loop's virtual time with 3 decimals, a space, the message.
+
+    Pass ``loop`` where no loop is running (an exception handler called during shutdown).
+    """
+    loop = loop or asyncio.get_running_loop()
+    lines.append(f"{loop.time():.3f} {msg}")
 
 
 def fmt(exc):

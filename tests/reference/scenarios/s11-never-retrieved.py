@@ -11,7 +11,7 @@ async def fail(label):
 async def main():
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(
-        lambda _loop, ctx: log(f"report: {ctx['message']}: {ctx['future'].get_name()} {fmt(ctx['exception'])}")
+        lambda loop, ctx: log(f"report: {ctx['message']}: {ctx['future'].get_name()} {fmt(ctx['exception'])}", loop)
     )
     lost = asyncio.create_task(fail("lost"), name="lost")
     looked = asyncio.create_task(fail("looked-at"), name="looked-at")
