@@ -31,22 +31,32 @@ export interface EndsWithError {
   checkOurs?: (outcome: TsOutcome) => void;
 }
 
+/** Same lines as CPython, plus checks of something only the project reports (e.g. its warnings). */
+export interface SameWithChecks {
+  name: string;
+  checkOurs: (outcome: TsOutcome) => void;
+}
+
+type Scenario = string | SameWithChecks | DeliberateDifference | EndsWithError;
+
 /** Defines the tests of one file; all Python scenarios run in one process in `beforeAll`. */
-export function defineReferenceSuite(scenarios: (string | DeliberateDifference | EndsWithError)[]): void {
+export function defineReferenceSuite(scenarios: Scenario[]): void {
   const names = scenarios.map((s) => (typeof s === 'string' ? s : s.name));
   let python: Record<string, ScenarioOutcome> = {};
   beforeAll(() => {
     python = runPythonScenarios(names);
   }, 60_000);
   for (const scenario of scenarios) {
-    if (typeof scenario === 'string') {
-      it(`${scenario} prints what CPython 3.11 prints`, async () => {
-        const py = python[scenario];
+    if (typeof scenario === 'string' || (!('because' in scenario) && !('errorType' in scenario))) {
+      const name = typeof scenario === 'string' ? scenario : scenario.name;
+      it(`${name} prints what CPython 3.11 prints`, async () => {
+        const py = python[name];
         expect(py.error, 'the Python scenario itself must not fail').toBeNull();
         expect(py.lines.length, 'the Python scenario must print something').toBeGreaterThan(0);
-        const ours = await runTsScenario(scenario);
+        const ours = await runTsScenario(name);
         expect(ours.lines).toEqual(py.lines);
         expect(ours.error ?? null).toBeNull();
+        if (typeof scenario !== 'string') scenario.checkOurs(ours);
       });
     } else if ('errorType' in scenario) {
       it(`${scenario.name} prints what CPython 3.11 prints, then both end with ${scenario.errorType}`, async () => {
