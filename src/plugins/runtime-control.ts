@@ -1,7 +1,7 @@
 import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { Dialog, ICommandPalette, ISessionContextDialogs, showDialog } from '@jupyterlab/apputils';
 import { INotebookTracker, NotebookActions, type NotebookPanel } from '@jupyterlab/notebook';
-import { ITranslator, nullTranslator, type TranslationBundle } from '@jupyterlab/translation';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { refreshIcon, stopIcon } from '@jupyterlab/ui-components';
 import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
 import { runtimeRegistry } from './runtime-registry';
@@ -80,9 +80,11 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
     }
 
     // A kernel restart, however it was asked for, restarts the coroutine runtime too.
+    const lastRestart = new WeakMap<NotebookPanel, number>();
     tracker.widgetAdded.connect((_, panel) => {
       panel.sessionContext.statusChanged.connect((_, status) => {
         if (status === 'restarting') {
+          lastRestart.set(panel, Date.now());
           restart(panel);
         }
       });
@@ -93,23 +95,29 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
         interrupt(panelOf(args));
       } else if (NOTEBOOK_RESTARTS.includes(id)) {
         const panel = panelOf(args);
-        // With a kernel, the 'restarting' status above does it. Without one, JupyterLab's command
-        // fails ("No kernel to restart") before asking anything: do the restart here.
-        result.catch(() => {
-          if (panel && !panel.isDisposed && !panel.sessionContext.session?.kernel) {
-            void restartWithoutKernel(panel, id, trans, sessionDialogs, translator ?? nullTranslator);
+        const asked = Date.now();
+        result.then(
+          restarted => {
+            // A notebook whose kernel was shut down gets a new kernel instead of a restart (no
+            // 'restarting' status): restart the runtime with it.
+            if (panel && restarted === true && id === 'notebook:restart-kernel' && (lastRestart.get(panel) ?? 0) < asked) {
+              restart(panel);
+            }
+          },
+          () => {
+            // With no kernel at all, JupyterLab's command fails ("No kernel to restart") before
+            // asking anything: ask and restart here.
+            if (panel && !panel.isDisposed && !panel.sessionContext.session?.kernel) {
+              void restartWithoutKernel(panel, id);
+            }
           }
-        });
+        );
       }
     });
 
-    async function restartWithoutKernel(
-      panel: NotebookPanel,
-      command: string,
-      trans: TranslationBundle,
-      dialogs: ISessionContextDialogs | null,
-      translator: ITranslator
-    ): Promise<void> {
+    async function restartWithoutKernel(panel: NotebookPanel, command: string): Promise<void> {
+      const dialogs = sessionDialogs ?? undefined;
+      const appTranslator = translator ?? nullTranslator;
       const answer = await showDialog({
         title: trans.__('Restart the coroutine runtime?'),
         body: trans.__('Every declaration of the coroutine cells of "%1" will be forgotten.', panel.title.label),
@@ -121,10 +129,10 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
       restart(panel);
       const notebook = panel.content;
       if (command === 'notebook:restart-run-all') {
-        await NotebookActions.runAll(notebook, panel.sessionContext, dialogs ?? undefined, translator);
+        await NotebookActions.runAll(notebook, panel.sessionContext, dialogs, appTranslator);
       } else if (command === 'notebook:restart-and-run-to-selected') {
         const cells = notebook.widgets.slice(0, notebook.activeCellIndex + 1);
-        await NotebookActions.runCells(notebook, cells, panel.sessionContext, dialogs ?? undefined, translator);
+        await NotebookActions.runCells(notebook, cells, panel.sessionContext, dialogs, appTranslator);
       }
     }
   }

@@ -32,9 +32,13 @@ export const runtimeStatusPlugin: JupyterFrontEndPlugin<void> = {
   id: RUNTIME_STATUS_PLUGIN_ID,
   description: "Shows the current notebook's coroutine runtime state (idle/busy) in the status bar.",
   autoStart: true,
-  requires: [INotebookTracker, IStatusBar],
-  optional: [ITranslator],
-  activate: (app: JupyterFrontEnd, tracker: INotebookTracker, statusBar: IStatusBar, translator: ITranslator | null) => {
+  requires: [INotebookTracker],
+  optional: [IStatusBar, ITranslator],
+  activate: (app: JupyterFrontEnd, tracker: INotebookTracker, statusBar: IStatusBar | null, translator: ITranslator | null) => {
+    if (!statusBar) {
+      // Jupyter Notebook 7 has no status bar; its toolbar shows the kernel state.
+      return;
+    }
     const trans = (translator ?? nullTranslator).load('jupyterlab_coroutine_cells');
     const item = new Widget();
     item.addClass('jp-CoroutineCells-status');

@@ -148,6 +148,31 @@ test('the Settings Editor lists the runtime settings and the shortcut with descr
   expect(shortcut).toEqual(['T']);
 });
 
+test('the shortcut is a setting: changed to Shift+T in the shortcut settings, it applies without reloading', async ({ page, tmpPath }) => {
+  const path = `${tmpPath}/shortcut.ipynb`;
+  writeNotebook(path, [
+    { type: 'python', source: 'print(1)' },
+    { type: 'python', source: 'print(2)' }
+  ]);
+  await openNotebook(page, path);
+  const selector = '.jp-Notebook.jp-mod-commandMode:not(.jp-mod-readWrite) :focus';
+  const command = 'coroutine-cells:change-to-coroutine-cell';
+  await setSetting(page, '@jupyterlab/shortcuts-extension:shortcuts', 'shortcuts', [
+    { command, keys: ['T'], selector, disabled: true },
+    { command, keys: ['Shift T'], selector }
+  ]);
+  await expect
+    .poll(() => page.evaluate(c => (window as any).jupyterapp.commands.keyBindings.filter((b: any) => b.command === c).map((b: any) => b.keys.join(' ')), command))
+    .toEqual(['Shift T']);
+  await selectCell(page, 0);
+  await page.keyboard.press('t');
+  await page.waitForTimeout(500);
+  expect((await cellFacts(page, 0)).metadata).toBeNull();
+  await page.keyboard.press('Shift+T');
+  await expect.poll(async () => (await cellFacts(page, 0)).metadata).toEqual({});
+  await setSetting(page, '@jupyterlab/shortcuts-extension:shortcuts', 'shortcuts', []);
+});
+
 test('the badge, prompt and chart are legible in the dark theme', async ({ page, tmpPath }) => {
   const path = `${tmpPath}/dark.ipynb`;
   writeNotebook(path, [

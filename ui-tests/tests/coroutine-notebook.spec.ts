@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
-import { badgeOf, cellFacts, execCommand, outputOf, readNotebook, selectCell, startCommand } from './helpers';
+import { badgeOf, cellFacts, execCommand, openNotebook, outputOf, readNotebook, selectCell, startCommand, writeCoroutineNotebook } from './helpers';
 
 const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 
@@ -81,4 +81,36 @@ test('File › New › TypeScript Coroutine Notebook creates the same notebook',
   expect(path.startsWith(tmpPath)).toBe(true);
   expect(readNotebook(path).metadata['coroutine-cells']).toEqual({ default: true });
   expect(await hasKernel(page)).toBe(false);
+});
+
+test('in a coroutine notebook, undo and reloading from disk leave an ordinary code cell as it was', async ({ page, tmpPath }) => {
+  const path = `${tmpPath}/keep.ipynb`;
+  writeCoroutineNotebook(path, [
+    { type: 'coroutine', source: 'print("coroutine")' },
+    { type: 'python', source: 'print("an ordinary code cell the author chose")' }
+  ]);
+  await openNotebook(page, path);
+  await expect(badgeOf(page, 0)).toBeVisible();
+  expect((await cellFacts(page, 1)).metadata).toBeNull();
+
+  // Deleting the ordinary cell and undoing brings it back unchanged (not made a coroutine cell).
+  await selectCell(page, 1);
+  await execCommand(page, 'notebook:delete-cell');
+  await expect(page.locator('.jp-Notebook .jp-Cell')).toHaveCount(1);
+  await execCommand(page, 'notebook:undo-cell-action');
+  await expect(page.locator('.jp-Notebook .jp-Cell')).toHaveCount(2);
+  expect(await cellFacts(page, 1)).toMatchObject({ type: 'code', metadata: null });
+
+  // Reloading the file from disk neither: the cells are exactly what the file holds.
+  const cellsJSON = () => page.evaluate(() => JSON.stringify((window as any).jupyterapp.shell.currentWidget.context.model.toJSON().cells));
+  const before = await cellsJSON();
+  await page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.context.revert());
+  await page.waitForTimeout(500);
+  expect(await cellFacts(page, 1)).toMatchObject({ type: 'code', metadata: null });
+  expect(await cellsJSON()).toBe(before);
+
+  // A cell the user adds is a coroutine cell.
+  await selectCell(page, 1);
+  await page.keyboard.press('b');
+  await expect.poll(() => cellFacts(page, 2)).toMatchObject({ type: 'code', metadata: {} });
 });

@@ -190,3 +190,16 @@ export async function recordExecuted(page: IJupyterLabPageFixture): Promise<void
 export async function executedCells(page: IJupyterLabPageFixture): Promise<Array<{ success: boolean; source: string }>> {
   return page.evaluate(() => (window as any).__executed ?? []);
 }
+
+/**
+ * Writes a coroutine notebook as the Launcher makes it: `{"coroutine-cells": {"default": true}}`,
+ * TypeScript language_info and no kernelspec. Cells of type 'python' are plain code cells.
+ */
+export function writeCoroutineNotebook(path: string, cells: FixtureCell[]): void {
+  writeNotebook(path, cells);
+  const notebook = readNotebook(path);
+  delete notebook.metadata.kernelspec;
+  notebook.metadata['coroutine-cells'] = { default: true };
+  notebook.metadata.language_info = { name: 'typescript', file_extension: '.ts', mimetype: 'text/typescript', codemirror_mode: 'typescript' };
+  writeFileSync(join(SERVER_ROOT, path), JSON.stringify(notebook, null, 1));
+}

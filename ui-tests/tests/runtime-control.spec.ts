@@ -5,18 +5,21 @@
  * All, the explicit command) restarts it. JupyterLab stays responsive throughout.
  */
 import { expect, test } from '@jupyterlab/galata';
-import { execCommand, openNotebook, outputOf, promptOf, readNotebook, startCommand, writeNotebook } from './helpers';
+import {
+  execCommand,
+  openNotebook,
+  outputOf,
+  promptOf,
+  startCommand,
+  writeCoroutineNotebook as writeNotebookWithoutKernel,
+  writeNotebook
+} from './helpers';
 
 test.use({ autoGoto: true });
 
-/** Writes a coroutine notebook (no kernelspec, like the Launcher's) with the given cell sources. */
+/** A coroutine notebook (no kernel) whose cells are all coroutine cells. */
 function writeCoroutineNotebook(path: string, sources: string[]): void {
-  writeNotebook(path, sources.map(source => ({ type: 'coroutine' as const, source })));
-  const notebook = readNotebook(path);
-  delete notebook.metadata.kernelspec;
-  notebook.metadata['coroutine-cells'] = { default: true };
-  notebook.metadata.language_info = { name: 'typescript', file_extension: '.ts', mimetype: 'text/typescript', codemirror_mode: 'typescript' };
-  require('node:fs').writeFileSync(require('node:path').join(process.env.COROUTINE_CELLS_UI_ROOT as string, path), JSON.stringify(notebook));
+  writeNotebookWithoutKernel(path, sources.map(source => ({ type: 'coroutine' as const, source })));
 }
 
 const toolbarButton = (page: any, name: string) => page.locator(`.jp-NotebookPanel-toolbar [data-jp-item-name="${name}"] jp-button`);
