@@ -20,12 +20,31 @@ export const CANCELLED = 2;
 
 let unboundFutureCounter = 0;
 
+/** Rarely used state of a future or task (see Future._extra). */
+export interface FutureExtra {
+  cancelMessage: string | undefined;
+  cancelledExc: CancelledError | null;
+  /** Task: an error to throw in at the next step (NO_ERROR when none). */
+  throwNext: unknown;
+  /** Done callbacks after the first. */
+  callbacks: DoneCallback<unknown>[] | null;
+}
+
+/** Marks "no error to throw in" (any value, even undefined, can be thrown). */
+export const NO_ERROR: unique symbol = Symbol('no error');
+
+function newExtra(): FutureExtra {
+  return { cancelMessage: undefined, cancelledExc: null, throwNext: NO_ERROR, callbacks: null };
+}
+
 /** Bits of Future._flags. */
 export const HAS_EXCEPTION = 1;
 /** See HAS_EXCEPTION. */
 export const LOG_TRACEBACK = 2;
 /** See HAS_EXCEPTION (used by Task). */
 export const MUST_CANCEL = 4;
+/** Task: _flags counts pending cancel requests in units of this (above the bits). */
+export const CANCEL_UNIT = 256;
 
 /**
  * asyncio.Future: a result that will be set later. Completing it schedules its callbacks with
@@ -35,16 +54,14 @@ export class Future<T = unknown> {
   /** @internal 0 pending, 1 finished, 2 cancelled. */
   _state = PENDING;
   /** @internal */ _result: T | undefined = undefined;
-  /** @internal */ _exception: unknown = undefined;
   /** @internal bits: HAS_EXCEPTION, LOG_TRACEBACK, and Task's MUST_CANCEL (one field, not three). */
   _flags = 0;
-  /** @internal */ _cancelMessage: string | undefined = undefined;
-  /** @internal the CancelledError a task raised, handed out once (futures.py _cancelled_exc). */
-  _cancelledExc: CancelledError | null = null;
+/** @internal rarely used state (cancel message, saved CancelledError, a task's pending
+   * error), kept out of line so that every future and task is smaller. */
+  _extra: FutureExtra | null = null;
   /** @internal the first callback (most futures have exactly one: the waiting task). */
   _cb0: DoneCallback<T> | null = null;
-  /** @internal further callbacks, in registration order. */
-  _callbacks: DoneCallback<T>[] | null = null;
+
   /** @internal */ _loop: EventLoop | null;
   /** What a task awaiting this future is shown as waiting on in the trace ('future' by default;
    * kept on the prototype so most futures carry no extra field). */
@@ -84,6 +101,50 @@ export class Future<T = unknown> {
   }
   set _logTraceback(on: boolean) {
     this._flags = on ? this._flags | LOG_TRACEBACK : this._flags & ~LOG_TRACEBACK;
+  }
+
+  /** @internal the exception (stored in the result's field: a future has one or the other). */
+  get _exception(): unknown {
+    return (this._flags & HAS_EXCEPTION) !== 0 ? this._result : undefined;
+  }
+  set _exception(error: unknown) {
+    this._result = error as T;
+  }
+
+  /** @internal further callbacks after the first, in registration order (rarely any). */
+  get _callbacks(): DoneCallback<T>[] | null {
+    return this._extra === null ? null : (this._extra.callbacks as DoneCallback<T>[] | null);
+  }
+  set _callbacks(list: DoneCallback<T>[] | null) {
+    if (this._extra === null) {
+      if (list === null) return;
+      this._extra = newExtra();
+    }
+    this._extra.callbacks = list as DoneCallback<unknown>[] | null;
+  }
+
+  /** @internal the message of cancel(msg) (undefined: none). */
+  get _cancelMessage(): string | undefined {
+    return this._extra === null ? undefined : this._extra.cancelMessage;
+  }
+  set _cancelMessage(msg: string | undefined) {
+    if (this._extra === null) {
+      if (msg === undefined) return;
+      this._extra = newExtra();
+    }
+    this._extra.cancelMessage = msg;
+  }
+
+  /** @internal the CancelledError a task raised, handed out once (futures.py _cancelled_exc). */
+  get _cancelledExc(): CancelledError | null {
+    return this._extra === null ? null : this._extra.cancelledExc;
+  }
+  set _cancelledExc(error: CancelledError | null) {
+    if (this._extra === null) {
+      if (error === null) return;
+      this._extra = newExtra();
+    }
+    this._extra.cancelledExc = error;
   }
 
   /** True when finished or cancelled. */

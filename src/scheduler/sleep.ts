@@ -8,6 +8,9 @@ import type { TimerEntry } from './timer-heap';
 const YIELD_RESULT: IteratorResult<unknown, unknown> = Object.freeze({ done: false, value: YIELD_ONE_ITERATION });
 const TAIL_YIELD_RESULT: IteratorResult<unknown, unknown> = Object.freeze({ done: false, value: TAIL_YIELD });
 const DONE_RESULT: { done: true; value: unknown } = { done: true, value: undefined };
+/** Bits of SleepFuture._flags (above Future's own bits). */
+const TIMER_SCHEDULED = 64;
+const TIMER_DEAD = 128;
 
 /**
  * The future a sleeping task waits on. It is its own timer entry in the loop's heap (one object
@@ -19,8 +22,6 @@ const DONE_RESULT: { done: true; value: unknown } = { done: true, value: undefin
  */
 export class SleepFuture extends Future<unknown> implements TimerEntry {
   seq = 0;
-  scheduled = false;
-  dead = false;
   constructor(readonly when: number, private readonly delay: number, value: unknown) {
     super();
     this._result = value;
@@ -28,6 +29,22 @@ export class SleepFuture extends Future<unknown> implements TimerEntry {
 
   override get label(): string {
     return `sleep(${this.delay})`;
+  }
+
+  /** @internal true while in the timer heap (a bit of _flags: one field less per sleep). */
+  get scheduled(): boolean {
+    return (this._flags & TIMER_SCHEDULED) !== 0;
+  }
+  set scheduled(on: boolean) {
+    this._flags = on ? this._flags | TIMER_SCHEDULED : this._flags & ~TIMER_SCHEDULED;
+  }
+
+  /** @internal true once the timer is cancelled (a bit of _flags). */
+  get dead(): boolean {
+    return (this._flags & TIMER_DEAD) !== 0;
+  }
+  set dead(on: boolean) {
+    this._flags = on ? this._flags | TIMER_DEAD : this._flags & ~TIMER_DEAD;
   }
 
   /** The timer fired: asyncio's futures._set_result_unless_cancelled, with sleep's result. */

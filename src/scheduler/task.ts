@@ -2,14 +2,11 @@ import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
 import { SleepFuture } from './sleep';
 import { CancelledError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
-import { Future, FINISHED, MUST_CANCEL, PENDING, type Waker } from './future';
+import { CANCEL_UNIT, Future, FINISHED, MUST_CANCEL, NO_ERROR, PENDING, type Waker } from './future';
 import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
 import type { TaskId, TaskRole } from './trace-events';
-
-/** Marks "no error to throw in" (any value, even undefined, can be thrown). */
-const NO_ERROR: unique symbol = Symbol('no error');
 
 /** Options the loop uses when it creates a task. */
 export interface TaskInit {
@@ -29,7 +26,7 @@ export interface TaskInit {
 export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** 0 for the run's first task, in creation order. */
   readonly id: TaskId;
-  readonly role: TaskRole;
+  declare readonly role: TaskRole;
   /** The task that created this one (null for the run's main task). */
   readonly parent: Task<unknown> | null;
   /** The name, built on first use from a base and a number (no string per task when unused). */
@@ -44,8 +41,6 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** @internal the future whose completion woke the task; its result is sent in. */
   private _wakeFrom: Future<unknown> | null = null;
   /** @internal an error to throw into the coroutine at the next step (bad awaits). */
-  private _throwNext: unknown = NO_ERROR;
-  private _numCancelsRequested = 0;
   /** @internal links of the loop's live-task list */
   _prevLive: LiveNode | null = null;
   /** @internal */
@@ -69,7 +64,8 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     }
     const parent = init.parent !== undefined ? init.parent : loop.currentTask;
     this.parent = parent;
-    this.role = init.role ?? 'task';
+    // 'task' is the prototype's default: ordinary tasks carry no role field.
+    if (init.role !== undefined && init.role !== 'task') (this as { role: TaskRole }).role = init.role;
     loop.liveTasks.add(this as Task<unknown>);
     if (loop.tracing) {
       const t = loop.clock.now();
@@ -131,17 +127,18 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** @internal */
   static {
     (Task.prototype as { waitKind: string }).waitKind = 'task';
+    (Task.prototype as { role: TaskRole }).role = 'task';
   }
 
   /** Number of pending cancel requests (asyncio 3.11 Task.cancelling()). */
   cancelling(): number {
-    return this._numCancelsRequested;
+    return Math.floor(this._flags / CANCEL_UNIT);
   }
 
   /** Decrements the pending cancel requests and returns the new count. */
   uncancel(): number {
-    if (this._numCancelsRequested > 0) this._numCancelsRequested--;
-    return this._numCancelsRequested;
+    if (this._flags >= CANCEL_UNIT) this._flags -= CANCEL_UNIT;
+    return Math.floor(this._flags / CANCEL_UNIT);
   }
 
   /**
@@ -155,7 +152,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     }
     this._logTraceback = false;
     if (this._state !== PENDING) return false;
-    this._numCancelsRequested++;
+    this._flags += CANCEL_UNIT;
     const loop = this._loop as EventLoop;
     if (loop.tracing) {
       const by = loop.currentTask;
@@ -194,10 +191,10 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         isThrow = true;
         value = from._state === FINISHED ? from.exception() : from._makeCancelledError();
       }
-    } else if (this._throwNext !== NO_ERROR) {
+    } else if (this._extra !== null && this._extra.throwNext !== NO_ERROR) {
       isThrow = true;
-      value = this._throwNext;
-      this._throwNext = NO_ERROR;
+      value = this._extra.throwNext;
+      this._extra.throwNext = NO_ERROR;
     }
     if ((this._flags & MUST_CANCEL) !== 0) {
       if (!(isThrow && value instanceof CancelledError)) value = this._makeCancelledError();
@@ -328,7 +325,8 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   }
 
   private _throwSoon(error: unknown): void {
-    this._throwNext = error;
+    if (this._extra === null) this._extra = { cancelMessage: undefined, cancelledExc: null, throwNext: error, callbacks: null };
+    else this._extra.throwNext = error;
     (this._loop as EventLoop).schedule(this);
   }
 
