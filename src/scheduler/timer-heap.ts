@@ -15,7 +15,11 @@ function before(a: TimerEntry, b: TimerEntry): boolean {
   return a.when < b.when || (a.when === b.when && a.seq < b.seq);
 }
 
-/** An array-based binary min-heap of timers (asyncio's `_scheduled`, with FIFO ties). */
+/**
+ * An array-based 4-ary min-heap of timers (asyncio's `_scheduled`, with FIFO ties). Because
+ * (when, seq) is a total order, the pop order does not depend on the heap's shape; four children
+ * per node halve its depth, which matters with a million timers (fewer cache misses per pop).
+ */
 export class TimerHeap {
   private readonly items: TimerEntry[] = [];
   /** How many timers in the heap are cancelled (for CPython's compaction rule). */
@@ -37,7 +41,7 @@ export class TimerHeap {
     a.push(timer);
     let pos = a.length - 1;
     while (pos > 0) {
-      const parent = (pos - 1) >> 1;
+      const parent = (pos - 1) >> 2;
       if (!before(timer, a[parent])) break;
       a[pos] = a[parent];
       pos = parent;
@@ -71,7 +75,7 @@ export class TimerHeap {
     }
     a.length = keep;
     this.cancelledCount = 0;
-    for (let i = (keep >> 1) - 1; i >= 0; i--) this.siftDown(i);
+    for (let i = (keep - 2) >> 2; i >= 0; i--) this.siftDown(i);
   }
 
   private siftDown(pos: number): void {
@@ -79,12 +83,14 @@ export class TimerHeap {
     const n = a.length;
     const item = a[pos];
     for (;;) {
-      let child = 2 * pos + 1;
-      if (child >= n) break;
-      if (child + 1 < n && before(a[child + 1], a[child])) child++;
-      if (!before(a[child], item)) break;
-      a[pos] = a[child];
-      pos = child;
+      const first = 4 * pos + 1;
+      if (first >= n) break;
+      let best = first;
+      const end = first + 4 < n ? first + 4 : n;
+      for (let c = first + 1; c < end; c++) if (before(a[c], a[best])) best = c;
+      if (!before(a[best], item)) break;
+      a[pos] = a[best];
+      pos = best;
     }
     a[pos] = item;
   }
