@@ -119,37 +119,42 @@ function isNativeGenerator(body: CoroutineBody): boolean {
 
 /** A coroutine driven by a generator: lazily created from a generator function, or given. */
 export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
-  private body: CoroutineBody | null;
-  private native = false;
+  /** Before the first step: the generator function; after: the generator (or a custom body). */
+  private body: CoroutineBody | Factory | null;
+  /** 0: not opened yet (body is the factory); 1: a native generator; 2: a custom body. */
+  private mode: number;
   private thisArg: unknown;
   private args: ArrayLike<unknown> | undefined;
-  private factory: Factory | null;
 
   constructor(name: string, factory: Factory | null, thisArg?: unknown, args?: ArrayLike<unknown>, body?: CoroutineBody) {
     super(name);
-    this.factory = factory;
     this.thisArg = thisArg;
     this.args = args;
-    this.body = body ?? null;
-    if (body) this.native = isNativeGenerator(body);
+    if (body) {
+      this.body = body;
+      this.mode = isNativeGenerator(body) ? 1 : 2;
+    } else {
+      this.body = factory;
+      this.mode = 0;
+    }
   }
 
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
-    const body = this.body ?? this.open();
-    return this.native ? generatorNext.call(body as Generator, value) : body.next(value);
+    if (this.mode === 0) this.open();
+    return this.mode === 1 ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
   }
 
   /** @internal throws into the generator. */
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
-    const body = this.body ?? this.open();
-    return this.native ? generatorThrow.call(body as Generator, error) : body.throw(error);
+    if (this.mode === 0) this.open();
+    return this.mode === 1 ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
   }
 
   /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
   close(): void {
     this.started = true;
-    const body = this.body;
+    const body = this.mode === 0 ? null : (this.body as CoroutineBody | null);
     this.release();
     if (body && body.return) body.return(undefined);
   }
@@ -158,14 +163,14 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   override release(): void {
     super.release();
     this.body = null;
-    this.factory = null;
+    this.mode = 3; // finished: a later send fails clearly
     this.thisArg = undefined;
     this.args = undefined;
   }
 
-  private open(): CoroutineBody {
-    const factory = this.factory;
-    if (factory === null) throw new TypeError(`coroutine '${this.name}' has already finished`);
+  private open(): void {
+    const factory = this.body as Factory | null;
+    if (factory === null || typeof factory !== 'function') throw new TypeError(`coroutine '${this.name}' has no generator function`);
     // Assign without reading first: reading a fresh function's `prototype` materializes it.
     if (Object.getPrototypeOf(factory) === generatorFunctionPrototype) factory.prototype = sharedGeneratorPrototype;
     const args = this.args;
@@ -176,8 +181,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }
     this.body = body;
-    this.native = isNativeGenerator(body);
-    return body;
+    this.mode = isNativeGenerator(body) ? 1 : 2;
   }
 }
 

@@ -43,6 +43,8 @@ export const HAS_EXCEPTION = 1;
 export const LOG_TRACEBACK = 2;
 /** See HAS_EXCEPTION (used by Task). */
 export const MUST_CANCEL = 4;
+/** See HAS_EXCEPTION (Task: the future it waits on completed and woke it). */
+export const WOKEN = 8;
 /** Task: _flags counts pending cancel requests in units of this (above the bits). */
 export const CANCEL_UNIT = 256;
 

@@ -2,7 +2,7 @@ import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
 import { SleepFuture } from './sleep';
 import { CancelledError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
-import { CANCEL_UNIT, Future, FINISHED, MUST_CANCEL, NO_ERROR, PENDING, type Waker } from './future';
+import { CANCEL_UNIT, Future, FINISHED, MUST_CANCEL, NO_ERROR, PENDING, WOKEN, type Waker } from './future';
 import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
@@ -39,7 +39,6 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts. */
   _waiter: Future<unknown> | null = null;
   /** @internal the future whose completion woke the task; its result is sent in. */
-  private _wakeFrom: Future<unknown> | null = null;
   /** @internal an error to throw into the coroutine at the next step (bad awaits). */
   /** @internal links of the loop's live-task list */
   _prevLive: LiveNode | null = null;
@@ -170,7 +169,9 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
 
   /** @internal the future this task waited on completed: run the next step next iteration. */
   wakeFrom(future: Future<unknown>): void {
-    this._wakeFrom = future;
+    // The future that woke us is always the one we wait on (_waiter): a bit says it did.
+    void future;
+    this._flags |= WOKEN;
     const loop = this._loop as EventLoop;
     loop.schedule(this);
     if (loop.tracing) loop.trace.push({ type: 'woken', t: loop.clock.now(), task: this.id });
@@ -181,9 +182,9 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     if (this._state !== PENDING) return;
     let isThrow = false;
     let value: unknown = undefined;
-    const from = this._wakeFrom;
+    const from = (this._flags & WOKEN) !== 0 ? this._waiter : null;
     if (from !== null) {
-      this._wakeFrom = null;
+      this._flags &= ~WOKEN;
       if (from._state === FINISHED && !from._hasException) {
         from._logTraceback = false;
         value = from._result;
