@@ -146,6 +146,16 @@ test('the Settings Editor lists the runtime settings and the shortcut with descr
       .map((b: any) => b.keys.join(' '))
   );
   expect(shortcut).toEqual(['T']);
+
+  // ...where it can be changed like any other.
+  await page.evaluate(() => (window as any).jupyterapp.commands.execute('application:toggle-left-area'));
+  await page.evaluate(() => (window as any).jupyterapp.commands.execute('settingeditor:open', { query: 'Keyboard Shortcuts' }));
+  await page.getByText('Keyboard Shortcuts', { exact: true }).first().click();
+  await page.locator('input[type="search"][placeholder="Search…"]').fill('Coroutine');
+  const row = page.locator('.jp-Shortcuts-Row, [role="row"], tr', { hasText: 'Change to TypeScript Coroutine Cell' }).first();
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('T');
+  await page.screenshot({ path: `${SCREENSHOTS}/settings-shortcut.png` });
 });
 
 test('the shortcut is a setting: changed to Shift+T in the shortcut settings, it applies without reloading', async ({ page, tmpPath }) => {
