@@ -20,8 +20,28 @@ export interface DriverGoal {
 /** Wall-clock milliseconds the driver runs before letting the JS event loop in (interrupts). */
 const SLICE_MS = 50;
 
-const yieldToHost: (fn: () => void) => unknown =
-  typeof setImmediate === 'function' ? fn => setImmediate(fn) : fn => setTimeout(fn, 0);
+/**
+ * Runs `fn` as soon as the host has handled its pending events: setImmediate in Node; a
+ * MessageChannel in a Web Worker (setTimeout(0) is clamped to 4 ms there); setTimeout otherwise.
+ */
+const yieldToHost: (fn: () => void) => void = makeYieldToHost();
+
+function makeYieldToHost(): (fn: () => void) => void {
+  if (typeof setImmediate === 'function') return fn => void setImmediate(fn);
+  if (typeof MessageChannel === 'function') {
+    const queue: (() => void)[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const fn = queue.shift();
+      if (fn) fn();
+    };
+    return fn => {
+      queue.push(fn);
+      channel.port2.postMessage(null);
+    };
+  }
+  return fn => void setTimeout(fn, 0);
+}
 
 /**
  * Runs the loop. On the virtual clock it runs synchronously in a `while` loop and never needs

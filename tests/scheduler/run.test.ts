@@ -347,3 +347,19 @@ describe('run() inside a root', () => {
     expect(report.value).toBe("RuntimeError: run() cannot be called from a running event loop (task 'main' runs inside run(main)); use await or createTask()");
   });
 });
+
+describe('busy virtual runs let interrupts in', () => {
+  it('a task spinning on sleep(0) can be interrupted (the driver yields to the host every 50 ms)', async () => {
+    const handle = startRun(coro('main', function* () {
+      for (;;) yield sleep(0);
+    }), { clock: 'virtual', maxSteps: Number.MAX_SAFE_INTEGER, trace: false });
+    let settled = false;
+    void handle.done.then(() => (settled = true));
+    await new Promise(r => setTimeout(r, 120));
+    expect(settled).toBe(false);
+    handle.interrupt();
+    const report = await handle.done;
+    expect(report.status).toBe('interrupted');
+    expect(report.steps).toBeGreaterThan(1000);
+  });
+});
