@@ -15,7 +15,9 @@ export type DoneCallback<T> = ((future: Future<T>) => void) | Waker;
 
 /** Future states (asyncio's _PENDING, _FINISHED, _CANCELLED). */
 export const PENDING = 0;
+/** See PENDING. */
 export const FINISHED = 1;
+/** See PENDING. */
 export const CANCELLED = 2;
 
 let unboundFutureCounter = 0;

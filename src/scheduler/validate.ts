@@ -32,9 +32,9 @@ export function checkInteger(caller: string, argument: string, value: unknown, m
   return value;
 }
 
-/** Throws unless `value` is undefined or a plain options object. */
 const NO_OPTIONS: Record<string, unknown> = Object.freeze({});
 
+/** Throws unless `value` is undefined or a plain options object (undefined gives a shared {}). */
 export function checkOptions(caller: string, value: unknown): Record<string, unknown> {
   if (value === undefined) return NO_OPTIONS;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
