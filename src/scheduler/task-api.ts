@@ -23,7 +23,7 @@ export function checkCoroutine(caller: string, argument: string, coro: unknown):
 }
 
 /** @internal creates a task on the running loop after checking the arguments. */
-export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknown, group?: string): Task<T> {
+export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknown, groupInit?: TaskInit): Task<T> {
   const opts = checkOptions(caller, options);
   const name = opts.name;
   if (name !== undefined && typeof name !== 'string') {
@@ -31,7 +31,9 @@ export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknow
   }
   checkCoroutine(caller, 'coro', coro);
   const loop = requireRunningLoop(caller);
-  return new Task<T>(loop, coro, name === undefined && group === undefined ? NO_INIT : { name, group });
+  let init = groupInit ?? NO_INIT;
+  if (name !== undefined) init = { ...init, name };
+  return new Task<T>(loop, coro, init);
 }
 
 const NO_INIT: TaskInit = Object.freeze({});

@@ -4,7 +4,7 @@ import { CancelledError, ExceptionGroup, RuntimeError } from './errors';
 import { Future } from './future';
 import { getRunningLoop } from './loop-state';
 import { spawnTask, type CreateTaskOptions } from './task-api';
-import type { Task } from './task';
+import type { Task, TaskInit } from './task';
 
 /**
  * asyncio.TaskGroup (CPython 3.11 taskgroups.py), entered with `await using tg = new TaskGroup()`.
@@ -22,6 +22,8 @@ export class TaskGroup {
   /** Children not finished yet (asyncio's len(self._tasks)). */
   private live = 0;
   private finishedSinceCompaction = 0;
+  /** What every child is created with (one object for the whole group). */
+  private taskInit: TaskInit | null = null;
   private errors: unknown[] = [];
   private onCompletedFut: Future<unknown> | null = null;
   private _label: string | null = null;
@@ -56,7 +58,8 @@ export class TaskGroup {
     if (!this.entered) throw new RuntimeError(`TaskGroup ${this} has not been entered`);
     if (this.exiting && this.live === 0) throw new RuntimeError(`TaskGroup ${this} is finished`);
     if (this.aborting) throw new RuntimeError(`TaskGroup ${this} is shutting down`);
-    const task = spawnTask('TaskGroup.createTask()', coro, options, this.label);
+    if (this.taskInit === null) this.taskInit = { group: this.label };
+    const task = spawnTask('TaskGroup.createTask()', coro, options, this.taskInit);
     task.addDoneCallback(this.onTaskDone as (t: Task<T>) => void);
     this.tasks.push(task as Task<unknown>);
     this.live++;
