@@ -96,7 +96,7 @@ export const cellTypePlugin: JupyterFrontEndPlugin<void> = {
           ? trans.__('This is a TypeScript coroutine cell. Click to make it an ordinary code cell.')
           : trans.__('Change to TypeScript coroutine cell'),
       icon: () => (activeIsCoroutine() ? codeIcon : coroutineCellIcon),
-      isEnabled: () => current()?.activeCell !== null && current()?.activeCell !== undefined,
+      isEnabled: () => Boolean(current()?.activeCell),
       execute: () => {
         const notebook = current();
         if (!notebook?.activeCell) {

@@ -93,11 +93,24 @@ test('a cell stuck in `while (true) {}` is stopped within 2 s by Interrupt, with
   await page.waitForTimeout(500);
   expect(await roundTrip(page)).toBeLessThan(1000);
 
-  const started = Date.now();
+  // Timed in the page: from the click on Interrupt to the error output in the cell.
+  await page.evaluate(() => {
+    const w = window as any;
+    document.addEventListener('pointerdown', () => (w.__clicked = performance.now()), { capture: true, once: true });
+    const output = document.querySelectorAll('.jp-Notebook .jp-Cell')[0].querySelector('.jp-OutputArea') as Element;
+    new MutationObserver((_, observer) => {
+      if (/restart/i.test(output.textContent ?? '')) {
+        w.__stopped = performance.now();
+        observer.disconnect();
+      }
+    }).observe(output, { childList: true, subtree: true, characterData: true });
+  });
   await toolbarButton(page, 'interrupt').click();
   const error = outputOf(page, 0).locator('[data-mime-type="application/vnd.jupyter.stderr"]');
-  await expect(error).toContainText(/restart/i, { timeout: 2500 });
-  expect(Date.now() - started).toBeLessThan(2500);
+  await expect(error).toContainText(/restart/i, { timeout: 5000 });
+  const stoppedAfter = await page.evaluate(() => (window as any).__stopped - (window as any).__clicked);
+  console.log(`a cell stuck in synchronous code stopped ${Math.round(stoppedAfter)} ms after Interrupt`);
+  expect(stoppedAfter).toBeLessThan(2000);
   await expect(promptOf(page, 0)).not.toHaveText('[*]:');
 
   await page.notebook.selectCells(1);
