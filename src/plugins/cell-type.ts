@@ -109,7 +109,8 @@ export const cellTypePlugin: JupyterFrontEndPlugin<void> = {
     });
 
     if (palette) {
-      const category = trans.__('Notebook Cell Operations');
+      // JupyterLab's own category, translated in JupyterLab's domain so the items join it.
+      const category = (translator ?? nullTranslator).load('jupyterlab').__('Notebook Cell Operations');
       palette.addItem({ command: CellTypeCommandIDs.toCoroutine, category });
       palette.addItem({ command: CellTypeCommandIDs.toCode, category });
     }

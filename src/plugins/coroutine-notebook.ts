@@ -73,7 +73,8 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
     if (launcher) {
       launcher.add({
         command: NotebookCommandIDs.create,
-        category: trans.__('Notebook'),
+        // JupyterLab's "Notebook" section, named in JupyterLab's domain so the card joins it.
+        category: (translator ?? nullTranslator).load('jupyterlab').__('Notebook'),
         rank: 100,
         args: { isLauncher: true },
         kernelIconUrl: COROUTINE_NOTEBOOK_LOGO_URL
