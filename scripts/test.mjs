@@ -1,7 +1,8 @@
 /**
  * Every test the project has, after scripts/setup.mjs --test: unit tests (vitest), the
  * extension's install checks (`jupyter labextension list`, `python -m jupyterlab.browser_check`),
- * then the UI tests (Playwright/Galata in the system Chromium against a real JupyterLab).
+ * then the UI tests (Playwright/Galata in the system Chromium against a real JupyterLab, a real
+ * Notebook 7 and a JupyterLite site).
  * Ends with one summary line "N passed, N failed". `--unit` or `--ui` runs one part only.
  */
 import { spawnSync } from 'node:child_process';
@@ -65,12 +66,31 @@ function installChecks() {
 }
 
 function uiTests() {
-  step('UI tests (Playwright + Galata, system Chromium, real JupyterLab)');
-  const report = join(ROOT, 'ui-tests', 'test-results', 'results.json');
+  const suites = [
+    ['UI tests in JupyterLab 4.6 (Playwright + Galata, system Chromium, a real jupyter lab)', 'playwright.config.ts', 'results.json'],
+    ['UI tests in Jupyter Notebook 7 (a real jupyter notebook)', 'playwright.notebook7.config.ts', 'notebook7-results.json'],
+    ['UI tests in JupyterLite (a site built with jupyter lite build, served statically)', 'playwright.lite.config.ts', 'lite-results.json']
+  ];
+  for (const [title, config, reportName] of suites) {
+    if (config === 'playwright.lite.config.ts') {
+      step('building the JupyterLite site for its UI tests');
+      const lite = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-lite.mjs')], { stdio: 'inherit', cwd: ROOT });
+      if (lite.status !== 0) {
+        check('the JupyterLite site builds', false);
+        continue;
+      }
+    }
+    step(title);
+    runPlaywright(config, reportName);
+  }
+}
+
+function runPlaywright(config, reportName) {
+  const report = join(ROOT, 'ui-tests', 'test-results', reportName);
   rmSync(report, { force: true });
   const result = spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(ROOT, 'ui-tests', 'playwright.config.ts')],
+    [join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '-c', join(ROOT, 'ui-tests', config)],
     { stdio: 'inherit', cwd: ROOT, env: { ...process.env, CHROMIUM_PATH: findChromium() ?? '' } }
   );
   if (existsSync(report)) {
@@ -79,10 +99,10 @@ function uiTests() {
     totals.failed += stats.unexpected;
     // A run that failed before any test (e.g. the server did not start) still fails.
     if (result.status !== 0 && stats.unexpected === 0) {
-      check('the UI test run itself', false);
+      check(`the UI test run itself (${config})`, false);
     }
   } else {
-    check('the UI tests ran', result.status === 0);
+    check(`the UI tests ran (${config})`, result.status === 0);
   }
 }
 
