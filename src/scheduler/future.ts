@@ -234,6 +234,11 @@ export class Future<T = unknown> {
     return this._loop;
   }
 
+  /** @internal for the trace: the unfinished tasks this future waits for (gather, TaskGroup). */
+  _waitTargets(): number[] | undefined {
+    return undefined;
+  }
+
   /** @internal registers a callback or a waiting task. */
   _addCallback(callback: DoneCallback<T>): void {
     if (this._state !== PENDING) {

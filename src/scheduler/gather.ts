@@ -3,6 +3,7 @@ import { Future } from './future';
 import { isCoroutine } from './coroutine';
 import { requireRunningLoop } from './loop-state';
 import { ensureFuture } from './task-api';
+import { Task } from './task';
 import { formatValue } from './format-value';
 
 /** Options of gather. */
@@ -19,6 +20,15 @@ export class GatheringFuture<T extends unknown[] = unknown[]> extends Future<T> 
   /** @internal */ _cancelRequested = false;
   constructor(readonly children: Future<unknown>[], label: string) {
     super(label, 'gather');
+  }
+
+  /** @internal the unfinished children that are tasks, for the trace. */
+  override _waitTargets(): number[] {
+    const ids: number[] = [];
+    for (const child of this.children) {
+      if (child instanceof Task && !child.done() && !ids.includes(child.id)) ids.push(child.id);
+    }
+    return ids;
   }
 
   /** Cancels every unfinished child; true if any of them accepted. */

@@ -6,6 +6,16 @@ import { getRunningLoop } from './loop-state';
 import { spawnTask, type CreateTaskOptions } from './task-api';
 import type { Task, TaskInit } from './task';
 
+/** What a TaskGroup's exit waits on; the trace lists the children still running. */
+class GroupExitFuture extends Future<unknown> {
+  constructor(label: string, private readonly unfinished: () => number[]) {
+    super(label, 'taskgroup');
+  }
+  override _waitTargets(): number[] {
+    return this.unfinished();
+  }
+}
+
 /**
  * asyncio.TaskGroup (CPython 3.11 taskgroups.py), entered with `await using tg = new TaskGroup()`.
  * A failing child cancels the others and the body (rule 5.2); the exit waits for every child and
@@ -74,7 +84,7 @@ export class TaskGroup {
     if (this.parentCancelRequested && parent.uncancel() === 0) propagateCancellation = null;
     if (hasError && !this.aborting) this.abort();
     while (this.live > 0) {
-      if (this.onCompletedFut === null) this.onCompletedFut = new Future<unknown>(this.label, 'taskgroup');
+      if (this.onCompletedFut === null) this.onCompletedFut = new GroupExitFuture(this.label, () => this.unfinishedIds());
       try {
         yield this.onCompletedFut;
       } catch (ex) {
@@ -95,6 +105,12 @@ export class TaskGroup {
       throw new ExceptionGroup('unhandled errors in a TaskGroup', errors);
     }
     return false;
+  }
+
+  private unfinishedIds(): number[] {
+    const ids: number[] = [];
+    for (const task of this.tasks) if (!task.done()) ids.push(task.id);
+    return ids;
   }
 
   private abort(): void {

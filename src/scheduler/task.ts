@@ -316,9 +316,11 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     this._waiter = future;
     if (loop.tracing) {
       const target = future instanceof Task ? future.id : undefined;
-      const event: { type: 'suspended'; t: number; task: TaskId; on: typeof future.waitKind; label: string; target?: TaskId } =
+      const event: { type: 'suspended'; t: number; task: TaskId; on: typeof future.waitKind; label: string; target?: TaskId; targets?: TaskId[] } =
         { type: 'suspended', t: loop.clock.now(), task: this.id, on: future.waitKind, label: future.label };
       if (target !== undefined) event.target = target;
+      const targets = future._waitTargets();
+      if (targets !== undefined) event.targets = targets;
       loop.trace.push(event);
     }
     // cancel() was called during this very step: pass it on to what we now wait on.

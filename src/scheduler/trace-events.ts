@@ -61,7 +61,17 @@ export type TraceEvent =
   | { type: 'task-ready'; t: number; task: TaskId }
   | { type: 'step-start'; t: number; task: TaskId }
   | { type: 'step-end'; t: number; task: TaskId }
-  | { type: 'suspended'; t: number; task: TaskId; on: WaitKind; label: string; target?: TaskId }
+  | {
+      type: 'suspended';
+      t: number;
+      task: TaskId;
+      on: WaitKind;
+      label: string;
+      /** The task awaited, when it awaits a task. */
+      target?: TaskId;
+      /** For a gather or a TaskGroup's exit: the unfinished tasks it waits for, in order. */
+      targets?: TaskId[];
+    }
   | { type: 'woken'; t: number; task: TaskId }
   | { type: 'cancel-requested'; t: number; task: TaskId; by: TaskId | null; message?: string }
   | { type: 'print'; t: number; task: TaskId | null; stream: 'stdout' | 'stderr'; text: string }

@@ -39,6 +39,7 @@ describe('the seed example', () => {
     expect(report.status).toBe('ok');
     expect(report.reason).toBe('completed');
     expect(report.value).toEqual(['result 1', 'result 2']);
+    expect(eventsOf(report, 'suspended')[0]).toEqual({ type: 'suspended', t: 0, task: 0, on: 'gather', label: 'gather#1', targets: [1, 2] });
     expect(report.time).toBe(3);
     expect(report.warnings).toEqual([]);
   });

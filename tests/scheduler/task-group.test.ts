@@ -29,6 +29,9 @@ describe('TaskGroup (rule 5)', () => {
     expect(eventsOf(report, 'task-created').map(e => [e.name, e.group])).toEqual([
       ['main', undefined], ['work', 'TaskGroup#1'], ['bee', 'TaskGroup#1']
     ]);
+    expect(eventsOf(report, 'suspended').filter(e => e.task === 0).map(e => [e.on, e.label, e.targets])).toEqual([
+      ['taskgroup', 'TaskGroup#1', [1, 2]]
+    ]);
   });
 
   it('createTask before entering, while shutting down and after exit raise CPython messages (5.1)', async () => {
