@@ -6,6 +6,9 @@ import { ensureFuture } from './task-api';
 import { Task } from './task';
 import { formatValue } from './format-value';
 
+/** At most this many task ids in a trace event's `targets` (the chart shows a few anyway). */
+export const MAX_TRACE_TARGETS = 100;
+
 /** Options of gather. */
 export interface GatherOptions {
   /** Put exceptions in the result list instead of raising the first one. */
@@ -22,11 +25,17 @@ export class GatheringFuture<T extends unknown[] = unknown[]> extends Future<T> 
     super(label, 'gather');
   }
 
-  /** @internal the unfinished children that are tasks, for the trace. */
+  /** @internal the unfinished children that are tasks, for the trace (at most MAX_TRACE_TARGETS). */
   override _waitTargets(): number[] {
     const ids: number[] = [];
+    let max = -1;
     for (const child of this.children) {
-      if (child instanceof Task && !child.done() && !ids.includes(child.id)) ids.push(child.id);
+      if (ids.length >= MAX_TRACE_TARGETS) break;
+      // Skip repeated arguments: an id above every id so far is new; others need a look.
+      if (child instanceof Task && !child.done() && (child.id > max || !ids.includes(child.id))) {
+        ids.push(child.id);
+        if (child.id > max) max = child.id;
+      }
     }
     return ids;
   }

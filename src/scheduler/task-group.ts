@@ -2,6 +2,7 @@ import { coroutineFrom, type Coroutine } from './coroutine';
 import { AENTER, AEXIT } from './disposal';
 import { CancelledError, ExceptionGroup, RuntimeError } from './errors';
 import { Future } from './future';
+import { MAX_TRACE_TARGETS } from './gather';
 import { getRunningLoop } from './loop-state';
 import { spawnTask, type CreateTaskOptions } from './task-api';
 import type { Task, TaskInit } from './task';
@@ -109,7 +110,10 @@ export class TaskGroup {
 
   private unfinishedIds(): number[] {
     const ids: number[] = [];
-    for (const task of this.tasks) if (!task.done()) ids.push(task.id);
+    for (const task of this.tasks) {
+      if (ids.length >= MAX_TRACE_TARGETS) break;
+      if (!task.done()) ids.push(task.id);
+    }
     return ids;
   }
 

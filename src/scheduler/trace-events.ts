@@ -69,7 +69,7 @@ export type TraceEvent =
       label: string;
       /** The task awaited, when it awaits a task. */
       target?: TaskId;
-      /** For a gather or a TaskGroup's exit: the unfinished tasks it waits for, in order. */
+      /** For a gather or a TaskGroup's exit: the unfinished tasks it waits for, in order (at most 100). */
       targets?: TaskId[];
     }
   | { type: 'woken'; t: number; task: TaskId }

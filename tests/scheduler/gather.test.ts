@@ -124,3 +124,15 @@ describe('gather (rule 4)', () => {
     expect(report.warnings).toEqual(["RuntimeWarning: coroutine 'work' was never awaited"]);
   });
 });
+
+describe('gather in the trace', () => {
+  it('lists the unfinished tasks it waits for once each, in argument order', async () => {
+    const { report } = await runLines(coro('main', function* () {
+      const a = createTask(work(2, 'a'));
+      const b = createTask(work(1, 'b'));
+      yield gather(b, a, b, work(3, 'c'));
+    }));
+    const waits = eventsOf(report, 'suspended').filter(e => e.task === 0);
+    expect(waits.map(e => [e.on, e.label, e.targets])).toEqual([['gather', 'gather#1', [2, 1, 3]]]);
+  });
+});
