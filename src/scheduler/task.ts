@@ -29,7 +29,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   declare readonly role: TaskRole;
   /** The task that created this one (null for the run's main task). */
   readonly parent: Task<unknown> | null;
-  /** The name, built on first use from a base and a number (no string per task when unused). */
+  /** The name: built on first use from a base and a number (no string per task when unused). */
   private _name: string;
   /** 0: `_name` is the whole name; otherwise the name is `${_name}-${_nameNumber}`. */
   private _nameNumber: number;
@@ -38,9 +38,8 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   private _top: Coroutine<unknown> | null;
   /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts. */
   _waiter: Future<unknown> | null = null;
-  /** @internal the future whose completion woke the task; its result is sent in. */
-  /** @internal an error to throw into the coroutine at the next step (bad awaits). */
-  /** @internal links of the loop's live-task list */
+  /** @internal links of the loop's live-task list (the WOKEN flag, the cancel count and a
+   * pending error live in Future's _flags and _extra, to keep tasks small). */
   _prevLive: LiveNode | null = null;
   /** @internal */
   _nextLive: LiveNode | null = null;
