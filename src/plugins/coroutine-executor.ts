@@ -11,20 +11,30 @@ export async function runCoroutineCell(
   cellOptions: CellOptions
 ): Promise<{ ok: boolean; value: boolean }> {
   const { cell, notebookConfig } = options;
-  const model = cell.model as ICodeCellModel;
-  const source = model.sharedModel.getSource();
+  const original = cell.model as ICodeCellModel;
+  const source = original.sharedModel.getSource();
   if (!source.trim()) {
-    model.sharedModel.transact(() => model.clearExecution(), false);
+    original.sharedModel.transact(() => original.clearExecution(), false);
     return { ok: true, value: true };
   }
+  // Moving a cell while it runs replaces its model by a copy with the same id: follow the id, so
+  // the rest of the outputs and the count land in the moved cell. A deleted cell has none.
+  const cellId = original.id;
+  const target = (): ICodeCellModel | null => {
+    if (!original.isDisposed) return original;
+    for (const candidate of options.notebook.cells) {
+      if (candidate.id === cellId && candidate.type === 'code' && !candidate.isDisposed) return candidate as ICodeCellModel;
+    }
+    return null;
+  };
   const recordTiming = notebookConfig.recordTiming;
   const timing: Record<string, string> = {};
   const stamp = (label: string) => {
-    if (!recordTiming || cell.isDisposed) {
-      return;
+    const model = target();
+    if (recordTiming && model) {
+      timing[label] = new Date().toISOString();
+      model.setMetadata('execution', { ...timing });
     }
-    timing[label] = new Date().toISOString();
-    model.setMetadata('execution', { ...timing });
   };
   stamp('iopub.status.busy');
   stamp('iopub.execute_input');
@@ -36,13 +46,11 @@ export async function runCoroutineCell(
       if (output.output_type === 'error') {
         lastError = output;
       }
-      // A cell deleted while it runs: its outputs have nowhere to go.
-      if (!cell.isDisposed && !model.isDisposed) {
-        model.outputs.add(output as never);
-      }
+      target()?.outputs.add(output as never);
     }
   );
-  if (cell.isDisposed || model.isDisposed) {
+  const model = target();
+  if (!model) {
     return { ok: result.status === 'ok', value: false };
   }
   stamp('shell.execute_reply');
