@@ -4,7 +4,7 @@ import { INotebookCellExecutor } from '@jupyterlab/notebook';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import type { Token } from '@lumino/coreutils';
 import { findExecutorConflict } from './executor-conflict';
-import { EXECUTOR_PLUGIN_ID } from './executor';
+import { EXECUTOR_PLUGIN_ID, isCoroutineExecutor } from './executor';
 
 /** The plugin id (no settings). */
 export const EXECUTOR_CHECK_PLUGIN_ID = 'jupyterlab-coroutine-cells:executor-check';
@@ -30,8 +30,11 @@ export const executorCheckPlugin: JupyterFrontEndPlugin<void> = {
   optional: [ITranslator],
   activate: (app: JupyterFrontEnd, translator: ITranslator | null) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_coroutine_cells');
-    void app.restored.then(() => {
+    void app.restored.then(async () => {
+      // The executor JupyterLab will use; resolving it cannot fail the check.
+      const executor = await app.resolveOptionalService(INotebookCellExecutor).catch(() => null);
       const conflict = findExecutorConflict({
+        executorIsOurs: executor ? isCoroutineExecutor(executor) : undefined,
         providerId: providerOf(app, INotebookCellExecutor as Token<unknown>),
         ourId: EXECUTOR_PLUGIN_ID,
         activePlugins: app.listPlugins().filter(id => app.isPluginActivated(id))

@@ -16,6 +16,8 @@ export const KNOWN_EXECUTOR_PLUGINS = [
 export interface ExecutorFacts {
   /** The id of the plugin that provides the executor, when the application can tell. */
   providerId?: string | null;
+  /** Whether the executor JupyterLab resolved carries this extension's mark (undefined: unknown). */
+  executorIsOurs?: boolean;
   /** This extension's executor plugin id. */
   ourId: string;
   /** The ids of the activated plugins. */
@@ -24,9 +26,13 @@ export interface ExecutorFacts {
 
 /** The id of the competing executor plugin, or null when ours is the one in use. */
 export function findExecutorConflict(facts: ExecutorFacts): string | null {
+  if (facts.executorIsOurs === true) {
+    return null;
+  }
   if (facts.providerId) {
     return facts.providerId === facts.ourId ? null : facts.providerId;
   }
   // The provider is unknown: a known competitor that is active is the best evidence there is.
-  return KNOWN_EXECUTOR_PLUGINS.find(id => facts.activePlugins.includes(id)) ?? null;
+  const known = KNOWN_EXECUTOR_PLUGINS.find(id => facts.activePlugins.includes(id)) ?? null;
+  return known ?? (facts.executorIsOurs === false ? 'another extension' : null);
 }

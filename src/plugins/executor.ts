@@ -7,6 +7,14 @@ import { markAborted, runCoroutineCell } from './coroutine-executor';
 import { runtimeRegistry } from './runtime-registry';
 import { RuntimeSettings } from './runtime-settings';
 
+/** Marks this extension's executor object, so other plugins can tell it is the one in use. */
+export const COROUTINE_EXECUTOR_MARK = Symbol.for('jupyterlab-coroutine-cells:executor');
+
+/** True when `executor` is this extension's cell executor. */
+export function isCoroutineExecutor(executor: unknown): boolean {
+  return typeof executor === 'object' && executor !== null && COROUTINE_EXECUTOR_MARK in executor;
+}
+
 /** The plugin id; its settings schema is schema/executor.json. */
 export const EXECUTOR_PLUGIN_ID = 'jupyterlab-coroutine-cells:executor';
 
@@ -30,7 +38,8 @@ export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
         .then(loaded => settings.connect(loaded))
         .catch(reason => console.warn('coroutine-cells: settings not loaded, using defaults', reason));
     }
-    return {
+    const executor: INotebookCellExecutor & { [COROUTINE_EXECUTOR_MARK]: true } = {
+      [COROUTINE_EXECUTOR_MARK]: true,
       runCell(options: INotebookCellExecutor.IRunCellOptions): Promise<boolean> {
         const runtime = runtimeRegistry.get(options.notebook);
         const model = options.cell.model;
@@ -62,5 +71,6 @@ export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
         );
       }
     };
+    return executor;
   }
 };

@@ -24,3 +24,14 @@ describe('findExecutorConflict', () => {
     expect(findExecutorConflict({ providerId: undefined, ourId, activePlugins: [ourId] })).toBeNull();
   });
 });
+
+describe('findExecutorConflict with the executor mark', () => {
+  const ourId = 'jupyterlab-coroutine-cells:executor';
+  it('trusts the mark of the resolved executor over a list of active competitors', () => {
+    expect(findExecutorConflict({ executorIsOurs: true, ourId, activePlugins: ['@jupyter/docprovider-extension:notebook-cell-executor'] })).toBeNull();
+  });
+  it('reports a conflict when the resolved executor is not ours, even from an unknown plugin', () => {
+    expect(findExecutorConflict({ executorIsOurs: false, ourId, activePlugins: [] })).toBe('another extension');
+    expect(findExecutorConflict({ executorIsOurs: false, providerId: 'x:executor', ourId, activePlugins: [] })).toBe('x:executor');
+  });
+});
