@@ -9,12 +9,5 @@ playwright.chromium.launch = options =>
   launch({
     ...options,
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      ...((options && options.args) || []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
+    args: [...((options && options.args) || []), ...require('../ui-tests/chromium-args.json')]
   });

@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { suiteConfig } from './shared-config';
 
 const root = resolve(__dirname, '..');
 const port = process.env.COROUTINE_CELLS_NB7_PORT ?? '8897';
@@ -14,24 +15,7 @@ const serverRoot = process.env.COROUTINE_CELLS_NB7_ROOT ?? mkdtempSync(join(tmpd
 process.env.COROUTINE_CELLS_NB7_ROOT = serverRoot;
 
 export default defineConfig({
-  testDir: './notebook7',
-  outputDir: './test-results/notebook7',
-  retries: 0,
-  workers: 1,
-  timeout: 120_000,
-  expect: { timeout: 30_000 },
-  reporter: [['list'], ['json', { outputFile: resolve(__dirname, 'test-results', 'notebook7-results.json') }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    viewport: { width: 1024, height: 768 },
-    video: 'off',
-    trace: 'off',
-    screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
-    }
-  },
+  ...suiteConfig({ testDir: './notebook7', outputDir: './test-results/notebook7', reportName: 'notebook7-results.json', baseURL: `http://127.0.0.1:${port}` }),
   webServer: {
     command: `${join(root, '.venv', 'bin', 'jupyter')} notebook --config ${join(__dirname, 'jupyter_notebook_test_config.py')}`,
     url: `http://127.0.0.1:${port}/tree`,
