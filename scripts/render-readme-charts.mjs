@@ -8,37 +8,15 @@
  *                                     which JupyterLab applies to Vega-Lite outputs in dark themes
  * Usage: node scripts/render-readme-charts.mjs
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The seed example, as a student types it into a coroutine cell. */
-export const SEED_SOURCE = `async function task1() {
-  print("Task 1: Start");
-  await sleep(3); // simulates a long-running task
-  print("Task 1: End");
-  return "Task 1 result";
-}
-
-async function task2() {
-  print("Task 2: Start");
-  await sleep(1); // simulates a shorter task
-  print("Task 2: End");
-  return "Task 2 result";
-}
-
-async function main() {
-  print("Main: Start");
-  const results = await gather(task1(), task2());
-  print("Results:", results);
-  print("Main: End");
-}
-
-run(main());
-`;
+/** The seed example, as a student types it into a coroutine cell (the shared test fixture). */
+export const SEED_SOURCE = readFileSync(new URL('../tests/fixtures/seed-example.ts', import.meta.url), 'utf8');
 
 /**
  * vega-themes' "dark" config (vega-embed theme: 'dark'), which JupyterLab's Vega renderer uses

@@ -23,23 +23,15 @@ function file(name: string, source: string): string {
   return path;
 }
 
-const SEED = `async function task1() { print("Task 1: Start"); await sleep(3); print("Task 1: End"); return "Task 1 result"; }
-async function task2() { print("Task 2: Start"); await sleep(1); print("Task 2: End"); return "Task 2 result"; }
-async function main() {
-  print("Main: Start");
-  const results = await gather(task1(), task2());
-  print("Results:", results);
-  print("Main: End");
-}
-run(main());
-`;
+const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed-example.ts'), 'utf8');
+const SEED_OUTPUT = readFileSync(join(ROOT, 'tests/fixtures/seed-example.out'), 'utf8');
 
 describe('coroutine-cells run (end to end)', () => {
   it('runs the seed example and prints exactly the asyncio output', () => {
     const result = cli(['run', file('seed.ts', SEED)]);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      "Main: Start\nTask 1: Start\nTask 2: Start\nTask 2: End\nTask 1: End\nResults: [ 'Task 1 result', 'Task 2 result' ]\nMain: End\n"
+      SEED_OUTPUT
     );
     expect(result.status).toBe(0);
   }, 60_000);

@@ -1,24 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../../src/runtime';
 import { errorOf, plain } from './helpers';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name), 'utf8');
+const SEED = fixture('seed-example.ts');
+const SEED_OUTPUT = fixture('seed-example.out');
 
 const run = (source: string) => runSource(source, { chart: { enabled: false } });
 
 describe('seed lessons, translated to TypeScript', () => {
   it('the foundation example prints exactly the asyncio output', async () => {
-    const result = await run(`async function task1() { print("Task 1: Start"); await sleep(3); print("Task 1: End"); return "Task 1 result"; }
-async function task2() { print("Task 2: Start"); await sleep(1); print("Task 2: End"); return "Task 2 result"; }
-async function main() {
-  print("Main: Start");
-  const results = await gather(task1(), task2());
-  print("Results:", results);
-  print("Main: End");
-}
-run(main());`);
+    const result = await run(SEED);
     expect(result.status).toBe('ok');
-    expect(result.stdout).toBe(
-      "Main: Start\nTask 1: Start\nTask 2: Start\nTask 2: End\nTask 1: End\nResults: [ 'Task 1 result', 'Task 2 result' ]\nMain: End\n"
-    );
+    expect(result.stdout).toBe(SEED_OUTPUT);
     expect(result.stderr).toBe('');
   });
 

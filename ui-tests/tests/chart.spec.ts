@@ -2,18 +2,12 @@
  * The timing chart in JupyterLab: JupyterLab's own Vega-Lite renderer draws it under the cell,
  * and adds a PNG of it to the output, which the saved .ipynb then holds for static viewers.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
 import { execCommand, openNotebook, outputOf, readNotebook, writeNotebook } from './helpers';
 
-const SEED = `async function task1() { print("Task 1: Start"); await sleep(3); print("Task 1: End"); return "Task 1 result"; }
-async function task2() { print("Task 2: Start"); await sleep(1); print("Task 2: End"); return "Task 2 result"; }
-async function main() {
-  print("Main: Start");
-  const results = await gather(task1(), task2());
-  print("Results:", results);
-  print("Main: End");
-}
-run(main());`;
+const SEED = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.ts'), 'utf8');
 
 test('the seed cell shows its timing chart with a row per task, and the saved notebook holds a PNG of it', async ({ page, tmpPath }) => {
   const path = `${tmpPath}/chart.ipynb`;

@@ -2,27 +2,13 @@
  * The foundation's vertical slice in real Chromium against a real JupyterLab: a coroutine cell
  * runs through this extension's cell executor in a Web Worker, a Python cell on ipykernel.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
 import { execCommand, openNotebook, outputOf, promptOf, readNotebook, runCellAt, startCommand, streamText, writeNotebook } from './helpers';
 
-const SEED = `async function task1() { print("Task 1: Start"); await sleep(3); print("Task 1: End"); return "Task 1 result"; }
-async function task2() { print("Task 2: Start"); await sleep(1); print("Task 2: End"); return "Task 2 result"; }
-async function main() {
-  print("Main: Start");
-  const results = await gather(task1(), task2());
-  print("Results:", results);
-  print("Main: End");
-}
-run(main());`;
-
-const SEED_OUTPUT = `Main: Start
-Task 1: Start
-Task 2: Start
-Task 2: End
-Task 1: End
-Results: [ 'Task 1 result', 'Task 2 result' ]
-Main: End
-`;
+const SEED = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.ts'), 'utf8');
+const SEED_OUTPUT = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.out'), 'utf8');
 
 test.use({ autoGoto: true });
 

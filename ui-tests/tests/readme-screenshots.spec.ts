@@ -3,18 +3,11 @@
  * printed lines and its timing chart as JupyterLab renders them (docs/images/).
  */
 import { expect, test } from '@jupyterlab/galata';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execCommand, openNotebook, outputOf, writeNotebook } from './helpers';
 
-const SEED = `async function task1() { print("Task 1: Start"); await sleep(3); print("Task 1: End"); return "Task 1 result"; }
-async function task2() { print("Task 2: Start"); await sleep(1); print("Task 2: End"); return "Task 2 result"; }
-async function main() {
-  print("Main: Start");
-  const results = await gather(task1(), task2());
-  print("Results:", results);
-  print("Main: End");
-}
-run(main());`;
+const SEED = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.ts'), 'utf8');
 
 const IMAGES = resolve(__dirname, '../../docs/images');
 
