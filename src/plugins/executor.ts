@@ -58,7 +58,7 @@ export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
           codeModel.trusted = true;
           options.onCellExecutionScheduled({ cell: options.cell });
           return runtime.queue.enqueue(
-            () => runCoroutineCell(options, runtime, settings.forCell(codeModel, options.notebook)),
+            () => runCoroutineCell(options, runtime, settings.defaults),
             () => markAborted(codeModel)
           );
         }

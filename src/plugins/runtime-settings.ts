@@ -1,5 +1,3 @@
-import type { ICodeCellModel } from '@jupyterlab/cells';
-import type { INotebookModel } from '@jupyterlab/notebook';
 import type { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { DEFAULT_CELL_OPTIONS, type CellOptions } from '../runtime/protocol';
 
@@ -18,8 +16,8 @@ export class RuntimeSettings {
     update();
   }
 
-  /** The options a cell runs with before its own directives apply. */
-  forCell(_cell: ICodeCellModel, _notebook: INotebookModel): CellOptions {
+  /** The options every cell runs with before its own first-line directives apply. */
+  get defaults(): CellOptions {
     return this._defaults;
   }
 
