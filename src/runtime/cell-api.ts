@@ -14,7 +14,9 @@ export const SCHEDULER_API_NAMES = [
   'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'Future', 'Task', 'currentTask',
   'allTasks', 'now', 'blockingSleep', 'CancelledError', 'TimeoutError', 'InvalidStateError',
   'ValueError', 'ExceptionGroup', 'BrokenBarrierError', 'RuntimeError', 'DeadlockError', 'BudgetExceededError',
-  'KeyboardInterrupt', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
+  'KeyboardInterrupt', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+  'setTaskFactory', 'getTaskFactory', 'eagerTaskFactory', 'QueueShutDown', 'captureCallGraph', 'printCallGraph',
+  'formatCallGraph'
 ] as const;
 
 /** Where display() sends its MIME bundles (the session's output list). */

@@ -1,11 +1,12 @@
 /**
  * Per-cell options written in the cell itself, so a reader of the exported notebook sees them:
  * a first-line comment such as
- *   // @coroutine-cells clock=real maxSteps=1000 chart=off rowLimit=20
+ *   // @coroutine-cells clock=real maxSteps=1000 chart=off rowLimit=20 python=3.12
  * Its settings are merged over the notebook defaults. An unknown key or a bad value is an error
  * that names the key and the allowed values; the cell then does not run.
  */
 import type { CellOptions } from './protocol';
+import { isPythonVersion, PYTHON_VERSIONS } from '../scheduler/python-version';
 
 /** The marker that starts a directive comment. */
 export const DIRECTIVE_MARKER = '// @coroutine-cells';
@@ -46,6 +47,10 @@ const KEYS: Record<string, { allowed: string; set: Setter }> = {
       const n = Number(v);
       return v !== '' && Number.isFinite(n) && n > 0 ? ((o.maxVirtualTime = n), null) : 'bad';
     }
+  },
+  python: {
+    allowed: PYTHON_VERSIONS.join(' | '),
+    set: (o, v) => (isPythonVersion(v) ? ((o.python = v), null) : 'bad')
   },
   chart: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.enabled = b)) },
   rowLimit: {

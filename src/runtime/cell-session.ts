@@ -182,6 +182,7 @@ export class CellSession {
         clock: options.clock,
         maxSteps: options.maxSteps,
         maxVirtualTime: options.maxVirtualTime,
+        python: options.python,
         onOutput: (stream, text) => limiter.write(stream, text),
         role: 'cell',
         mainName: request.cellLabel

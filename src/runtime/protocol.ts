@@ -4,6 +4,8 @@
  * output objects, so the executor writes them into the cell's output model unchanged.
  */
 
+import type { PythonVersion } from '../scheduler/python-version';
+
 /** The clock a cell runs on. */
 export type ClockMode = 'virtual' | 'real';
 
@@ -27,6 +29,8 @@ export interface CellOptions {
   /** Stop the run when the virtual clock passes this many seconds. */
   maxVirtualTime: number;
   chart: ChartOptions;
+  /** Which CPython release's asyncio rules the cell follows ('3.11', '3.12' or '3.13'). */
+  python: PythonVersion;
 }
 
 /** The defaults used when neither settings nor the cell say otherwise. */
@@ -34,7 +38,8 @@ export const DEFAULT_CELL_OPTIONS: CellOptions = {
   clock: 'virtual',
   maxSteps: 1_000_000,
   maxVirtualTime: 86_400,
-  chart: { enabled: true, rowLimit: 50, showPrints: true, showSteps: false }
+  chart: { enabled: true, rowLimit: 50, showPrints: true, showSteps: false },
+  python: '3.11'
 };
 
 /** A JSON value, as nbformat stores it. */

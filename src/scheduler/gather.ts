@@ -123,6 +123,9 @@ export function gather(...args: unknown[]): GatheringFuture<any[]> {
       else outer.setResult(results);
     }
   };
+  // 3.12+ (tasks.py gather): children already done are handled right after the outer future is
+  // made, not by a scheduled callback, so a gather of done futures is done at once.
+  const doneFuts: Future<unknown>[] | null = loop.pythonMinor >= 12 ? [] : null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     let fut = seen.get(item);
@@ -130,10 +133,12 @@ export function gather(...args: unknown[]): GatheringFuture<any[]> {
       fut = ensureFuture('gather()', `argument ${i + 1}`, item, { group: label });
       nfuts++;
       seen.set(item, fut);
-      fut.addDoneCallback(onChildDone);
+      if (doneFuts !== null && fut.done()) doneFuts.push(fut);
+      else fut.addDoneCallback(onChildDone);
     }
     children.push(fut);
   }
   outer = new GatheringFuture<any[]>(children, label);
+  if (doneFuts !== null) for (const fut of doneFuts) onChildDone(fut);
   return outer;
 }

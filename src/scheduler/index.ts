@@ -3,11 +3,12 @@ export { Coroutine, isCoroutine } from './coroutine';
 export { Future, isFuture } from './future';
 export { Task } from './task';
 export {
-  CancelledError, TimeoutError, InvalidStateError, ExceptionGroup, RuntimeError, ValueError, QueueEmpty, QueueFull,
+  CancelledError, TimeoutError, InvalidStateError, ExceptionGroup, RuntimeError, ValueError, QueueEmpty, QueueFull, QueueShutDown,
   BrokenBarrierError, DeadlockError, BudgetExceededError, KeyboardInterrupt, describeError
 } from './errors';
 export { sleep } from './sleep';
-export { createTask, currentTask, allTasks, now, type CreateTaskOptions } from './task-api';
+export { createTask, currentTask, allTasks, now, setTaskFactory, getTaskFactory, eagerTaskFactory, type CreateTaskOptions } from './task-api';
+export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, isPythonVersion, type PythonVersion } from './python-version';
 export { gather, GatheringFuture, type GatherOptions } from './gather';
 export { TaskGroup } from './task-group';
 export { timeout, timeoutAt, Timeout } from './timeouts';

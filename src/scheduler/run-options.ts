@@ -1,5 +1,6 @@
 import type { RunEndReason, Trace } from './trace-events';
 import type { WarningDetail } from './event-loop';
+import type { PythonVersion } from './python-version';
 
 /** How a run is configured. */
 export interface LoopOptions {
@@ -20,6 +21,8 @@ export interface LoopOptions {
    * `error(name)`, where `name` is the coroutine that awaits. Default: no limit.
    */
   outsideWaitLimit?: OutsideWaitLimit;
+  /** Which CPython release's asyncio rules to follow: '3.11' (default), '3.12' or '3.13'. */
+  python?: PythonVersion;
 }
 
 /** See LoopOptions.outsideWaitLimit. */

@@ -5,6 +5,7 @@ import { Future } from './future';
 import { getRunningLoop } from './loop-state';
 import { Runner } from './runner';
 import { checkCoroutine } from './task-api';
+import { checkPythonVersion } from './python-version';
 import { checkDelay, checkInteger, checkOptions } from './validate';
 import type { LoopOptions, RunHandle } from './run-options';
 import type { TaskRole } from './trace-events';
@@ -26,6 +27,7 @@ export function startRun<T>(main: Coroutine<T>, options: LoopOptions & { role?: 
       typeof limit.ms !== 'number' || !(limit.ms > 0))) {
     throw new TypeError(`startRun(): outsideWaitLimit must be { ms: number > 0, error: (name) => Error }, got ${formatValue(limit)}`);
   }
+  if (opts.python !== undefined) checkPythonVersion('startRun()', opts.python);
   if (opts.onOutput !== undefined && typeof opts.onOutput !== 'function') {
     throw new TypeError(`startRun(): onOutput must be a function, got ${formatValue(opts.onOutput)}`);
   }

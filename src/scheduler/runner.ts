@@ -7,6 +7,7 @@ import { setRunningLoop } from './loop-state';
 import { LoopDriver, type DriverGoal, type StuckReason } from './loop-driver';
 import { addEndOfRunWarnings, describeDeadlock } from './run-report';
 import { Task } from './task';
+import { cancelBecause } from './cancel-cause';
 import type { LoopOptions, RunReport } from './run-options';
 import type { RunEndReason, TaskRole } from './trace-events';
 
@@ -122,9 +123,10 @@ export class Runner<T> implements RootSubmitter {
   }
 
   private cancelLeftovers(tasks: Task<unknown>[], when: string): void {
+    const cause = { kind: 'run-end' as const, label: when };
     for (const task of tasks) {
       this.loop.warn(`Task '${task.getName()}' was still pending when ${when} finished; it was cancelled`, undefined, task);
-      task.cancel();
+      cancelBecause(this.loop, task, cause);
     }
   }
 
@@ -191,7 +193,8 @@ export class Runner<T> implements RootSubmitter {
     }
     const previous = setRunningLoop(this.loop);
     try {
-      for (const task of [...this.loop.liveTasks]) task.cancel(reason);
+      const cause = { kind: 'interrupt' as const, label: reason ?? 'interrupt' };
+      for (const task of [...this.loop.liveTasks]) cancelBecause(this.loop, task, cause, reason);
     } finally {
       setRunningLoop(previous);
     }

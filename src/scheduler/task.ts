@@ -6,7 +6,8 @@ import { CANCEL_UNIT, Future, FINISHED, MUST_CANCEL, NO_ERROR, PENDING, WOKEN, t
 import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
-import type { TaskId, TaskRole } from './trace-events';
+import { cancelBecause } from './cancel-cause';
+import type { TaskId, TaskRole, TraceEvent } from './trace-events';
 
 /** Options the loop uses when it creates a task. */
 export interface TaskInit {
@@ -16,6 +17,9 @@ export interface TaskInit {
   group?: string;
   /** The creating task (default: the task running now). */
   parent?: Task<unknown> | null;
+  /** Made through the loop's task factory (createTask, ensureFuture): starts eagerly when the
+   * eager task factory is set (3.12+). */
+  eager?: boolean;
 }
 
 /**
@@ -71,9 +75,26 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         { type: 'task-created', t, task: this.id, name: this.getName(), parent: parent === null ? null : parent.id, role: this.role };
       if (init.group !== undefined) event.group = init.group;
       loop.trace.push(event);
-      loop.trace.push({ type: 'task-ready', t, task: this.id });
+      if (!loop.eagerTasks || init.eager !== true) loop.trace.push({ type: 'task-ready', t, task: this.id });
     }
-    loop.schedule(this);
+    // 3.12+ eager task factory: the first step runs now, inside the creator's step (tasks.py
+    // Task.__eager_start); only tasks made by createTask / ensureFuture ask for it.
+    if (loop.eagerTasks && init.eager === true) this._eagerStart();
+    else loop.schedule(this);
+  }
+
+  /** Runs the first step at once, as the running task (tasks.py Task.__eager_start, 3.12+). */
+  private _eagerStart(): void {
+    const loop = this._loop as EventLoop;
+    const creator = loop.currentTask;
+    // In the trace the creator's step pauses while the new task's first step runs.
+    if (loop.tracing && creator !== null) loop.trace.push({ type: 'step-end', t: loop.clock.now(), task: creator.id });
+    try {
+      this._step(false, undefined);
+    } finally {
+      loop.currentTask = creator;
+      if (loop.tracing && creator !== null) loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: creator.id });
+    }
   }
 
   /** The task's name. */
@@ -135,7 +156,11 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
 
   /** Decrements the pending cancel requests and returns the new count. */
   uncancel(): number {
-    if (this._flags >= CANCEL_UNIT) this._flags -= CANCEL_UNIT;
+    if (this._flags >= CANCEL_UNIT) {
+      this._flags -= CANCEL_UNIT;
+      // 3.13 (tasks.py Task.uncancel): the last uncancel also withdraws a cancel not delivered yet.
+      if (this._flags < CANCEL_UNIT && (this._loop as EventLoop).pythonMinor >= 13) this._flags &= ~MUST_CANCEL;
+    }
     return Math.floor(this._flags / CANCEL_UNIT);
   }
 
@@ -152,18 +177,29 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     if (this._state !== PENDING) return false;
     this._flags += CANCEL_UNIT;
     const loop = this._loop as EventLoop;
-    if (loop.tracing) {
-      const by = loop.currentTask;
-      const event: { type: 'cancel-requested'; t: number; task: TaskId; by: TaskId | null; message?: string } =
-        { type: 'cancel-requested', t: loop.clock.now(), task: this.id, by: by === null ? null : by.id };
-      if (msg !== undefined) event.message = msg;
-      loop.trace.push(event);
-    }
+    if (loop.tracing) this._traceCancel(loop, msg);
     // Leave _waiter set: it may be a task that swallows the cancel and must be cancelled again.
-    if (this._waiter !== null && this._waiter.cancel(msg)) return true;
+    if (this._waiter !== null && this._passCancel(this._waiter, msg)) return true;
     this._flags |= MUST_CANCEL;
     this._cancelMessage = msg;
     return true;
+  }
+
+  private _traceCancel(loop: EventLoop, msg: string | undefined): void {
+    const by = loop.currentTask;
+    const cause = loop.cancelCause;
+    const event: Extract<TraceEvent, { type: 'cancel-requested' }> =
+      { type: 'cancel-requested', t: loop.clock.now(), task: this.id, by: by === null ? null : by.id, cause: cause === null ? 'explicit' : cause.kind };
+    if (msg !== undefined) event.message = msg;
+    if (cause !== null && cause.task !== undefined) event.causeTask = cause.task;
+    if (cause !== null && cause.label !== undefined) event.causeLabel = cause.label;
+    loop.trace.push(event);
+  }
+
+  /** Cancels what this task awaits; the trace records that the cancellation came from this task. */
+  private _passCancel(waiter: Future<unknown>, msg: string | undefined): boolean {
+    const loop = this._loop as EventLoop;
+    return loop.tracing ? cancelBecause(loop, waiter, { kind: 'propagated', task: this.id }, msg) : waiter.cancel(msg);
   }
 
   /** @internal the future this task waited on completed: run the next step next iteration. */
@@ -323,7 +359,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
       loop.trace.push(event);
     }
     // cancel() was called during this very step: pass it on to what we now wait on.
-    if ((this._flags & MUST_CANCEL) !== 0 && future.cancel(this._cancelMessage)) this._flags &= ~MUST_CANCEL;
+    if ((this._flags & MUST_CANCEL) !== 0 && this._passCancel(future, this._cancelMessage)) this._flags &= ~MUST_CANCEL;
   }
 
   private _throwSoon(error: unknown): void {

@@ -24,6 +24,15 @@ export type WaitKind =
   | 'outside'
   | 'yield';
 
+/**
+ * Why a task was asked to cancel: `explicit` (task.cancel() in code), `timeout` (a timeout()
+ * block's deadline), `wait-for` (a waitFor deadline), `task-group` (a sibling in the TaskGroup
+ * failed, or the group is aborting), `propagated` (the task awaiting it was cancelled, and the
+ * cancellation passes on to what it awaits), `run-end` (left running when its run finished),
+ * `interrupt` (the user interrupted the cell).
+ */
+export type CancelCauseKind = 'explicit' | 'timeout' | 'wait-for' | 'task-group' | 'propagated' | 'run-end' | 'interrupt';
+
 /** How a task ended. */
 export type Outcome = 'result' | 'exception' | 'cancelled';
 
@@ -73,7 +82,20 @@ export type TraceEvent =
       targets?: TaskId[];
     }
   | { type: 'woken'; t: number; task: TaskId }
-  | { type: 'cancel-requested'; t: number; task: TaskId; by: TaskId | null; message?: string }
+  | {
+      type: 'cancel-requested';
+      t: number;
+      task: TaskId;
+      /** The task whose step asked for it (null: outside any step, e.g. a timer or an interrupt). */
+      by: TaskId | null;
+      message?: string;
+      /** Why (absent in traces recorded before causes existed; 'explicit' is a plain cancel()). */
+      cause?: CancelCauseKind;
+      /** The task behind the cause: the failing TaskGroup child, or the cancelled task that awaited this one. */
+      causeTask?: TaskId;
+      /** What caused it, as text: "timeout(2)", "waitFor(1)", "TaskGroup#1", "run(main)", "KeyboardInterrupt". */
+      causeLabel?: string;
+    }
   | { type: 'print'; t: number; task: TaskId | null; stream: 'stdout' | 'stderr'; text: string }
   | {
       type: 'finished';

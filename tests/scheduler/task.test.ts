@@ -245,6 +245,6 @@ describe('Task cancellation (rule 3)', () => {
       try { yield t; } catch (e) { return String(e); }
     }));
     expect(report.value).toBe('CancelledError');
-    expect(eventsOf(report, 'cancel-requested')).toEqual([{ type: 'cancel-requested', t: 0, task: 1, by: 0 }]);
+    expect(eventsOf(report, 'cancel-requested')).toEqual([{ type: 'cancel-requested', t: 0, task: 1, by: 0, cause: 'explicit' }]);
   });
 });
