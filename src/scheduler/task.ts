@@ -79,20 +79,27 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     }
     // 3.12+ eager task factory: the first step runs now, inside the creator's step (tasks.py
     // Task.__eager_start); only tasks made by createTask / ensureFuture ask for it.
-    if (loop.eagerTasks && init.eager === true) this._eagerStart();
+    if (loop.eagerTasks && init.eager === true) this._eagerStart(init.name);
     else loop.schedule(this);
   }
 
   /** Runs the first step at once, as the running task (tasks.py Task.__eager_start, 3.12+). */
-  private _eagerStart(): void {
+  private _eagerStart(givenName: string | undefined): void {
     const loop = this._loop as EventLoop;
     const creator = loop.currentTask;
+    // A task factory gets no name: create_task sets it after the eager step (base_events.py).
+    if (givenName !== undefined) {
+      const name = this._coro.name;
+      this._name = !name || name === 'coroutine' || name === 'anonymous' ? 'Task' : name;
+      this._nameNumber = loop.taskNameNumber(this._name);
+    }
     // In the trace the creator's step pauses while the new task's first step runs.
     if (loop.tracing && creator !== null) loop.trace.push({ type: 'step-end', t: loop.clock.now(), task: creator.id });
     try {
       this._step(false, undefined);
     } finally {
       loop.currentTask = creator;
+      if (givenName !== undefined) this.setName(givenName);
       if (loop.tracing && creator !== null) loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: creator.id });
     }
   }
