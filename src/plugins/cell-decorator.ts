@@ -12,7 +12,8 @@ import { Signal, type ISignal } from '@lumino/signaling';
 import type { ClockMode } from '../runtime/protocol';
 import { badgeLabel } from './badge-label';
 import { isCoroutineCell, METADATA_KEY } from './cell-metadata';
-import type { Translate } from './coroutine-metadata';
+import { readNotebookMarker, type Translate } from './coroutine-metadata';
+import { DEFAULT_PYTHON_VERSION, type PythonVersion } from '../scheduler/python-version';
 
 /** The class of a coroutine cell's widget. */
 export const COROUTINE_CELL_CLASS = 'jp-CoroutineCell';
@@ -25,6 +26,8 @@ export interface DecoratorContext {
   defaultClock(): ClockMode;
   /** Emits when the default clock changes (badges update without a reload). */
   readonly defaultClockChanged: ISignal<unknown, void>;
+  /** The default asyncio version from the Settings Editor (absent: 3.11). */
+  defaultPython?(): PythonVersion;
   /** The editor MIME type that gives TypeScript highlighting. */
   typescriptMimeType: string;
   trans: Translate;
@@ -78,7 +81,9 @@ class CellView {
       return;
     }
     const source = this._cell.model.sharedModel.getSource();
-    const label = badgeLabel(source, this._cell.model.getMetadata(METADATA_KEY), this._context.defaultClock(), this._context.trans);
+    const notebookPython = readNotebookMarker(this._notebook.model?.getMetadata(METADATA_KEY)).python;
+    const python = notebookPython ?? this._context.defaultPython?.() ?? DEFAULT_PYTHON_VERSION;
+    const label = badgeLabel(source, this._cell.model.getMetadata(METADATA_KEY), this._context.defaultClock(), this._context.trans, python);
     if (!this._badge) {
       this._badge = document.createElement('div');
       this._badge.className = BADGE_CLASS;
@@ -90,6 +95,7 @@ class CellView {
     this._badge.title = label.title;
     this._badge.setAttribute('aria-label', label.title);
     this._badge.dataset.clock = label.clock;
+    this._badge.dataset.python = label.python;
     this._badge.classList.toggle('jp-mod-warning', label.warning);
     this._firstLine = firstLine(source);
   }

@@ -5,6 +5,7 @@
  * messages a user can act on. Pure: no JupyterLab imports, so it is unit-tested in Node.
  */
 import type { ClockMode } from '../runtime/protocol';
+import { isPythonVersion, PYTHON_VERSIONS, type PythonVersion } from '../scheduler/python-version';
 
 /** The metadata format this version writes and reads. A higher number comes from a newer version. */
 export const METADATA_FORMAT_VERSION = 1;
@@ -31,12 +32,14 @@ export interface CellMarker {
 export interface NotebookMarker {
   /** True when new code cells become coroutine cells. */
   defaultCoroutine: boolean;
+  /** The asyncio version the notebook's cells follow ("python": "3.12"), when it names a valid one. */
+  python?: PythonVersion;
   problems: string[];
 }
 
 const CELL_OPTION_KEYS = ['version', 'clock', 'maxSteps', 'maxVirtualTime', 'chart'];
 const CHART_OPTION_KEYS = ['enabled', 'rowLimit', 'showPrints', 'showSteps'];
-const NOTEBOOK_KEYS = ['version', 'default'];
+const NOTEBOOK_KEYS = ['version', 'default', 'python'];
 
 /** Describes a JSON value in a message: its type and a short rendering. */
 export function describeValue(value: unknown): string {
@@ -137,5 +140,10 @@ export function readNotebookMarker(value: unknown, trans: Translate = noTranslat
   if (value.default !== undefined && typeof value.default !== 'boolean') {
     problems.push(trans('Option "default" should be true or false, got %1; read as false.', describeValue(value.default)));
   }
-  return { defaultCoroutine: value.default === true, problems };
+  let python: PythonVersion | undefined;
+  if (value.python !== undefined) {
+    if (isPythonVersion(value.python)) python = value.python;
+    else problems.push(trans('Option "python" should be one of %1, got %2; ignored.', PYTHON_VERSIONS.join(', '), describeValue(value.python)));
+  }
+  return python === undefined ? { defaultCoroutine: value.default === true, problems } : { defaultCoroutine: value.default === true, python, problems };
 }
