@@ -59,3 +59,19 @@ export function recordPassage(error: unknown, record: { cell: CompiledCell | nul
 export function awaitFrames(error: unknown): readonly AwaitFrame[] {
   return error !== null && typeof error === 'object' ? (passedThrough.get(error) ?? []) : [];
 }
+
+/** Each guarded coroutine body's suspension record, for the await graph's cell lines. */
+const records = new WeakMap<object, SuspensionRecord>();
+
+/** Remembers the record of a guarded coroutine body. */
+export function registerSuspension(body: object, record: SuspensionRecord): void {
+  records.set(body, record);
+}
+
+/** The await a coroutine body is suspended at (cell and source offset), if known. */
+export function suspensionOf(body: object | null): AwaitFrame | null {
+  const record = body === null ? undefined : records.get(body);
+  if (record === undefined || record.cell === null || record.index < 0) return null;
+  const offset = record.cell.awaits[record.index];
+  return offset === undefined ? null : { cell: record.cell, offset };
+}

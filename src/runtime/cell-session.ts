@@ -17,6 +17,7 @@ import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
 import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
 import { CellRegistry, cellStack } from './stack-frames';
+import { cellLocator } from './code-locations';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
 import type { Trace } from '../scheduler/trace-events';
 
@@ -67,6 +68,8 @@ export class CellSession {
   private compiled = 0;
   /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
   private raised: unknown[] = [];
+  /** Where this session's cell coroutines are, for the await graph (printCallGraph, deadlocks). */
+  private readonly locator = cellLocator(this.registry);
 
   constructor(options: CellSessionOptions = {}) {
     const api = createCellApi(
@@ -178,6 +181,7 @@ export class CellSession {
         this.scope.importApi,
         awaitMarker(cell)
       );
+      scheduler.setCoroutineLocator(this.locator);
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,

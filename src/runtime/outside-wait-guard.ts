@@ -13,7 +13,7 @@
  * coroutine at an await records that await for the traceback.
  */
 import type { CoroutineBody } from '../scheduler/coroutine';
-import { recordPassage, setStepping, type SuspensionRecord } from './await-marks';
+import { recordPassage, registerSuspension, setStepping, type SuspensionRecord } from './await-marks';
 
 /** Real milliseconds an await of an outside Promise may take on the virtual clock. */
 export const OUTSIDE_WAIT_LIMIT_MS = 10_000;
@@ -66,11 +66,13 @@ function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknow
     }
     return result.done || !isNativeThenable(result.value) ? result : { done: false, value: withLimit(result.value, limitMs, label) };
   };
-  return {
+  const guarded: CoroutineBody = {
     next: value => guard(() => body.next(value)),
     throw: error => guard(() => body.throw(error), { error }),
     return: value => guard(() => (body.return ? body.return(value) : { done: true, value }))
   };
+  registerSuspension(guarded, record);
+  return guarded;
 }
 
 /** Promises and thenables that are not the scheduler's own objects. */

@@ -92,6 +92,11 @@ export abstract class Coroutine<T = unknown> {
   toString(): string {
     return `<coroutine object ${this.name}>`;
   }
+
+  /** @internal the object the runtime keys this coroutine's suspension point by (its body), if any. */
+  _locationKey(): object | null {
+    return null;
+  }
 }
 
 type Factory = (...args: unknown[]) => CoroutineBody;
@@ -157,6 +162,11 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     const body = this.mode === 0 ? null : (this.body as CoroutineBody | null);
     this.release();
     if (body && body.return) body.return(undefined);
+  }
+
+  /** @internal */
+  override _locationKey(): object | null {
+    return this.mode === 1 || this.mode === 2 ? (this.body as object) : null;
   }
 
   /** @internal */

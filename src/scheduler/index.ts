@@ -24,6 +24,10 @@ export { Condition } from './condition';
 export { Barrier } from './barrier';
 export { Queue, PriorityQueue, LifoQueue } from './queues';
 export { blockingSleep } from './blocking-sleep';
+export {
+  captureCallGraph, printCallGraph, formatCallGraph, setCoroutineLocator,
+  type FutureCallGraph, type CallGraphFrame, type CallGraphOptions, type CodeLocation, type CoroutineLocator
+} from './call-graph';
 export { startRun, run, type LoopOptions, type RunReport, type RunHandle, type OutsideWaitLimit } from './run';
 export type { WarningDetail } from './event-loop';
 export { GeneratorCoroutine } from './coroutine';

@@ -9,6 +9,9 @@ import type { LiveNode } from './live-tasks';
 import { cancelBecause } from './cancel-cause';
 import type { TaskId, TaskRole, TraceEvent } from './trace-events';
 
+/** A _flags bit: cancel() is passing the cancellation on to what the task awaits (a cycle check). */
+const PASSING_CANCEL = 16;
+
 /** Options the loop uses when it creates a task. */
 export interface TaskInit {
   name?: string;
@@ -135,6 +138,13 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     return (this._top ?? this._coro).name;
   }
 
+  /** @internal the task's coroutines, innermost (suspended or running) first, for the await graph. */
+  _stack(): Coroutine<unknown>[] {
+    const stack: Coroutine<unknown>[] = [];
+    for (let c = this._top; c !== null && stack.length < 1000; c = c.caller) stack.push(c);
+    return stack;
+  }
+
   /** The coroutine this task wraps. */
   getCoro(): Coroutine<T> {
     return this._coro;
@@ -186,7 +196,17 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     const loop = this._loop as EventLoop;
     if (loop.tracing) this._traceCancel(loop, msg);
     // Leave _waiter set: it may be a task that swallows the cancel and must be cancelled again.
-    if (this._waiter !== null && this._passCancel(this._waiter, msg)) return true;
+    if (this._waiter !== null) {
+      if ((this._flags & PASSING_CANCEL) !== 0) return this._breakAwaitCycle(msg);
+      this._flags |= PASSING_CANCEL;
+      let passed: boolean;
+      try {
+        passed = this._passCancel(this._waiter, msg);
+      } finally {
+        this._flags &= ~PASSING_CANCEL;
+      }
+      if (passed) return true;
+    }
     this._flags |= MUST_CANCEL;
     this._cancelMessage = msg;
     return true;
@@ -201,6 +221,21 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     if (cause !== null && cause.task !== undefined) event.causeTask = cause.task;
     if (cause !== null && cause.label !== undefined) event.causeLabel = cause.label;
     loop.trace.push(event);
+  }
+
+  /**
+   * The cancellation came back to this task through what it awaits: tasks awaiting each other in
+   * a cycle (CPython recurses until RecursionError here). Stop waiting and take the
+   * CancelledError at the next step, which breaks the cycle.
+   */
+  private _breakAwaitCycle(msg: string | undefined): boolean {
+    const waiter = this._waiter as Future<unknown>;
+    waiter.removeDoneCallback(this as unknown as (f: Future<unknown>) => void);
+    this._waiter = null;
+    this._flags |= MUST_CANCEL;
+    this._cancelMessage = msg;
+    (this._loop as EventLoop).schedule(this);
+    return true;
   }
 
   /** Cancels what this task awaits; the trace records that the cancellation came from this task. */

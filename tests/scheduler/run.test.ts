@@ -32,7 +32,12 @@ describe('startRun: reports', () => {
       "  task 'main' waits on task 'waiter'\n" +
       "  task 'locker' waits on Lock#1\n" +
       "  task 'listener' waits on Event#1\n" +
-      "  task 'waiter' waits on Future#1"
+      "  task 'waiter' waits on Future#1\n" +
+      'await graph:\n' +
+      "main — waits on task 'waiter'\n" +
+      '└── waiter — waits on Future#1\n' +
+      'locker — waits on Lock#1\n' +
+      'listener — waits on Event#1'
     );
     // Then every task is cancelled so its finally blocks run.
     expect(eventsOf(report, 'finished').map(e => e.outcome)).toEqual(['cancelled', 'cancelled', 'cancelled', 'cancelled']);
