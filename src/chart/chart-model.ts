@@ -17,6 +17,8 @@ export interface Segment {
   detail: string;
   /** Scheduler steps merged into this segment (running segments only). */
   steps: number;
+  /** The cell line of the await that began this wait ("In[3], line 4"), when known. */
+  at?: string;
 }
 
 /** A point marker on a row: a print, a cancellation request, or how the task ended. */
@@ -25,6 +27,10 @@ export interface Marker {
   t: number;
   /** The printed text, the result, or the error (already shortened). */
   text: string;
+  /** The cell line of the print or the raise ("In[3], line 4"), when known. */
+  at?: string;
+  /** For a cancel request: the task that caused it (the canceller), when it is a task. */
+  from?: number;
 }
 
 /** What a marker stands for. */

@@ -1,6 +1,6 @@
 /**
  * Chart model -> the spec's inline data: one datum per drawn thing, with a `g` field naming the
- * layer that draws it (bar, tick, inbar, print, mark, label, rule), plus the task names that a
+ * layer that draws it (bar, tick, inbar, print, mark, cause, label, rule), plus the task names that a
  * lookup joins in (so a long name is stored once, not on every datum of its row).
  */
 import type { JSONValue } from '../runtime/protocol';
@@ -71,14 +71,22 @@ export function buildSpecData(model: ChartModel): SpecData {
     }
   };
 
+  const labelOf = new Map<number, string>();
+  for (const row of model.rows) labelOf.set(row.id, row.label);
   for (const row of model.rows) {
     names.push({ row: row.label, task: taskDescription(row.name, row.group) });
-    for (const seg of row.segments) addSegment(row.label, seg.state, seg.start, seg.end, segmentText(seg));
+    for (const seg of row.segments) addSegment(row.label, seg.state, seg.start, seg.end, withLine(segmentText(seg), seg.at));
     for (const m of row.markers) {
       const style = markerStyleOf(m.kind);
       usedMarkers.add(style.legend);
-      const what = m.kind === 'print' ? `print: ${m.text}` : `${style.legend}: ${m.text}`;
-      data.push({ g: m.kind === 'print' ? 'print' : 'mark', row: row.label, k: style.legend, t0: t(m.t), what, when: `at ${formatTime(m.t, clock)}` });
+      const what = withLine(m.kind === 'print' ? `print: ${m.text}` : `${style.legend}: ${m.text}`, m.at);
+      const when = `at ${formatTime(m.t, clock)}`;
+      data.push({ g: m.kind === 'print' ? 'print' : 'mark', row: row.label, k: style.legend, t0: t(m.t), what, when });
+      // Who cancelled whom: a line from the canceller's row to the cancelled task's marker.
+      const from = m.from === undefined ? undefined : labelOf.get(m.from);
+      if (m.kind === 'cancel requested' && from !== undefined && from !== row.label) {
+        data.push({ g: 'cause', row: row.label, row2: from, t0: t(m.t), what, when });
+      }
     }
     // A short note of how the task ended, beside its end marker, so a static image tells it too.
     if (row.outcome && row.outcome.detail !== 'undefined' && row.outcome.detail !== '') {
@@ -100,6 +108,11 @@ export function buildSpecData(model: ChartModel): SpecData {
     data.push({ g: 'rule', t0: t(model.run.truncatedAt), what: 'trace cap reached: nothing after this is shown', when: `at ${formatTime(model.run.truncatedAt, clock)}` });
   }
   return { data, names, usedStates, usedMarkers, span };
+}
+
+/** The tooltip text with the cell line it points at: "sleep(1) — at In[3], line 4". */
+function withLine(what: string, at: string | undefined): string {
+  return at === undefined ? what : `${what} \u2014 at ${at}`;
 }
 
 function segmentText(seg: Segment): string {

@@ -6,6 +6,7 @@ import { dominantState, type ChartModel, type Segment, type TaskRow } from './ch
 import { formatCount, formatNumber, timeUnit, toAxisUnit } from './format';
 import { runNotes, runTitle } from './run-title';
 import { STATE_STYLES, styleOf, type ChartState } from './states';
+import { timelineNotes } from './timeline-notes';
 
 /** Column intervals of the time scale (the line has one more column, for the end time). */
 export const TEXT_COLUMNS = 60;
@@ -42,6 +43,7 @@ export function buildTextTimeline(model: ChartModel, columns = TEXT_COLUMNS): st
     const ends = `${formatCount(o.result)} returned, ${formatCount(o.exception)} raised, ${formatCount(o.cancelled)} cancelled`;
     lines.push(`${pad(model.summary.label)}  ${paint(segments, width, col, used)}  ${ends}`.trimEnd());
   }
+  lines.push(...timelineNotes(model));
   const legend = STATE_STYLES.filter(s => used.has(s.state)).map(s => `${s.char} ${s.legend}`);
   lines.push(`legend: ${[...legend, '= returned', '! raised', 'x cancelled', '? never finished'].join(', ')}`);
   return lines.join('\n') + '\n';

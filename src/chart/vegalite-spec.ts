@@ -16,6 +16,8 @@ import { STATE_STYLES, styleOf } from './states';
 export const VEGALITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 /** Mid-grey for notes: readable on light and dark backgrounds (themes do not colour text marks). */
 const NOTE_COLOR = '#8c8c8c';
+/** The colour of cancellation lines (the cancel-request marker's orange). */
+const CAUSE_COLOR = '#E69F00';
 /** Height of one row in pixels. */
 const ROW_STEP = 22;
 
@@ -65,6 +67,14 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   if (has('bar')) layer.push({ transform: [only('bar')], mark: { type: 'bar', height: { band: 0.6 } }, encoding: { x, x2: { field: 't1' }, y, color, opacity, tooltip } });
   if (has('tick')) layer.push({ transform: [only('tick')], mark: { type: 'tick', thickness: 3, size: ROW_STEP * 0.75 }, encoding: { x, y, color, tooltip } });
   if (has('print')) layer.push({ transform: [only('print')], mark: { type: 'point', filled: true, size: 60, yOffset: -ROW_STEP * 0.3, stroke: '#777777', strokeWidth: 0.5, opacity: 1 }, encoding: markerEncoding });
+  // Who cancelled whom: a dashed line from the canceller's row to the cancel request's marker.
+  if (has('cause')) {
+    layer.push({
+      transform: [only('cause')],
+      mark: { type: 'rule', strokeDash: [3, 2], color: CAUSE_COLOR, strokeWidth: 1.5 },
+      encoding: { x, y, y2: { field: 'row2' }, tooltip }
+    });
+  }
   if (has('mark')) layer.push({ transform: [only('mark')], mark: { type: 'point', filled: true, size: 90, stroke: '#777777', strokeWidth: 0.5, opacity: 1 }, encoding: markerEncoding });
   // Dark text reads on every mid-tone state colour except the dark blue of "blocking".
   const inBarColor = { condition: { test: `datum.s === '${styleOf('blocking').legend}'`, value: '#ffffff' }, value: '#1a1a1a' };

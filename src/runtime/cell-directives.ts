@@ -52,7 +52,10 @@ const KEYS: Record<string, { allowed: string; set: Setter }> = {
     allowed: PYTHON_VERSIONS.join(' | '),
     set: (o, v) => (isPythonVersion(v) ? ((o.python = v), null) : 'bad')
   },
-  chart: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.enabled = b)) },
+  chart: {
+    allowed: 'auto | on | off',
+    set: (o, v) => (v === 'auto' ? ((o.chart.enabled = 'auto'), null) : setFlag(v, b => (o.chart.enabled = b)))
+  },
   rowLimit: {
     allowed: 'a positive integer',
     set: (o, v) => {

@@ -164,6 +164,7 @@ export class CellSession {
     this.scope.onWarning(text => scheduler.emitOutput('stderr', text));
     this.raised = [];
     let report: scheduler.RunReport<unknown>;
+    let previousLocator: scheduler.CoroutineLocator | null | undefined;
     try {
       let factory: (...args: unknown[]) => () => scheduler.Coroutine<unknown>;
       try {
@@ -181,7 +182,7 @@ export class CellSession {
         this.scope.importApi,
         awaitMarker(cell)
       );
-      scheduler.setCoroutineLocator(this.locator);
+      previousLocator = scheduler.setCoroutineLocator(this.locator);
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,
@@ -193,6 +194,7 @@ export class CellSession {
       });
       report = await this.current.done;
     } finally {
+      if (previousLocator !== undefined) scheduler.setCoroutineLocator(previousLocator);
       this.current = null;
       this.displaySink = null;
       this.outsideSink = null;
@@ -218,7 +220,9 @@ export class CellSession {
         });
       }
     }
-    if (options.chart.enabled) emit(chartOutput(report.trace, options));
+    if (options.chart.enabled === true || (options.chart.enabled === 'auto' && hasConcurrency(report.trace))) {
+      emit(chartOutput(report.trace, options));
+    }
     return { status: report.status, outputs, trace: report.trace };
   }
 }
@@ -233,6 +237,20 @@ function resultValue(value: unknown): unknown {
     return value.result();
   }
   return value;
+}
+
+/**
+ * chart=auto: is there anything to draw? A task besides the cell's own, a wait, or virtual time
+ * spent; a print-only or declaration cell has none (on the real clock time always passes).
+ */
+export function hasConcurrency(trace: Trace): boolean {
+  let tasks = 0;
+  for (const e of trace.events) {
+    if (e.type === 'task-created' && ++tasks > 1) return true;
+    if (e.type === 'suspended' || e.type === 'outside-wait-start' || e.type === 'blocking') return true;
+    if (e.type === 'run-end' && trace.clock === 'virtual' && e.t > 0) return true;
+  }
+  return false;
 }
 
 function chartOutput(trace: Trace, options: CellOptions): NbOutput {

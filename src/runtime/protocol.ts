@@ -11,8 +11,12 @@ export type ClockMode = 'virtual' | 'real';
 
 /** Chart options: per notebook in the settings, per cell in its options. */
 export interface ChartOptions {
-  /** Add the timing chart bundle after the cell's outputs. */
-  enabled: boolean;
+  /**
+   * Add the timing chart bundle after the cell's outputs: true always, false never, 'auto' only
+   * when the run created a task, waited on something or spent virtual time (a print-only or a
+   * declaration cell gets no chart).
+   */
+  enabled: boolean | 'auto';
   /** Tasks beyond this many rows are aggregated into one summary row. */
   rowLimit: number;
   /** Draw a marker for each print. */
@@ -38,7 +42,7 @@ export const DEFAULT_CELL_OPTIONS: CellOptions = {
   clock: 'virtual',
   maxSteps: 1_000_000,
   maxVirtualTime: 86_400,
-  chart: { enabled: true, rowLimit: 50, showPrints: true, showSteps: false },
+  chart: { enabled: 'auto', rowLimit: 50, showPrints: true, showSteps: false },
   python: '3.11'
 };
 

@@ -7,7 +7,7 @@
 import { GatheringFuture } from './gather';
 import { Task } from './task';
 import { describeWaitTarget } from './run-report';
-import type { CodeLocation } from './call-graph';
+import type { CodeLocation } from './code-locator';
 import type { EventLoop } from './event-loop';
 import type { Future } from './future';
 import type { TaskGroup } from './task-group';

@@ -12,41 +12,13 @@ import { getRunningLoop } from './loop-state';
 import { Task } from './task';
 import { checkOptions } from './validate';
 import { formatValue } from './format-value';
-import type { Coroutine } from './coroutine';
+import { codeLocator, locateStack, type CodeLocation } from './code-locator';
 import type { EventLoop } from './event-loop';
 import type { TaskGroup } from './task-group';
 
-/** Where a coroutine is: "In[3], line 4" and the code of that line. */
-export interface CodeLocation {
-  location: string;
-  code: string;
-}
-
-/** What the runtime tells the await graph about cell code (the scheduler knows no cells). */
-export interface CoroutineLocator {
-  /** The await a suspended coroutine waits at, if it is cell code. */
-  suspended(coro: Coroutine<unknown>): CodeLocation | null;
-  /** The cell line running now (for the current task's innermost coroutine). */
-  running(): CodeLocation | null;
-}
-
-let locator: CoroutineLocator | null = null;
-
-/** Installs the runtime's locator; returns the previous one. */
-export function setCoroutineLocator(next: CoroutineLocator | null): CoroutineLocator | null {
-  const previous = locator;
-  locator = next;
-  return previous;
-}
-
 /** The innermost cell line a suspended task waits at (its first coroutine that is cell code). */
 export function locateTask(task: Task<unknown>): CodeLocation | null {
-  if (locator === null) return null;
-  for (const coro of task._stack()) {
-    const where = locator.suspended(coro);
-    if (where !== null) return where;
-  }
-  return null;
+  return locateStack(task._stack()[0] ?? null);
 }
 
 /** One coroutine of a call stack. */
@@ -77,6 +49,7 @@ function framesOf(task: Task<unknown>, loop: EventLoop, limit: number): CallGrap
   const stack = task._stack();
   for (let i = 0; i < stack.length && frames.length < limit; i++) {
     const coro = stack[i];
+    const locator = codeLocator;
     const where = i === 0 && loop.currentTask === task ? (locator?.running() ?? null) : (locator?.suspended(coro) ?? null);
     frames.push({ name: coro.name, location: where?.location ?? null, code: where?.code ?? null });
   }

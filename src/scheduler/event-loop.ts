@@ -53,6 +53,8 @@ export class EventLoop implements HandleOwner {
   readonly outsideWaitLimit: OutsideWaitLimit | undefined;
   /** The asyncio version followed: 11, 12 or 13 (Python 3.x), compared where the rules differ. */
   readonly pythonMinor: number;
+  /** Prints whose cell line was looked up for the trace (capped: it reads the stack). */
+  locatedPrints = 0;
   /** 3.12+: `setTaskFactory(eagerTaskFactory)` was called: new tasks start eagerly. */
   eagerTasks = false;
   /** While tracing: why the cancel() being called now happens (null: an explicit call). */

@@ -25,9 +25,9 @@ export { Barrier } from './barrier';
 export { Queue, PriorityQueue, LifoQueue } from './queues';
 export { blockingSleep } from './blocking-sleep';
 export {
-  captureCallGraph, printCallGraph, formatCallGraph, setCoroutineLocator,
-  type FutureCallGraph, type CallGraphFrame, type CallGraphOptions, type CodeLocation, type CoroutineLocator
+  captureCallGraph, printCallGraph, formatCallGraph, type FutureCallGraph, type CallGraphFrame, type CallGraphOptions
 } from './call-graph';
+export { setCoroutineLocator, type CodeLocation, type CodePoint, type CoroutineLocator } from './code-locator';
 export { startRun, run, type LoopOptions, type RunReport, type RunHandle, type OutsideWaitLimit } from './run';
 export type { WarningDetail } from './event-loop';
 export { GeneratorCoroutine } from './coroutine';

@@ -7,6 +7,7 @@ import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
 import { cancelBecause } from './cancel-cause';
+import { codeLocator, locateStack } from './code-locator';
 import type { TaskId, TaskRole, TraceEvent } from './trace-events';
 
 /** A _flags bit: cancel() is passing the cancellation on to what the task awaits (a cycle check). */
@@ -393,11 +394,18 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     this._waiter = future;
     if (loop.tracing) {
       const target = future instanceof Task ? future.id : undefined;
-      const event: { type: 'suspended'; t: number; task: TaskId; on: typeof future.waitKind; label: string; target?: TaskId; targets?: TaskId[] } =
+      const event: Extract<TraceEvent, { type: 'suspended' }> =
         { type: 'suspended', t: loop.clock.now(), task: this.id, on: future.waitKind, label: future.label };
       if (target !== undefined) event.target = target;
       const targets = future._waitTargets();
       if (targets !== undefined) event.targets = targets;
+      if (codeLocator !== null) {
+        const at = locateStack(this._top);
+        if (at !== null) {
+          event.cell = at.cell;
+          event.line = at.line;
+        }
+      }
       loop.trace.push(event);
     }
     // cancel() was called during this very step: pass it on to what we now wait on.
@@ -441,7 +449,13 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         outcome === 'result' ? formatValue(this._result)
         : outcome === 'exception' ? describeError(this._exception)
         : describeError(this._cancelledExc ?? new CancelledError(this._cancelMessage));
-      loop.trace.push({ type: 'finished', t: loop.clock.now(), task: this.id, outcome, detail });
+      const event: Extract<TraceEvent, { type: 'finished' }> = { type: 'finished', t: loop.clock.now(), task: this.id, outcome, detail };
+      const at = outcome === 'exception' && codeLocator !== null ? codeLocator.raisedAt(this._exception) : null;
+      if (at !== null) {
+        event.cell = at.cell;
+        event.line = at.line;
+      }
+      loop.trace.push(event);
     }
   }
 

@@ -80,6 +80,9 @@ export type TraceEvent =
       target?: TaskId;
       /** For a gather or a TaskGroup's exit: the unfinished tasks it waits for, in order (at most 100). */
       targets?: TaskId[];
+      /** The cell ("In[3]") and line of the await that suspended, when it is cell code. */
+      cell?: string;
+      line?: number;
     }
   | { type: 'woken'; t: number; task: TaskId }
   | {
@@ -96,7 +99,16 @@ export type TraceEvent =
       /** What caused it, as text: "timeout(2)", "waitFor(1)", "TaskGroup#1", "run(main)", "KeyboardInterrupt". */
       causeLabel?: string;
     }
-  | { type: 'print'; t: number; task: TaskId | null; stream: 'stdout' | 'stderr'; text: string }
+  | {
+      type: 'print';
+      t: number;
+      task: TaskId | null;
+      stream: 'stdout' | 'stderr';
+      text: string;
+      /** The cell and line of the print (the first 500 prints of a run). */
+      cell?: string;
+      line?: number;
+    }
   | {
       type: 'finished';
       t: number;
@@ -104,6 +116,9 @@ export type TraceEvent =
       outcome: Outcome;
       /** Short text: the result formatted, or "ValueError: boom", or "CancelledError". */
       detail: string;
+      /** For 'exception': the cell and line where the error was raised, when it is cell code. */
+      cell?: string;
+      line?: number;
     }
   | { type: 'blocking'; t: number; task: TaskId; duration: number }
   | { type: 'outside-wait-start'; t: number; task: TaskId; label: string }

@@ -193,9 +193,9 @@ describe('charts of real scheduler runs', () => {
     expect(rowData(data, badRow, 'mark')).toMatchObject([{ k: 'raised an exception', t0: 1 }]);
     expect(rowData(data, slowRow, 'bar')).toMatchObject([{ s: 'sleeping', t0: 0, t1: 1 }]);
     expect(rowData(data, slowRow, 'mark').map(m => [m.k, m.t0])).toEqual([['cancel requested', 1], ['cancelled', 1]]);
-    expect(String(rowData(data, slowRow, 'mark')[0].what)).toMatch(/^cancel requested: cancel\(\) by .+, while sleep\(5\)$/);
+    expect(String(rowData(data, slowRow, 'mark')[0].what)).toMatch(/^cancel requested: cancelled by TaskGroup#\d+: bad raised, while sleep\(5\)$/);
     expect(rowData(data, mainRow, 'bar')[0]).toMatchObject({ t0: 0, t1: 1 });
-    expect(String(rowData(data, mainRow, 'bar')[0].what)).toMatch(/^awaiting TaskGroup#\d+ \(slow, bad\)$/);
+    expect(String(rowData(data, mainRow, 'bar')[0].what)).toMatch(/^awaiting TaskGroup#\d+ \(slow, bad\) \u2014 at cell\[1\], line \d+$/);
     expect(title.text).toMatch(/^Failed: 4 tasks, 1 s of virtual time/);
     await expect(text).toMatchFileSnapshot('__snapshots__/taskgroup-run.txt');
   });
@@ -206,7 +206,7 @@ describe('charts of real scheduler runs', () => {
     const { rows, data, text } = chartOf(result.trace);
     const fRow = rows.find(r => bare(r) === 'f')!;
     const outside = rowData(data, fRow, 'tick').filter(d => d.s === 'outside wait (real promise)');
-    expect(outside).toMatchObject([{ t0: 1, t1: 1, what: 'outside wait: Promise (took real time, off the virtual clock)' }]);
+    expect(outside).toMatchObject([{ t0: 1, t1: 1, what: 'outside wait: Promise \u2014 at cell[1], line 1 (took real time, off the virtual clock)' }]);
     // Drawn after (on top of) the running ticks at the same instant.
     const ticks = data.filter(d => d.g === 'tick');
     expect(ticks.indexOf(outside[0])).toBe(ticks.length - 1);
