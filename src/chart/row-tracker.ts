@@ -3,7 +3,7 @@
  * cancellation markers, and how it ended.
  */
 import type { TraceEvent } from '../scheduler/trace-events';
-import { OUTCOME_MARKER, type Marker, type Segment, type TaskRow } from './chart-model';
+import { OUTCOME_MARKER, type CodeLine, type Marker, type Segment, type TaskRow } from './chart-model';
 import { ellipsize, formatNumber, formatTime, oneLine } from './format';
 import { describeWait, stateOfWait, type ChartState } from './states';
 
@@ -40,7 +40,7 @@ export class RowTracker {
   private blockedUntil: number | null = null;
   /** When the current sleep's timer is due, read from its "sleep(d)" label. */
   /** The cell line of the await that began the current wait. */
-  private at: string | undefined = undefined;
+  private at: CodeLine | undefined = undefined;
   private sleepDue: number | null = null;
 
   constructor(
@@ -156,7 +156,7 @@ export class RowTracker {
     }
   }
 
-  private print(t: number, text: string, at: string | undefined): void {
+  private print(t: number, text: string, at: CodeLine | undefined): void {
     if (!this.options.showPrints) return;
     const budget = this.options.budget;
     if (budget.printsLeft <= 0) {
@@ -167,7 +167,7 @@ export class RowTracker {
     this.mark('print', t, shorten(text.replace(/\n$/, '')), at);
   }
 
-  private mark(kind: Marker['kind'], t: number, text: string, at?: string): void {
+  private mark(kind: Marker['kind'], t: number, text: string, at?: CodeLine): void {
     const marker: Marker = { kind, t, text };
     if (at !== undefined) marker.at = at;
     this.row.markers.push(marker);
@@ -185,9 +185,9 @@ function sleepDue(t: number, label: string): number | null {
   return match ? t + Number(match[1]) : null;
 }
 
-/** "In[3], line 4", or undefined when the event has no line. */
-function codePoint(cell: string | undefined, line: number | undefined): string | undefined {
-  return cell === undefined || line === undefined ? undefined : `${cell}, line ${line}`;
+/** The event's cell line, or undefined when it has none. */
+function codePoint(cell: string | undefined, line: number | undefined): CodeLine | undefined {
+  return cell === undefined || line === undefined ? undefined : { cell, line };
 }
 
 type CancelEvent = Extract<TraceEvent, { type: 'cancel-requested' }>;

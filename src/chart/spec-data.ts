@@ -4,7 +4,7 @@
  * lookup joins in (so a long name is stored once, not on every datum of its row).
  */
 import type { JSONValue } from '../runtime/protocol';
-import { dominantState, INSTANT_SHARE, type ChartModel, type Segment, type SummaryBin } from './chart-model';
+import { dominantState, INSTANT_SHARE, type ChartModel, type CodeLine, type Segment, type SummaryBin } from './chart-model';
 import { ellipsize, formatCount, formatNumber, formatTime, oneLine, toAxisUnit } from './format';
 import { markerStyleOf } from './marker-styles';
 import { STATE_STYLES, styleOf, type ChartState } from './states';
@@ -111,8 +111,8 @@ export function buildSpecData(model: ChartModel): SpecData {
 }
 
 /** The tooltip text with the cell line it points at: "sleep(1) — at In[3], line 4". */
-function withLine(what: string, at: string | undefined): string {
-  return at === undefined ? what : `${what} \u2014 at ${at}`;
+function withLine(what: string, at: CodeLine | undefined): string {
+  return at === undefined ? what : `${what} \u2014 at ${at.cell}, line ${at.line}`;
 }
 
 function segmentText(seg: Segment): string {
