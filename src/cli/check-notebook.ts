@@ -22,8 +22,8 @@ export interface CheckResult {
   interrupted: boolean;
 }
 
-/** Re-runs `notebook` and compares every coroutine cell's outputs with the stored ones. */
-export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void, runner: CellRunner): Promise<CheckResult> {
+/** Re-runs `notebook` (in `runner`, default this thread) and compares every coroutine cell's outputs with the stored ones. */
+export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void, runner?: CellRunner): Promise<CheckResult> {
   const run = await executeNotebook(notebook, { runner, allowErrors: true, chartImages: false, warn });
   const fresh = run.notebook;
   const result: CheckResult = { mismatches: [], matched: 0, notCompared: [], interrupted: run.interrupted };

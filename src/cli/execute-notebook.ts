@@ -11,8 +11,11 @@ import type { CellRunner } from './runner-protocol';
 
 /** Options of executeNotebook. */
 export interface ExecuteOptions {
-  /** Where the cells run (a WorkerRunner in the CLI: one session, so declarations carry over). */
-  runner: CellRunner;
+  /**
+   * Where the cells run (the CLI's: a WorkerRunner); one session, so declarations carry over.
+   * Default: a fresh InProcessRunner (this thread, no isolation).
+   */
+  runner?: CellRunner;
   /** Go on after a failed cell (like nbconvert's --allow-errors); otherwise stop there. */
   allowErrors: boolean;
   /** Add a PNG of each chart (the headless path's static image). */
@@ -39,7 +42,7 @@ export interface ExecuteResult {
 /** Runs the notebook's coroutine cells; returns a new notebook with their outputs. */
 export async function executeNotebook(input: StoredNotebook, options: ExecuteOptions): Promise<ExecuteResult> {
   const notebook: StoredNotebook = { ...input, cells: input.cells.map(cell => ({ ...cell })) };
-  const runner = options.runner;
+  const runner = options.runner ?? new (await import('./in-process-runner')).InProcessRunner();
   const statuses = new Map<number, CellStatus>();
   const skipped: number[] = [];
   let count = 0;

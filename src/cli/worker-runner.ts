@@ -24,7 +24,7 @@ export interface WorkerRunnerOptions {
   maxMemoryMb?: number;
 }
 
-const GONE = "the notebook's coroutine declarations from earlier cells are gone (a fresh runtime runs the next cell; re-run the cells that define them)";
+const GONE = "the notebook's declarations are gone (a fresh runtime runs the next cell; re-run the cells that define what it needs)";
 
 interface Current {
   id: number;
