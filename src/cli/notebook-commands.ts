@@ -45,7 +45,7 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO, ru
   });
   if (result.interrupted) {
     // A notebook half run by an interrupt is not written: the file on disk stays as it was.
-    io.stderr.write(`coroutine-cells: interrupted in cell ${(result.stoppedAt as number) + 1}; ${command.output} was not written\n`);
+    io.stderr.write(`coroutine-cells: KeyboardInterrupt in cell ${(result.stoppedAt as number) + 1}; ${command.output} was not written\n`);
     return 1;
   }
   await writeNotebook(command.output as string, result.notebook);

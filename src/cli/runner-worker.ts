@@ -31,9 +31,11 @@ export function serveRunner(): void {
     const id = message.id;
     running = id;
     let status: 'ok' | 'error' | 'interrupted' = 'error';
-    const finish = (): void => {
+    const finish = (failure?: unknown): void => {
       running = -1;
       const names = snapshot.changed();
+      // A runtime broken by the cell's own change to built-ins: the poisoning is the error to show.
+      if (failure !== undefined && names.length === 0) post({ type: 'output', id, output: internalError(failure) });
       if (names.length > 0) post({ type: 'poisoned', id, names });
       post({ type: 'done', id, status });
     };
@@ -43,10 +45,7 @@ export function serveRunner(): void {
         status = result.status;
         finish();
       },
-      (error: unknown) => {
-        post({ type: 'output', id, output: internalError(error) });
-        finish();
-      }
+      (error: unknown) => finish(error ?? new Error(`${error}`))
     ]);
   });
 }
