@@ -55,6 +55,10 @@ export function startWorker(port: RuntimePort): void {
         case 'reset':
           session.reset();
           break;
+        case 'ping':
+          // Answered as soon as the event loop is free: the main thread's liveness check.
+          port.postMessage({ type: 'pong', seq: message.seq });
+          break;
         default:
           port.postMessage({ type: 'fatal', message: `unknown message type: ${JSON.stringify((message as { type?: unknown })?.type)}` });
       }
