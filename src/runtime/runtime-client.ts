@@ -184,13 +184,13 @@ export class RuntimeClient {
 
   /** Terminates the worker and forgets the notebook state; running and queued cells end. */
   restart(): void {
-    this.lostNote = null;
     for (const run of this.queue.splice(0)) run.resolve({ status: 'interrupted', outputs: [] });
     if (this.current) {
       this.replaceWorker(this.current, 'RuntimeRestarted', "the runtime was restarted: the notebook's coroutine declarations are gone");
     } else {
       this.terminateWorker();
     }
+    this.lostNote = null;
   }
 
   /** Stops everything for good. */
@@ -358,6 +358,8 @@ export class RuntimeClient {
     this.terminateWorker();
     const output: NbOutput = { output_type: 'error', ename, evalue, traceback: [`\x1b[0;31m${ename}\x1b[0m: ${evalue}`] };
     this.emit(run, output);
+    // The next cell runs in the new worker: it says so once (restart() clears this, as asked for).
+    this.lostNote = `Note: this cell runs in a new coroutine runtime (the previous one ended with ${ename}): ${GONE}.`;
     this.finish(run, ename === 'RuntimeRestarted' ? 'interrupted' : 'error');
   }
 
