@@ -56,13 +56,17 @@ function dropUrls(value: JSONValue, removed: { count: number }, depth = 0): JSON
   if (Array.isArray(value)) return value.map(item => dropUrls(item, removed, depth + 1));
   if (!isObject(value)) return value;
   const out: JsonObject = {};
+  const loadsUrl = typeof value.url === 'string' || isObject(value.url);
   for (const [key, item] of Object.entries(value)) {
     if (key === 'url' || key === 'href' || (key === 'config' && typeof item === 'string') || key === 'loader') {
       removed.count++;
       continue;
     }
+    // The format described the fetched file; the data left is an empty inline list.
+    if (loadsUrl && key === 'format') continue;
     out[key] = dropUrls(item, removed, depth + 1);
   }
+  if (loadsUrl && out.values === undefined) out.values = [];
   return out;
 }
 

@@ -34,7 +34,8 @@ describe('sanitizeVegaSpec', () => {
   it('removes every URL from an untrusted spec, and keeps them in a trusted one', () => {
     const untrusted = sanitizeVegaSpec(HOSTILE, false) as { spec: any; urlsRemoved: number };
     expect(JSON.stringify(untrusted.spec)).not.toMatch(/evil|ssh/);
-    expect(untrusted.spec.data).toEqual({ format: { type: 'csv' } });
+    expect(untrusted.spec.data).toEqual({ values: [] });
+    expect(untrusted.spec.layer[0].data).toEqual({ values: [] });
     expect(untrusted.urlsRemoved).toBe(6);
     const trusted = sanitizeVegaSpec(HOSTILE, true) as { spec: any };
     expect(trusted.spec.data.url).toBe('../../.ssh/id_rsa');
