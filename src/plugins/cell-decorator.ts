@@ -10,10 +10,10 @@ import type { Notebook, NotebookPanel } from '@jupyterlab/notebook';
 import type { IChangedArgs } from '@jupyterlab/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
 import type { ClockMode } from '../runtime/protocol';
+import type { PythonVersion } from '../scheduler/python-version';
 import { badgeLabel } from './badge-label';
 import { isCoroutineCell, METADATA_KEY } from './cell-metadata';
-import { readNotebookMarker, type Translate } from './coroutine-metadata';
-import { DEFAULT_PYTHON_VERSION, type PythonVersion } from '../scheduler/python-version';
+import type { Translate } from './coroutine-metadata';
 
 /** The class of a coroutine cell's widget. */
 export const COROUTINE_CELL_CLASS = 'jp-CoroutineCell';
@@ -81,9 +81,14 @@ class CellView {
       return;
     }
     const source = this._cell.model.sharedModel.getSource();
-    const notebookPython = readNotebookMarker(this._notebook.model?.getMetadata(METADATA_KEY)).python;
-    const python = notebookPython ?? this._context.defaultPython?.() ?? DEFAULT_PYTHON_VERSION;
-    const label = badgeLabel(source, this._cell.model.getMetadata(METADATA_KEY), this._context.defaultClock(), this._context.trans, python);
+    const label = badgeLabel(
+      source,
+      this._cell.model.getMetadata(METADATA_KEY),
+      this._context.defaultClock(),
+      this._context.trans,
+      this._notebook.model?.getMetadata(METADATA_KEY),
+      this._context.defaultPython?.()
+    );
     if (!this._badge) {
       this._badge = document.createElement('div');
       this._badge.className = BADGE_CLASS;
@@ -167,10 +172,21 @@ export class NotebookDecorator {
     const model = this._panel.content.model;
     if (model && model !== this._model) {
       this._model?.cells.changed.disconnect(this._scan, this);
+      this._model?.metadataChanged.disconnect(this._onNotebookMetadata, this);
       this._model = model;
       model.cells.changed.connect(this._scan, this);
+      // Notebook-level options change every cell's badge (they sit under the cells' own options).
+      model.metadataChanged.connect(this._onNotebookMetadata, this);
     }
     this._scan();
+  }
+
+  private _onNotebookMetadata(_: unknown, args: { key: string }): void {
+    if (args.key === METADATA_KEY) {
+      for (const view of this._views.values()) {
+        view.update();
+      }
+    }
   }
 
   private _scan(): void {

@@ -2,10 +2,10 @@ import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/applica
 import type { CodeCell, ICodeCellModel } from '@jupyterlab/cells';
 import { INotebookCellExecutor, runCell as runKernelCell } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { isCoroutineCell, METADATA_KEY } from './cell-metadata';
+import { isCoroutineCell } from './cell-metadata';
 import { markAborted, runCoroutineCell } from './coroutine-executor';
 import { runtimeRegistry } from './runtime-registry';
-import { RuntimeSettings, withNotebookPython } from './runtime-settings';
+import { RuntimeSettings } from './runtime-settings';
 
 /** Marks this extension's executor object, so other plugins can tell it is the one in use. */
 export const COROUTINE_EXECUTOR_MARK = Symbol.for('jupyterlab-coroutine-cells:executor');
@@ -58,7 +58,7 @@ export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
           codeModel.trusted = true;
           options.onCellExecutionScheduled({ cell: options.cell });
           return runtime.queue.enqueue(
-            () => runCoroutineCell(options, runtime, withNotebookPython(settings.defaults, options.notebook.getMetadata(METADATA_KEY))),
+            () => runCoroutineCell(options, runtime, settings.defaults),
             () => markAborted(codeModel)
           );
         }

@@ -1,7 +1,6 @@
 import type { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { DEFAULT_CELL_OPTIONS, type CellOptions } from '../runtime/protocol';
 import { isPythonVersion } from '../scheduler/python-version';
-import { readNotebookMarker } from './coroutine-metadata';
 
 /**
  * The notebook-wide defaults for coroutine cells, from the Settings Editor. Changes apply to the
@@ -36,10 +35,4 @@ export function mergeOptions(base: CellOptions, user: Partial<CellOptions> | und
     chart,
     python: isPythonVersion(user?.python) ? user.python : base.python
   };
-}
-
-/** The notebook's own asyncio version ("coroutine-cells": {"python": "3.12"}) over the Settings default. */
-export function withNotebookPython(defaults: CellOptions, notebookMetadata: unknown): CellOptions {
-  const python = readNotebookMarker(notebookMetadata).python;
-  return python === undefined || python === defaults.python ? defaults : { ...defaults, python };
 }
