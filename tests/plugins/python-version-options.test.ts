@@ -1,8 +1,8 @@
-// The asyncio version chosen in Settings, the notebook metadata and a cell's directive, and the badge that shows it.
+// The asyncio version chosen in Settings, the notebook or cell metadata and a cell's directive, and the badge that shows it.
 import { describe, expect, it } from 'vitest';
 import { badgeLabel } from '../../src/plugins/badge-label';
-import { readNotebookMarker } from '../../src/plugins/coroutine-metadata';
-import { mergeOptions, withNotebookPython } from '../../src/plugins/runtime-settings';
+import { mergeOptions } from '../../src/plugins/runtime-settings';
+import { resolveCellOptions } from '../../src/runtime/cell-options';
 import { DEFAULT_CELL_OPTIONS } from '../../src/runtime/protocol';
 
 describe('the asyncio version of a cell', () => {
@@ -14,38 +14,33 @@ describe('the asyncio version of a cell', () => {
   });
 
   it('shows a notebook or Settings version on the badge', () => {
-    const label = badgeLabel('print(1)', {}, 'virtual', undefined, '3.13');
-    expect(label.text).toBe('TS coroutine · virtual · Python 3.13');
-    expect(label.python).toBe('3.13');
+    expect(badgeLabel('print(1)', {}, 'virtual', undefined, undefined, '3.13').text).toBe('TS coroutine · virtual · Python 3.13');
+    expect(badgeLabel('print(1)', {}, 'virtual', undefined, { python: '3.12' }).text).toBe('TS coroutine · virtual · Python 3.12');
   });
 
   it('lets the first-line directive choose it', () => {
-    const label = badgeLabel('// @coroutine-cells python=3.12 clock=real\nawait sleep(1)', {}, 'virtual', undefined, '3.13');
+    const label = badgeLabel('// @coroutine-cells python=3.12 clock=real\nawait sleep(1)', {}, 'virtual', undefined, { python: '3.13' });
     expect(label.text).toBe('TS coroutine · real · Python 3.12');
     expect(label.warning).toBe(false);
   });
 
-  it('warns about a version it does not know, naming the allowed ones', () => {
+  it('refuses a version it does not know, naming the allowed ones', () => {
     const label = badgeLabel('// @coroutine-cells python=3.10', {}, 'virtual');
-    expect(label.warning).toBe(true);
+    expect(label.invalid).toBe(true);
     expect(label.title).toContain("bad value for 'python'");
     expect(label.title).toContain('3.11 | 3.12 | 3.13');
-    expect(label.python).toBe('3.11');
   });
 
-  it('reads "python" from the notebook metadata and reports a bad one', () => {
-    expect(readNotebookMarker({ default: true, python: '3.13' })).toEqual({ defaultCoroutine: true, python: '3.13', problems: [] });
-    const bad = readNotebookMarker({ python: 3.12 });
-    expect(bad.python).toBeUndefined();
-    expect(bad.problems.join('\n')).toContain('Option "python" should be one of 3.11, 3.12, 3.13, got a number (3.12)');
+  it('reads "python" from notebook and cell metadata, the cell over the notebook, and rejects a bad one', () => {
+    const both = resolveCellOptions(DEFAULT_CELL_OPTIONS, { notebook: { python: '3.12' }, cell: { python: '3.13' } }, '');
+    expect(both.ok && both.options.python).toBe('3.13');
+    const bad = resolveCellOptions(DEFAULT_CELL_OPTIONS, { notebook: { python: 3.12 } }, '');
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.metadataErrors.join('\n')).toContain('"python" must be one of "3.11", "3.12", "3.13", got 3.12');
   });
 
-  it('takes the Settings value, and the notebook metadata over it', () => {
-    const settings = mergeOptions(DEFAULT_CELL_OPTIONS, { python: '3.12' } as never);
-    expect(settings.python).toBe('3.12');
+  it('takes the Settings value when well formed', () => {
+    expect(mergeOptions(DEFAULT_CELL_OPTIONS, { python: '3.12' } as never).python).toBe('3.12');
     expect(mergeOptions(DEFAULT_CELL_OPTIONS, { python: '2.7' } as never).python).toBe('3.11');
-    expect(withNotebookPython(settings, { python: '3.13' }).python).toBe('3.13');
-    expect(withNotebookPython(settings, { default: true })).toBe(settings);
-    expect(withNotebookPython(settings, { python: 'latest' })).toBe(settings);
   });
 });
