@@ -3,6 +3,8 @@
  * a task was cancelled by its TaskGroup, the run took 3 s and not 6 s, lines were printed in an
  * order. Deterministic on the virtual clock. A failed check throws an AssertionError whose message
  * says, in a student's words, what happened and what to change; a passed check reports one line.
+ * Checks return nothing (no chaining), so a check as a cell's last line leaves no execute_result,
+ * which nbgrader would read as a partial grade.
  */
 import type { TaskId } from '../scheduler/trace-events';
 import type { RunRecord } from './run-record';
@@ -43,14 +45,13 @@ export class RunExpectations {
   }
 
   /** The run ended without an error (checked first by every other expectation). */
-  succeeded(): this {
+  succeeded(): void {
     this.requireSuccess();
     this.pass(`${this.record.cell} ran without an error`);
-    return this;
   }
 
   /** The run ended with an error whose text contains `text` (e.g. "DeadlockError"). */
-  failedWith(text: string): this {
+  failedWith(text: string): void {
     const error = this.record.error;
     if (this.record.status === 'ok' || error === null) {
       throw new AssertionError(`${this.record.cell} was expected to fail with ${text}, but it ran without an error.`);
@@ -59,11 +60,10 @@ export class RunExpectations {
       throw new AssertionError(`${this.record.cell} failed with "${firstLine(error)}", expected an error mentioning "${text}".`);
     }
     this.pass(`${this.record.cell} failed with ${text}`);
-    return this;
   }
 
   /** The whole run took `expected` seconds (virtual time); `hint` is added to the failure message. */
-  runTime(expected: number, hint?: string): this {
+  runTime(expected: number, hint?: string): void {
     checkTime('runTime', expected);
     this.requireSuccess();
     const roots = this.facts.tasks.filter(t => t.role === 'root');
@@ -75,7 +75,6 @@ export class RunExpectations {
       throw new AssertionError(`${who} took ${seconds(actual)}, expected ${seconds(expected)}: ${why}${hint ? ` ${hint}` : ''}`);
     }
     this.pass(`${who} took ${seconds(actual)}`);
-    return this;
   }
 
   /** Expectations about the task named `name` (exactly one task must have that name). */
@@ -96,7 +95,7 @@ export class RunExpectations {
    * overlapped); a name also stands for its numbered copies ("download", "download-2", ...: the
    * default names of several tasks of one coroutine function).
    */
-  overlap(...names: string[]): this {
+  overlap(...names: string[]): void {
     this.requireSuccess();
     const tasks = names.flatMap(name => this.tasksNamed(name, true));
     if (tasks.length < 2) throw new AssertionError(`overlap() needs at least two tasks, got ${tasks.length} (${names.join(', ')}).`);
@@ -115,11 +114,10 @@ export class RunExpectations {
       }
     }
     this.pass(`${describeNames(tasks)} ran at the same time`);
-    return this;
   }
 
   /** Task `first` finished before task `second` started. */
-  sequential(first: string, second: string): this {
+  sequential(first: string, second: string): void {
     this.requireSuccess();
     const a = this.one(first);
     const b = this.one(second);
@@ -129,14 +127,13 @@ export class RunExpectations {
       throw new AssertionError(`'${second}' started at ${seconds(sb)}, before '${first}' finished at ${seconds(ea)}; expected it to wait for '${first}'.`);
     }
     this.pass(`'${second}' started after '${first}' finished`);
-    return this;
   }
 
   /**
    * These lines were printed in this order (each entry is part of one printed line; other lines
    * may come between them).
    */
-  printed(expected: readonly string[]): this {
+  printed(expected: readonly string[]): void {
     if (!Array.isArray(expected) || expected.some(line => typeof line !== 'string')) {
       throw new TypeError(`printed(lines): lines must be an array of strings, got ${JSON.stringify(expected)}`);
     }
@@ -157,7 +154,6 @@ export class RunExpectations {
       at = found + 1;
     }
     this.pass(`printed ${expected.length} lines in the expected order`);
-    return this;
   }
 
   private requireSuccess(): void {
@@ -222,7 +218,7 @@ export class TaskExpectations {
   ) {}
 
   /** The task finished (returned, raised or was cancelled) at `t` seconds. */
-  finishedAt(t: number): this {
+  finishedAt(t: number): void {
     checkTime('finishedAt', t);
     const task = this.facts;
     if (task.finishedAt === null) {
@@ -232,11 +228,10 @@ export class TaskExpectations {
       throw new AssertionError(`task '${task.name}' finished at ${seconds(task.finishedAt)}, expected at ${seconds(t)}.`);
     }
     this.pass(`task '${task.name}' finished at ${seconds(t)}`);
-    return this;
   }
 
   /** The task's first step ran at `t` seconds. */
-  startedAt(t: number): this {
+  startedAt(t: number): void {
     checkTime('startedAt', t);
     const task = this.facts;
     if (task.startedAt === null || !same(task.startedAt, t)) {
@@ -244,44 +239,40 @@ export class TaskExpectations {
       throw new AssertionError(`task '${task.name}' ${actual}, expected it to start at ${seconds(t)}.`);
     }
     this.pass(`task '${task.name}' started at ${seconds(t)}`);
-    return this;
   }
 
   /** The task returned (and, given `text`, its result's text contains it). */
-  returned(text?: string): this {
+  returned(text?: string): void {
     const task = this.facts;
     if (task.outcome !== 'result' || (text !== undefined && !(task.detail ?? '').includes(text))) {
       throw new AssertionError(`task '${task.name}' ${this.ending()}, expected it to return${text === undefined ? '' : ` ${text}`}.`);
     }
     this.pass(`task '${task.name}' returned ${task.detail}`);
-    return this;
   }
 
   /** The task raised an exception (and, given `text`, its text contains it). */
-  raised(text?: string): this {
+  raised(text?: string): void {
     const task = this.facts;
     if (task.outcome !== 'exception' || (text !== undefined && !(task.detail ?? '').includes(text))) {
       throw new AssertionError(`task '${task.name}' ${this.ending()}, expected it to raise${text === undefined ? ' an exception' : ` ${text}`}.`);
     }
     this.pass(`task '${task.name}' raised ${task.detail}`);
-    return this;
   }
 
   /** The task ended cancelled. */
-  cancelled(): this {
+  cancelled(): void {
     const task = this.facts;
     if (task.outcome !== 'cancelled') {
       throw new AssertionError(`task '${task.name}' ${this.ending()}, expected it to be cancelled.`);
     }
     this.pass(`task '${task.name}' was cancelled at ${seconds(task.finishedAt ?? 0)}`);
-    return this;
   }
 
   /**
    * The task was cancelled, and the request came from `who`: a task's name, 'TaskGroup' (the group
    * that owns it cancelled it because a sibling failed) or 'timeout' (a timer, no task).
    */
-  cancelledBy(who: string): this {
+  cancelledBy(who: string): void {
     this.cancelled();
     const task = this.facts;
     const requesters = task.cancelRequests.map(r => this.requester(r.by));
@@ -297,7 +288,6 @@ export class TaskExpectations {
       throw new AssertionError(`task '${task.name}' was cancelled, but not by ${who}: ${from}${group}.`);
     }
     this.pass(`task '${task.name}' was cancelled by ${who}`);
-    return this;
   }
 
   private requester(id: TaskId | null): string {

@@ -91,7 +91,10 @@ run(main());`);
 describe('task', () => {
   it('finishedAt, startedAt, returned', async () => {
     const { check, passed } = await expectRunOf(CONCURRENT);
-    check.task('a').startedAt(0).finishedAt(3).returned('"a"');
+    const a = check.task('a');
+    a.startedAt(0);
+    a.finishedAt(3);
+    a.returned('"a"');
     expect(passed).toEqual(["task 'a' started at 0 s", "task 'a' finished at 3 s", 'task \'a\' returned "a"']);
     expect(() => check.task('b').finishedAt(1)).toThrow("task 'b' finished at 3 s, expected at 1 s.");
     expect(() => check.task('b').raised()).toThrow('task \'b\' returned "b" at 3 s, expected it to raise an exception.');
@@ -113,7 +116,8 @@ async function main() {
   await sleep(0);
 }
 run(main());`);
-    check.task('w1').cancelled().cancelledBy('TaskGroup').finishedAt(1);
+    check.task('w1').cancelledBy('TaskGroup');
+    check.task('w1').finishedAt(1);
     check.task('failing').raised('disk full');
     check.task('lone').cancelledBy('main');
     expect(() => check.task('lone').cancelledBy('TaskGroup')).toThrow(
@@ -128,7 +132,8 @@ async function forever() { await new Event().wait(); }
 async function main() { createTask(forever(), { name: "forever" }); await sleep(2); }
 run(main());`);
     // Leftover tasks are cancelled when main returns: the task finished, cancelled, at 2 s.
-    check.task('forever').cancelled().finishedAt(2);
+    check.task('forever').cancelled();
+    check.task('forever').finishedAt(2);
   });
 });
 

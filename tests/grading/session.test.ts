@@ -20,6 +20,7 @@ describe('grading globals in a session', () => {
     await nb.run(EXERCISE);
     const check = await nb.run(`expectRunTime(3);\nexpectOverlap("a", "b");\nexpectTask("a").finishedAt(3);`);
     expect(check.status).toBe('ok');
+    expect(check.outputs.map(o => o.output_type), 'no execute_result: nbgrader would read it as a grade').toEqual(['stream']);
     expect(streamText(check.outputs, 'stdout')).toBe("✓ main took 3 s\n✓ 'a' and 'b' ran at the same time\n✓ task 'a' finished at 3 s\n");
   });
 
