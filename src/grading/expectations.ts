@@ -153,7 +153,7 @@ export class RunExpectations {
       }
       at = found + 1;
     }
-    this.pass(`printed ${expected.length} lines in the expected order`);
+    this.pass(`printed ${expected.length} ${expected.length === 1 ? 'line' : 'lines'} in the expected order`);
   }
 
   private requireSuccess(): void {
@@ -261,11 +261,8 @@ export class TaskExpectations {
 
   /** The task ended cancelled. */
   cancelled(): void {
-    const task = this.facts;
-    if (task.outcome !== 'cancelled') {
-      throw new AssertionError(`task '${task.name}' ${this.ending()}, expected it to be cancelled.`);
-    }
-    this.pass(`task '${task.name}' was cancelled at ${seconds(task.finishedAt ?? 0)}`);
+    this.requireCancelled();
+    this.pass(`task '${this.facts.name}' was cancelled at ${seconds(this.facts.finishedAt ?? 0)}`);
   }
 
   /**
@@ -273,7 +270,8 @@ export class TaskExpectations {
    * that owns it cancelled it because a sibling failed) or 'timeout' (a timer, no task).
    */
   cancelledBy(who: string): void {
-    this.cancelled();
+    if (typeof who !== 'string' || who === '') throw new TypeError(`cancelledBy(who): who must be a task name, 'TaskGroup' or 'timeout', got ${String(who)}`);
+    this.requireCancelled();
     const task = this.facts;
     const requesters = task.cancelRequests.map(r => this.requester(r.by));
     const ok =
@@ -288,6 +286,12 @@ export class TaskExpectations {
       throw new AssertionError(`task '${task.name}' was cancelled, but not by ${who}: ${from}${group}.`);
     }
     this.pass(`task '${task.name}' was cancelled by ${who}`);
+  }
+
+  private requireCancelled(): void {
+    if (this.facts.outcome !== 'cancelled') {
+      throw new AssertionError(`task '${this.facts.name}' ${this.ending()}, expected it to be cancelled.`);
+    }
   }
 
   private requester(id: TaskId | null): string {

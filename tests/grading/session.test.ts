@@ -34,7 +34,7 @@ describe('grading globals in a session', () => {
     expect(error.evalue).toBe('main took 3 s, expected 6 s: something finished early or never ran to the end.');
     expect(plain(error.traceback)).toContain('AssertionError');
     const again = await nb.run('expectPrinted(["a b"]); print(lastRun()!.cell);');
-    expect(streamText(again.outputs, 'stdout')).toBe('✓ printed 1 lines in the expected order\ncell[1]\n');
+    expect(streamText(again.outputs, 'stdout')).toBe('✓ printed 1 line in the expected order\ncell[1]\n');
   });
 
   it('before any cell ran, a check says to run the exercise first; import from coroutine-cells works too', async () => {
