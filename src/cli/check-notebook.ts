@@ -7,7 +7,7 @@ import { parseCellDirectives } from '../runtime/cell-directives';
 import { DEFAULT_CELL_OPTIONS } from '../runtime/protocol';
 import { compareOutputs } from './compare-outputs';
 import { executeNotebook } from './execute-notebook';
-import { cellSource, isCoroutineCell, normaliseOutputs, type StoredNotebook } from './notebook-file';
+import { cellSource, isCoroutineCell, isCoroutineNotebook, normaliseOutputs, type StoredNotebook } from './notebook-file';
 
 /** The verdict on one notebook. */
 export interface CheckResult {
@@ -23,8 +23,9 @@ export interface CheckResult {
 export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void): Promise<CheckResult> {
   const { notebook: fresh } = await executeNotebook(notebook, { allowErrors: true, chartImages: false, warn });
   const result: CheckResult = { mismatches: [], matched: 0, notCompared: [] };
+  const byDefault = isCoroutineNotebook(notebook);
   for (const [index, cell] of notebook.cells.entries()) {
-    if (!isCoroutineCell(cell)) continue;
+    if (!isCoroutineCell(cell, byDefault)) continue;
     const directives = parseCellDirectives(cellSource(cell), DEFAULT_CELL_OPTIONS);
     if (directives.ok && directives.options.clock === 'real') {
       result.notCompared.push(index);

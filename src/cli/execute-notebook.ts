@@ -6,7 +6,7 @@
 import { CellSession } from '../runtime/cell-session';
 import { DEFAULT_CELL_OPTIONS, type CellStatus, type NbOutput } from '../runtime/protocol';
 import { addChartImage } from './chart-image';
-import { cellSource, isCoroutineCell, type StoredNotebook } from './notebook-file';
+import { cellSource, isCoroutineCell, isCoroutineNotebook, type StoredNotebook } from './notebook-file';
 
 /** Options of executeNotebook. */
 export interface ExecuteOptions {
@@ -39,8 +39,9 @@ export async function executeNotebook(input: StoredNotebook, options: ExecuteOpt
   const skipped: number[] = [];
   let count = 0;
   let stoppedAt: number | null = null;
+  const byDefault = isCoroutineNotebook(input);
   for (const [index, cell] of notebook.cells.entries()) {
-    if (!isCoroutineCell(cell)) {
+    if (!isCoroutineCell(cell, byDefault)) {
       if (cell.cell_type === 'code') skipped.push(index);
       continue;
     }

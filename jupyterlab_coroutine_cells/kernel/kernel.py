@@ -1,0 +1,161 @@
+"""The ``coroutine-cells`` kernel: Jupyter's messaging protocol in front of the Node host.
+
+Cells run in the project's own runtime (``runtime/kernel-host.cjs``: the same compiler, scheduler,
+runtime and chart as JupyterLab's browser worker), one Node worker_thread per session, so state
+persists across cells exactly as in the browser. SIGINT (the kernelspec's interrupt mode) cancels
+the running cell's tasks; a cell stuck in synchronous code has its execution context replaced
+within 2 s, the kernel keeps serving and says that the declarations are gone.
+"""
+import asyncio
+import json
+import signal
+import threading
+
+from ipykernel.kernelbase import Kernel
+
+from .. import __version__
+from ..node_runtime import RUNTIME_DIR
+from .language import Language, is_complete
+from .node_host import HostExited, NodeHost
+
+#: The kernel's language_info (the same as a coroutine notebook's).
+LANGUAGE_INFO = {
+    "name": "typescript",
+    "version": "5.9",
+    "mimetype": "text/typescript",
+    "file_extension": ".ts",
+    "codemirror_mode": "typescript",
+    "pygments_lexer": "typescript",
+}
+
+
+def _typescript_version():
+    try:
+        return json.loads((RUNTIME_DIR / "info.json").read_text(encoding="utf-8"))["typescript"]
+    except (OSError, ValueError, KeyError):
+        return LANGUAGE_INFO["version"]
+
+
+class CoroutineCellsKernel(Kernel):
+    """TypeScript coroutine cells (asyncio-style tasks on a virtual clock, with a timing chart)."""
+
+    implementation = "coroutine-cells"
+    implementation_version = __version__
+    language = "typescript"
+    language_version = _typescript_version()
+    language_info = {**LANGUAGE_INFO, "version": language_version}
+    banner = (
+        f"coroutine-cells {__version__}: TypeScript coroutine cells (TypeScript {language_version}) on an "
+        "asyncio-style scheduler; every cell ends with a timing chart of its tasks"
+    )
+    help_links = []
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.host = NodeHost(self.log)
+        self.host.start()
+        self.language_tools = Language()
+
+    # --- execute -------------------------------------------------------------------------------
+
+    async def do_execute(
+        self, code, silent, store_history=True, user_expressions=None, allow_stdin=False, *, cell_meta=None, cell_id=None
+    ):
+        count = self.execution_count
+        if not code.strip():
+            return self._ok(count)
+        self.language_tools.remember(code)
+        request_id = self.host.new_id()
+        request = {"type": "run", "id": request_id, "source": code, "cellLabel": f"In[{count}]", "executionCount": count}
+        try:
+            self.host.send(request)
+        except HostExited:
+            self._restart_host()
+            self.host.send(request)
+        restore = self._forward_sigint()
+        try:
+            status, error = await self._collect(request_id, silent)
+        finally:
+            restore()
+        if status == "ok":
+            return self._ok(count)
+        error = error or {"ename": "KeyboardInterrupt", "evalue": "", "traceback": ["KeyboardInterrupt"]}
+        return {"status": "error", "execution_count": count, **error}
+
+    async def _collect(self, request_id, silent):
+        """Publishes the cell's outputs until it is done; returns (status, last error content)."""
+        loop = asyncio.get_running_loop()
+        error = None
+        while True:
+            message = await loop.run_in_executor(None, self.host.next_message, 0.25)
+            if message is None:
+                continue
+            kind = message.get("type")
+            if kind == "output" and message.get("id") == request_id:
+                output = message["output"]
+                if output.get("output_type") == "error":
+                    error = {key: output[key] for key in ("ename", "evalue", "traceback")}
+                if not silent:
+                    self._publish(output)
+            elif kind == "done" and message.get("id") == request_id:
+                return message.get("status", "error"), error
+            elif kind == "exited":
+                error = {
+                    "ename": "RuntimeRestarted",
+                    "evalue": f"the Node.js process of the kernel ended (exit code {message.get('code')}); it was "
+                    "restarted: the notebook's coroutine declarations from earlier cells are gone",
+                }
+                error["traceback"] = [f"\x1b[0;31mRuntimeRestarted\x1b[0m: {error['evalue']}"]
+                if not silent:
+                    self._publish({"output_type": "error", **error})
+                self._restart_host()
+                return "error", error
+            elif kind == "protocol-error":
+                self.log.error("coroutine-cells host: %s", message.get("message"))
+
+    def _publish(self, output):
+        kind = output.get("output_type")
+        if kind == "stream":
+            self.send_response(self.iopub_socket, "stream", {"name": output["name"], "text": output["text"]})
+        elif kind == "display_data":
+            content = {"data": output["data"], "metadata": output.get("metadata", {}), "transient": {}}
+            self.send_response(self.iopub_socket, "display_data", content)
+        elif kind == "execute_result":
+            content = {"execution_count": self.execution_count, "data": output["data"], "metadata": output.get("metadata", {})}
+            self.send_response(self.iopub_socket, "execute_result", content)
+        elif kind == "error":
+            content = {key: output[key] for key in ("ename", "evalue", "traceback")}
+            self.send_response(self.iopub_socket, "error", content)
+
+    def _ok(self, count):
+        return {"status": "ok", "execution_count": count, "payload": [], "user_expressions": {}}
+
+    def _forward_sigint(self):
+        """While a cell runs, SIGINT (Jupyter's interrupt) interrupts it; returns the undo."""
+        if threading.current_thread() is not threading.main_thread():
+            return lambda: None
+        previous = signal.signal(signal.SIGINT, lambda *_: self.host.interrupt())
+        return lambda: signal.signal(signal.SIGINT, previous)
+
+    def _restart_host(self):
+        self.host.stop()
+        self.language_tools.forget()
+        self.host.start()
+
+    # --- everything else -----------------------------------------------------------------------
+
+    def do_is_complete(self, code):
+        status = is_complete(code)
+        return {"status": status, "indent": "  " if status == "incomplete" else ""}
+
+    def do_complete(self, code, cursor_pos):
+        cursor_pos = len(code) if cursor_pos is None else cursor_pos
+        return self.language_tools.complete(code, cursor_pos)
+
+    def do_inspect(self, code, cursor_pos, detail_level=0, omit_sections=()):
+        cursor_pos = len(code) if cursor_pos is None else cursor_pos
+        return self.language_tools.inspect(code, cursor_pos)
+
+    def do_shutdown(self, restart):
+        self.host.stop()
+        return {"status": "ok", "restart": restart}
