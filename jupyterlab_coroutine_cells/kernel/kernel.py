@@ -7,6 +7,7 @@ the running cell's tasks; a cell stuck in synchronous code has its execution con
 within 2 s, the kernel keeps serving and says that the declarations are gone.
 """
 import asyncio
+import inspect
 import json
 import signal
 import threading
@@ -52,6 +53,7 @@ class CoroutineCellsKernel(Kernel):
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
+        self.shell_handlers = _GuardedHandlers(self, self.shell_handlers)
         self.host = NodeHost(self.log)
         self.host.start()
         self.language_tools = Language()
@@ -144,6 +146,11 @@ class CoroutineCellsKernel(Kernel):
 
     # --- everything else -----------------------------------------------------------------------
 
+    @property
+    def kernel_info(self):
+        """ipykernel's, without features this kernel lacks (no debugger, no subshells: one runtime)."""
+        return {**super().kernel_info, "supported_features": []}
+
     def do_is_complete(self, code):
         status = is_complete(code)
         return {"status": status, "indent": "  " if status == "incomplete" else ""}
@@ -159,3 +166,38 @@ class CoroutineCellsKernel(Kernel):
     def do_shutdown(self, restart):
         self.host.stop()
         return {"status": "ok", "restart": restart}
+
+    def send_error_reply(self, stream, idents, parent, msg_type, ename, evalue):
+        """Answers a request that could not be handled with an error reply (never a silence)."""
+        reply_type = msg_type[: -len("_request")] + "_reply" if msg_type.endswith("_request") else f"{msg_type}_reply"
+        content = {"status": "error", "ename": ename, "evalue": evalue, "traceback": [f"{ename}: {evalue}"]}
+        self.session.send(stream, reply_type, content, parent, ident=idents)
+
+
+class _GuardedHandlers(dict):
+    """The shell handlers, each answering with an error reply when it fails; unknown types too."""
+
+    def __init__(self, kernel, handlers):
+        super().__init__(handlers)
+        self.kernel = kernel
+
+    def get(self, msg_type, default=None):
+        handler = super().get(msg_type)
+        kernel = self.kernel
+
+        async def guarded(stream, idents, msg):
+            if handler is None:
+                kernel.log.warning("Unknown message type: %r", msg_type)
+                evalue = f"the coroutine-cells kernel does not know the message type {msg_type!r}"
+                kernel.send_error_reply(stream, idents, msg, msg_type, "UnknownMessageType", evalue)
+                return
+            try:
+                result = handler(stream, idents, msg)
+                if inspect.isawaitable(result):
+                    await result
+            except Exception as error:  # noqa: BLE001 - a bad message must not go unanswered
+                kernel.log.error("coroutine-cells kernel: %s failed", msg_type, exc_info=True)
+                evalue = f"{msg_type} could not be handled ({type(error).__name__}: {error}); is its content complete?"
+                kernel.send_error_reply(stream, idents, msg, msg_type, "MalformedMessage", evalue)
+
+        return guarded
