@@ -60,6 +60,17 @@ class CoroutineCellsKernel(Kernel):
 
     # --- execute -------------------------------------------------------------------------------
 
+    async def execute_request(self, stream, ident, parent):
+        """ipykernel's, but a request without code gets an error reply instead of only a log line."""
+        content = parent.get("content")
+        if not isinstance(content, dict) or not isinstance(content.get("code"), str):
+            evalue = f"execute_request needs content.code (a string), got {type(content).__name__} {content!r:.200}"
+            self.send_error_reply(stream, ident, parent, "execute_request", "MalformedMessage", evalue)
+            return
+        if not isinstance(parent.get("metadata"), dict):
+            parent["metadata"] = {}
+        await super().execute_request(stream, ident, parent)
+
     async def do_execute(
         self, code, silent, store_history=True, user_expressions=None, allow_stdin=False, *, cell_meta=None, cell_id=None
     ):
