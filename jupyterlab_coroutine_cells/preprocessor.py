@@ -17,6 +17,7 @@ import asyncio
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from nbclient.util import run_sync
 from traitlets import Bool
 
 from .kernel.node_host import HostExited, NodeHost
@@ -65,6 +66,9 @@ class CoroutineCellsMixin:
             await self._check_raise_for_error(cell, cell_index, {"content": {"status": "error", **error}})
         return cell
 
+    # nbclient binds its synchronous wrapper to its own coroutine: bind it to this one.
+    execute_cell = run_sync(async_execute_cell)
+
     async def _run_in_runtime(self, cell, count):
         host = self._host
         request_id = host.new_id()
@@ -80,7 +84,11 @@ class CoroutineCellsMixin:
                 output = message["output"]
                 if output.get("output_type") == "error":
                     error = {key: output[key] for key in ("ename", "evalue", "traceback")}
-                cell.outputs.append(nbformat.from_dict(output))
+                last = cell.outputs[-1] if cell.outputs else None
+                if output.get("output_type") == "stream" and last and last.output_type == "stream" and last.name == output["name"]:
+                    last.text += output["text"]  # stored as JupyterLab stores it: one output per run of text
+                else:
+                    cell.outputs.append(nbformat.from_dict(output))
             elif kind == "done" and message.get("id") == request_id:
                 return message.get("status", "error"), error
             elif kind == "exited":
@@ -104,7 +112,7 @@ class CoroutineCellsClient(CoroutineCellsMixin, NotebookClient):
         finally:
             self._stop_host()
 
-    execute = NotebookClient.execute
+    execute = run_sync(async_execute)
 
 
 try:

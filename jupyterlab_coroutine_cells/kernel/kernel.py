@@ -29,6 +29,9 @@ LANGUAGE_INFO = {
     "pygments_lexer": "typescript",
 }
 
+#: Stream text is flushed to the frontend at most this often (seconds), as ipykernel does.
+STREAM_FLUSH_S = 0.2
+
 
 def _typescript_version():
     try:
@@ -96,23 +99,47 @@ class CoroutineCellsKernel(Kernel):
         return {"status": "error", "execution_count": count, **error}
 
     async def _collect(self, request_id, silent):
-        """Publishes the cell's outputs until it is done; returns (status, last error content)."""
+        """Publishes the cell's outputs until it is done; returns (status, last error content).
+
+        Stream text is sent at most every STREAM_FLUSH_S seconds, consecutive text of one stream
+        as one message (as ipykernel flushes its streams), so a notebook stores it as JupyterLab does.
+        """
         loop = asyncio.get_running_loop()
         error = None
+        pending = None  # [name, text, monotonic time of the first chunk]
+
+        def flush():
+            nonlocal pending
+            if pending is not None and not silent:
+                self._publish({"output_type": "stream", "name": pending[0], "text": pending[1]})
+            pending = None
+
         while True:
-            message = await loop.run_in_executor(None, self.host.next_message, 0.25)
+            message = await loop.run_in_executor(None, self.host.next_message, STREAM_FLUSH_S / 4)
+            if pending is not None and loop.time() - pending[2] >= STREAM_FLUSH_S:
+                flush()
             if message is None:
                 continue
             kind = message.get("type")
             if kind == "output" and message.get("id") == request_id:
                 output = message["output"]
+                if output.get("output_type") == "stream":
+                    if pending is not None and pending[0] == output["name"]:
+                        pending[1] += output["text"]
+                    else:
+                        flush()
+                        pending = [output["name"], output["text"], loop.time()]
+                    continue
+                flush()
                 if output.get("output_type") == "error":
                     error = {key: output[key] for key in ("ename", "evalue", "traceback")}
                 if not silent:
                     self._publish(output)
             elif kind == "done" and message.get("id") == request_id:
+                flush()
                 return message.get("status", "error"), error
             elif kind == "exited":
+                flush()
                 error = {
                     "ename": "RuntimeRestarted",
                     "evalue": f"the Node.js process of the kernel ended (exit code {message.get('code')}); it was "
