@@ -9,7 +9,7 @@ import { isCoroutineNotebook, METADATA_KEY } from './cell-metadata';
 import { readCellMarker, readNotebookMarker } from './coroutine-metadata';
 import { COROUTINE_NOTEBOOK_LOGO_URL, coroutineCellIcon } from './icons';
 import { markNewCodeCells } from './new-cell-marker';
-import { coroutineNotebookContent } from './notebook-template';
+import { COROUTINE_KERNEL_NAME, coroutineNotebookContent } from './notebook-template';
 
 /** The plugin id; its schema (File › New item) is schema/coroutine-notebook.json. */
 export const COROUTINE_NOTEBOOK_PLUGIN_ID = 'jupyterlab-coroutine-cells:coroutine-notebook';
@@ -22,12 +22,20 @@ export const NotebookCommandIDs = {
 /** The kernel preference of a notebook that needs no kernel: never start one, never ask. */
 export const NO_KERNEL_PREFERENCE = { shouldStart: false, canStart: false, autoStartDefault: false };
 
-/** True when the notebook should open with no kernel: a coroutine notebook with no kernelspec. */
-function wantsNoKernel(panel: NotebookPanel): boolean {
-  const model = panel.context.model;
+/**
+ * True when the notebook should open with no kernel: its kernelspec is the `coroutine-cells`
+ * kernel (its cells run in the browser worker, so that kernel is never started here, installed
+ * or not), or it is a coroutine notebook with no kernelspec.
+ */
+export function wantsNoKernel(kernelspec: { name?: unknown } | undefined, coroutineNotebook: boolean): boolean {
+  if (kernelspec?.name === COROUTINE_KERNEL_NAME) return true;
   // JupyterLab saves an empty kernelspec ({"name": ""}) in a notebook that never had a kernel.
-  const kernelspec = model.getMetadata('kernelspec') as { name?: unknown } | undefined;
-  return isCoroutineNotebook(model) && !kernelspec?.name;
+  return coroutineNotebook && !kernelspec?.name;
+}
+
+function panelWantsNoKernel(panel: NotebookPanel): boolean {
+  const model = panel.context.model;
+  return wantsNoKernel(model.getMetadata('kernelspec') as { name?: unknown } | undefined, isCoroutineNotebook(model));
 }
 
 /**
@@ -91,7 +99,7 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       // from starting a kernel or showing the kernel dialog, however it was opened.
       const guard = () => {
         const preference = session.kernelPreference;
-        if (panel.context.isReady && wantsNoKernel(panel) && (preference.shouldStart !== false || preference.canStart !== false)) {
+        if (panel.context.isReady && panelWantsNoKernel(panel) && (preference.shouldStart !== false || preference.canStart !== false)) {
           session.kernelPreference = { ...preference, ...NO_KERNEL_PREFERENCE };
         }
       };
