@@ -153,3 +153,25 @@ def test_the_client_runs_a_coroutine_notebook_without_any_kernel(tmp_path):
         bad = parameters_notebook()
         bad.cells.append(nbformat.v4.new_code_cell("throw new ValueError('no')"))
         CoroutineCellsClient(bad).execute()
+
+
+def test_a_script_exported_by_nbconvert_is_refused_by_run_with_its_duplicate_names(tmp_path):
+    copy = lesson_copy(tmp_path, "02-tasks.ipynb")
+    run(BIN / "jupyter-nbconvert", "--to", "script", copy)
+    script = tmp_path / "02-tasks.ts"
+    assert script.exists()
+    result = subprocess.run([str(BIN / "jupyter-coroutine-cells"), "run", str(script)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2
+    assert "main: declared on lines" in result.stderr and result.stdout == ""
+
+
+def test_the_console_script_runs_the_seed_with_the_bundled_runtime(tmp_path):
+    from conftest import FIXTURES
+
+    result = subprocess.run(
+        [str(BIN / "jupyter-coroutine-cells"), "run", str(FIXTURES / "seed-example.ts")], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (FIXTURES / "seed-example.out").read_text(encoding="utf-8")
+    help_text = subprocess.run([str(BIN / "jupyter-coroutine-cells"), "--help"], capture_output=True, text=True, timeout=300)
+    assert "coroutine-cells execute IN.ipynb" in help_text.stdout
