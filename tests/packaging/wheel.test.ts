@@ -5,7 +5,7 @@
  * bundled Node runtime (kernel host, kernel worker, CLI). Installed into a fresh venv, the wheel
  * alone gives the kernel and the console script `jupyter-coroutine-cells`, and both run the seed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,12 +17,28 @@ const out = mkdtempSync(join(tmpdir(), 'coroutine-cells-wheel-'));
 const SEED = join(ROOT, 'tests', 'fixtures', 'seed-example.ts');
 const SEED_OUTPUT = readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-example.out'), 'utf8');
 let wheel = '';
+
+/** Runs a command without blocking the test worker (a long spawnSync starves vitest's RPC). */
+function runAsync(command: string, args: string[], options: { timeout: number; cwd?: string }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise(done => {
+    const child = spawn(command, args, { cwd: options.cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', chunk => (stdout += chunk));
+    child.stderr.on('data', chunk => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout);
+    child.on('close', status => {
+      clearTimeout(timer);
+      done({ status, stdout, stderr });
+    });
+  });
+}
 let listing: string[] = [];
 
 describe('the wheel', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     expect(existsSync(python), 'run `npm test` first: it sets up .venv and builds').toBe(true);
-    const build = spawnSync(python, ['-m', 'pip', 'wheel', ROOT, '--no-deps', '--no-build-isolation', '-q', '-w', out], { encoding: 'utf8', timeout: 300_000 });
+    const build = await runAsync(python, ['-m', 'pip', 'wheel', ROOT, '--no-deps', '--no-build-isolation', '-q', '-w', out], { timeout: 300_000 });
     expect(build.status, build.stderr).toBe(0);
     wheel = readdirSync(out).find(name => name.endsWith('.whl')) ?? '';
     const names = spawnSync(python, ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', join(out, wheel)], { encoding: 'utf8' });
@@ -59,15 +75,15 @@ describe('the wheel', () => {
     expect(listing.filter(name => name.includes('__pycache__') || name.endsWith('.map'))).toEqual([]);
   });
 
-  it('installed into a fresh venv, gives the kernelspec and the console script, and both run the seed', () => {
+  it('installed into a fresh venv, gives the kernelspec and the console script, and both run the seed', async () => {
     const venv = join(out, 'venv');
     expect(spawnSync(python, ['-m', 'venv', venv], { encoding: 'utf8' }).status).toBe(0);
     const bin = (name: string) => join(venv, 'bin', name);
-    const install = spawnSync(bin('python'), ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', join(out, wheel), 'jupyter_client'], { encoding: 'utf8', timeout: 600_000 });
+    const install = await runAsync(bin('python'), ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', join(out, wheel), 'jupyter_client'], { timeout: 600_000 });
     expect(install.status, install.stderr).toBe(0);
     const kernels = spawnSync(bin('python'), ['-m', 'jupyter_client.kernelspecapp', 'list'], { encoding: 'utf8' });
     expect(kernels.stdout).toMatch(new RegExp(`coroutine-cells\\s+${join(venv, 'share', 'jupyter', 'kernels', 'coroutine-cells')}`));
-    const cli = spawnSync(bin('jupyter-coroutine-cells'), ['run', SEED], { encoding: 'utf8', timeout: 120_000 });
+    const cli = await runAsync(bin('jupyter-coroutine-cells'), ['run', SEED], { timeout: 120_000 });
     expect(cli.stderr).toBe('');
     expect(cli.stdout).toBe(SEED_OUTPUT);
     const script = `
@@ -81,7 +97,7 @@ finally:
     kc.stop_channels()
     km.shutdown_kernel(now=True)
 `;
-    const kernel = spawnSync(bin('python'), ['-c', script, SEED], { encoding: 'utf8', timeout: 300_000, cwd: out });
+    const kernel = await runAsync(bin('python'), ['-c', script, SEED], { timeout: 300_000, cwd: out });
     expect(kernel.status, kernel.stderr).toBe(0);
     expect(kernel.stdout).toBe(SEED_OUTPUT);
   }, 900_000);
