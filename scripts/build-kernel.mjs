@@ -1,6 +1,6 @@
 /**
  * Bundles the runtime that the Python package carries (jupyterlab_coroutine_cells/runtime/): the
- * Jupyter kernel's Node host and its worker, and the `coroutine-cells` command line, each one
+ * Jupyter kernel's Node host and its worker, and the `coroutine-cells` command line and its worker, each one
  * self-contained CommonJS file with the project's compiler, scheduler, runtime and chart (and
  * TypeScript), run by the machine's Node.js. Beside them: resvg.wasm (PNG charts on every
  * platform), the DejaVu Sans fonts of the PNGs, api-docs.json (the cell API's names and doc
@@ -49,10 +49,15 @@ void resvgReady().then(() => serveKernelHost(join(__dirname, 'kernel-worker.cjs'
     'kernel-host.cjs'
   );
   await build({ ...COMMON, entryPoints: [join(ROOT, 'src', 'kernel', 'kernel-worker.ts')], outfile: join(dir, 'kernel-worker.cjs') });
+  // The CLI runs its cells in a worker thread of its own (src/cli/runner-worker.ts).
+  await build({ ...COMMON, entryPoints: [join(ROOT, 'src', 'cli', 'runner-worker.ts')], outfile: join(dir, 'runner-worker.cjs') });
   await entry(
-    `import { resvgReady } from './src/kernel/resvg-wasm';
+    `import { join } from 'node:path';
+import { resvgReady } from './src/kernel/resvg-wasm';
 import { main } from './src/cli/main';
-void resvgReady().then(() => main(process.argv.slice(2))).then(code => { process.exitCode = code; });`,
+void resvgReady()
+  .then(() => main(process.argv.slice(2), process, { runnerFile: join(__dirname, 'runner-worker.cjs') }))
+  .then(code => { process.exitCode = code; });`,
     'cli.cjs'
   );
   copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), join(dir, 'resvg.wasm'));

@@ -14,9 +14,10 @@ import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
-import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
+import { clearOutsideWaitTimers, guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS, type OutsideWaitLimit } from './outside-wait-guard';
 import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
 import { CellRegistry, cellStack } from './stack-frames';
+import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
 import type { Trace } from '../scheduler/trace-events';
 
@@ -65,6 +66,9 @@ export class CellSession {
   private outsideSink: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
   private current: scheduler.RunHandle<unknown> | null = null;
   private compiled = 0;
+  /** The clock of the running cell (the outside-wait limit applies on the virtual clock only). */
+  private clock: 'virtual' | 'real' = 'virtual';
+  private readonly outsideWaits: OutsideWaitLimit;
   /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
   private raised: unknown[] = [];
 
@@ -76,7 +80,11 @@ export class CellSession {
     );
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
-    const limit = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
+    const limitMs = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
+    if (!(limitMs > 0)) throw new TypeError(`CellSession: outsideWaitLimitMs must be > 0, got ${limitMs}`);
+    // The limit applies on the virtual clock only: on the real clock waiting is the point.
+    const limit: OutsideWaitLimit = { limitMs: () => (this.clock === 'real' ? Infinity : limitMs), timers: new Set() };
+    this.outsideWaits = limit;
     const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
     const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
     const onRaise = (error: unknown): void => {
@@ -178,6 +186,7 @@ export class CellSession {
         this.scope.importApi,
         awaitMarker(cell)
       );
+      this.clock = options.clock;
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,
@@ -189,15 +198,17 @@ export class CellSession {
       report = await this.current.done;
     } finally {
       this.current = null;
+      clearOutsideWaitTimers(this.outsideWaits);
       this.displaySink = null;
       this.outsideSink = null;
       this.scope.onWarning(() => {});
     }
-    limiter.finish();
     if (report.warnings.length > 0) {
-      const text = report.warnings.map(w => warningText(w, this.raised, this.registry)).join('');
-      emit({ output_type: 'stream', name: 'stderr', text });
+      // Summarised, and through the limiter like any other output: a run can leave millions.
+      const warnings = report.warnings;
+      limiter.write('stderr', summariseWarnings(warnings, i => warningText(warnings[i], this.raised, this.registry)));
     }
+    limiter.finish();
     if (report.status === 'interrupted') {
       emit(interruptOutput(this.raised, this.registry));
     } else if (report.status === 'error') {
