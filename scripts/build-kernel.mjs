@@ -75,6 +75,30 @@ void resvgReady()
   step(`kernel runtime: ${readdirSync(dir).join(', ')} -> ${dir}`);
 }
 
+/** Where the npm package's prebuilt command line goes (bin/coroutine-cells.mjs uses it when src/ is absent). */
+export const NPM_CLI_DIR = join(ROOT, 'lib', 'cli-bundle');
+
+/**
+ * The `coroutine-cells` bin of the npm package: the CLI and its runner worker, with the package's
+ * runtime dependencies left as imports (so an installed package needs no esbuild and no src/).
+ */
+export async function buildNpmCli(dir = NPM_CLI_DIR) {
+  rmSync(dir, { recursive: true, force: true });
+  const result = await build({
+    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts'), 'runner-worker': join(ROOT, 'src', 'cli', 'runner-worker.ts') },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outdir: dir,
+    outExtension: { '.js': '.cjs' },
+    metafile: true,
+    logLevel: 'warning'
+  });
+  return result.metafile;
+}
+
 /** The predefined names of a cell that the scheduler does not declare. */
 const OUTPUT_API = {
   print: { signature: 'print(...args: unknown[]): void', doc: 'Prints its arguments separated by spaces (non-strings as util.inspect shows them) on stdout, as Python\'s print.' },
@@ -108,4 +132,5 @@ function apiDocs() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await buildKernelRuntime();
+  await buildNpmCli();
 }

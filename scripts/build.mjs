@@ -5,15 +5,16 @@
  * `--development` makes an unminified labextension with source maps.
  */
 import { join } from 'node:path';
-import { buildKernelRuntime } from './build-kernel.mjs';
+import { buildKernelRuntime, buildNpmCli } from './build-kernel.mjs';
 import { buildWorker } from './build-worker.mjs';
 import { ROOT, run, step } from './lib.mjs';
 
 const development = process.argv.includes('--development');
 
 await buildWorker();
-step('bundling the runtime of the Python package (kernel host, kernel worker, CLI)');
+step('bundling the runtime of the Python package (kernel host, kernel worker, CLI) and the npm bin');
 await buildKernelRuntime();
+await buildNpmCli();
 step('compiling TypeScript (tsc -b)');
 run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b']);
 step(`building the labextension (${development ? 'development' : 'production'})`);
