@@ -9,7 +9,7 @@ import { isCoroutineNotebook, METADATA_KEY } from './cell-metadata';
 import { readCellMarker, readNotebookMarker } from './coroutine-metadata';
 import { COROUTINE_NOTEBOOK_LOGO_URL, coroutineCellIcon } from './icons';
 import { markNewCodeCells } from './new-cell-marker';
-import { COROUTINE_KERNEL_NAME, coroutineNotebookContent } from './notebook-template';
+import { COROUTINE_KERNEL_NAME, COROUTINE_KERNELSPEC, coroutineNotebookContent, TYPESCRIPT_LANGUAGE_INFO } from './notebook-template';
 
 /** The plugin id; its schema (File › New item) is schema/coroutine-notebook.json. */
 export const COROUTINE_NOTEBOOK_PLUGIN_ID = 'jupyterlab-coroutine-cells:coroutine-notebook';
@@ -31,6 +31,23 @@ export function wantsNoKernel(kernelspec: { name?: unknown } | undefined, corout
   if (kernelspec?.name === COROUTINE_KERNEL_NAME) return true;
   // JupyterLab saves an empty kernelspec ({"name": ""}) in a notebook that never had a kernel.
   return coroutineNotebook && !kernelspec?.name;
+}
+
+/**
+ * A blank notebook made for the `coroutine-cells` kernel (its Launcher card, where the kernel is
+ * installed) becomes a coroutine notebook: its cells run in the browser, so they must be coroutine
+ * cells. A notebook with any content is left as it is.
+ */
+function adoptBlankKernelNotebook(panel: NotebookPanel, madeForKernel: boolean): void {
+  const model = panel.context.model;
+  const kernelspec = model.getMetadata('kernelspec') as { name?: unknown } | undefined;
+  if ((!madeForKernel && kernelspec?.name !== COROUTINE_KERNEL_NAME) || isCoroutineNotebook(model)) return;
+  const cells = Array.from({ length: model.cells.length }, (_, i) => model.cells.get(i));
+  if (cells.some(cell => cell.sharedModel.getSource() !== '')) return;
+  model.setMetadata(METADATA_KEY, { default: true });
+  model.setMetadata('kernelspec', { ...COROUTINE_KERNELSPEC });
+  model.setMetadata('language_info', { ...TYPESCRIPT_LANGUAGE_INFO });
+  for (const cell of cells) if (cell.type === 'code') cell.setMetadata(METADATA_KEY, {});
 }
 
 function panelWantsNoKernel(panel: NotebookPanel): boolean {
@@ -104,10 +121,15 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
         }
       };
       session.kernelPreferenceChanged.connect(guard);
+      // A new notebook for the coroutine-cells kernel (its Launcher card) gets the kernel's name as
+      // its preference before its file is even written: never start that kernel here.
+      const madeForKernel = session.kernelPreference.name === COROUTINE_KERNEL_NAME;
+      if (madeForKernel) session.kernelPreference = { ...session.kernelPreference, ...NO_KERNEL_PREFERENCE };
       void panel.context.ready.then(() => {
         if (panel.isDisposed) {
           return;
         }
+        adoptBlankKernelNotebook(panel, madeForKernel);
         guard();
         const stop = markNewCodeCells(panel.context.model);
         panel.disposed.connect(stop);

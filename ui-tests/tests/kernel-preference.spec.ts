@@ -38,3 +38,16 @@ test('a coroutine notebook with the coroutine-cells kernelspec runs in the brows
   const session = await page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.sessionContext.session);
   expect(session ?? null).toBeNull();
 });
+
+test("the kernel's own Launcher card makes a coroutine notebook that starts no kernel", async ({ page, tmpPath }) => {
+  await page.filebrowser.openDirectory(tmpPath);
+  // JupyterLab adds a card for every installed kernelspec; this server has the coroutine-cells kernel.
+  await page.locator('.jp-LauncherCard[title="TypeScript (coroutine cells)"]').first().click();
+  await expect(page.locator('.jp-NotebookPanel')).toBeVisible();
+  await expect(page.locator('.jp-CoroutineCells-badge').first()).toBeVisible();
+  await page.notebook.setCell(0, 'code', 'await sleep(1);\nprint("from the kernel card")');
+  await execCommand(page, 'notebook:run-all-cells');
+  await expect(outputOf(page, 0)).toContainText('from the kernel card');
+  await expect(page.locator('.jp-Dialog')).toHaveCount(0);
+  expect(await runningKernels(page)).toEqual([]);
+});
