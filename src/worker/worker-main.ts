@@ -77,16 +77,14 @@ export function startWorker(port: RuntimePort): void {
       port.postMessage({ type: 'fatal', message: String(error) });
     }
   });
-  // Warm the compiler while the notebook is idle; a run that arrives meanwhile just waits for it.
-  // 'ready' comes after the warm-up: until then the page allows the longer start-up silence.
-  setTimeout(() => {
-    try {
-      session.warmUp();
-    } catch {
-      // Only an optimisation: the first real cell reports any problem itself.
-    }
-    port.postMessage({ type: 'ready' });
-  }, 0);
+  // Warm the compiler now, before saying 'ready': messages wait meanwhile, and the page allows
+  // the longer start-up silence until 'ready' (so a slow first compile is not taken for a hang).
+  try {
+    session.warmUp();
+  } catch {
+    // Only an optimisation: the first real cell reports any problem itself.
+  }
+  port.postMessage({ type: 'ready' });
 }
 
 function dropQueued(queue: RunRequest[], requestId: string, port: RuntimePort): void {
