@@ -220,7 +220,7 @@ export function cancelText(e: CancelEvent, nameOf: (id: number) => string): stri
     case 'task-group':
       who = e.causeTask !== undefined
         ? `cancelled by ${e.causeLabel ?? 'its TaskGroup'}: ${nameOf(e.causeTask)} raised`
-        : `cancelled by ${e.causeLabel ?? 'its TaskGroup'}, which is aborting`;
+        : `cancelled by ${e.causeLabel ?? 'its TaskGroup'}`;
       break;
     case 'propagated':
       who = e.causeTask !== undefined

@@ -127,7 +127,7 @@ export class TaskGroup {
       // cancelled again, so the outside cancellation still arrives and cancelling() stays the same.
       if (py13 && parent.cancelling() > 0) {
         parent.uncancel();
-        parent.cancel();
+        cancelBecause(parent.getLoop(), parent, { kind: 'task-group', label: `${this.label} (keeping the cancellation from outside)` });
       }
       const errors = this.errors;
       this.errors = [];
@@ -149,7 +149,9 @@ export class TaskGroup {
   private abort(failed?: Task<unknown>): void {
     this.aborting = true;
     const loop = (this.parentTask as Task<unknown>).getLoop();
-    const cause = { kind: 'task-group' as const, task: failed?.id, label: this.label };
+    const cause = failed === undefined
+      ? { kind: 'task-group' as const, label: `${this.label}, which is aborting` }
+      : { kind: 'task-group' as const, task: failed.id, label: this.label };
     // CPython iterates a set here (unspecified order); creation order is the project's choice.
     for (const task of this.tasks.slice()) if (!task.done()) cancelBecause(loop, task, cause);
   }
