@@ -44,7 +44,9 @@ export function buildSpecData(model: ChartModel): SpecData {
   let barLabels = 0;
   const lateTicks: Datum[] = [];
   const t = (seconds: number) => roundTime(toAxisUnit(seconds, clock));
-  const addSegment = (row: string, state: ChartState, start: number, end: number, what: string, share = 1) => {
+  const addSegment = (row: string, state: ChartState, start: number, end: number, text: string, share = 1, at?: CodeLine) => {
+    // The tooltip (and the mark's description) says the cell line; the label inside the bar does not.
+    const what = withLine(text, at);
     const instant = end - start < span * INSTANT_SHARE;
     // A sub-pixel wait (real clock: ready for microseconds between a wake-up and a step) would
     // only cover the running tick beside it; running and outside instants are the ones that matter.
@@ -67,7 +69,7 @@ export function buildSpecData(model: ChartModel): SpecData {
     if (!instant && o === 1 && barLabels < MAX_BAR_LABELS && fit >= 5) {
       barLabels++;
       // Same tooltip as the bar: the label sits on top of it and would hide the bar's.
-      data.push({ g: 'inbar', row, s: styleOf(state).legend, t0: t(start), lbl: ellipsize(what, fit), what, when });
+      data.push({ g: 'inbar', row, s: styleOf(state).legend, t0: t(start), lbl: ellipsize(text, fit), what, when });
     }
   };
 
@@ -75,7 +77,7 @@ export function buildSpecData(model: ChartModel): SpecData {
   for (const row of model.rows) labelOf.set(row.id, row.label);
   for (const row of model.rows) {
     names.push({ row: row.label, task: taskDescription(row.name, row.group) });
-    for (const seg of row.segments) addSegment(row.label, seg.state, seg.start, seg.end, withLine(segmentText(seg), seg.at));
+    for (const seg of row.segments) addSegment(row.label, seg.state, seg.start, seg.end, segmentText(seg), 1, seg.at);
     for (const m of row.markers) {
       const style = markerStyleOf(m.kind);
       usedMarkers.add(style.legend);
