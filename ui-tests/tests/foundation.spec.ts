@@ -35,7 +35,8 @@ test('Run All runs the seed coroutine cell in the worker and the Python cell on 
 
 test('running a coroutine cell again replaces its outputs and advances the count', async ({ page, tmpPath }) => {
   const path = `${tmpPath}/rerun.ipynb`;
-  writeNotebook(path, [{ type: 'coroutine', source: 'print("once")' }]);
+  // It sleeps, so it has a chart (chart=auto leaves print-only cells without one).
+  writeNotebook(path, [{ type: 'coroutine', source: 'print("once");\nawait sleep(1);' }]);
   await openNotebook(page, path);
   await execCommand(page, 'notebook:run-all-cells');
   await expect(promptOf(page, 0)).toHaveText('[1]:');
