@@ -4,12 +4,14 @@
  * `--development` makes an unminified labextension with source maps.
  */
 import { join } from 'node:path';
+import { buildLanguageWorker } from './build-language-worker.mjs';
 import { buildWorker } from './build-worker.mjs';
 import { ROOT, run, step } from './lib.mjs';
 
 const development = process.argv.includes('--development');
 
 await buildWorker();
+await buildLanguageWorker();
 step('compiling TypeScript (tsc -b)');
 run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b']);
 step(`building the labextension (${development ? 'development' : 'production'})`);

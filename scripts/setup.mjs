@@ -48,7 +48,7 @@ if (!isFresh(venvStamp, venvDigest)) {
 const buildStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'build-stamp');
 const buildDigest = hashInputs([
   'src', 'style', 'schema', 'package.json', 'tsconfig.json', 'webpack.config.js',
-  'scripts/build.mjs', 'scripts/build-worker.mjs'
+  'scripts/build.mjs', 'scripts/build-worker.mjs', 'scripts/build-language-worker.mjs'
 ]);
 const labextension = join(ROOT, 'jupyterlab_coroutine_cells', 'labextension');
 if (!isFresh(buildStamp, buildDigest) || !existsSync(join(labextension, 'package.json'))) {

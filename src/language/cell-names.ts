@@ -1,0 +1,41 @@
+/**
+ * The names one cell declares at its top level, as the runtime's notebook scope sees them
+ * (src/compiler/scope-analysis.ts: `topLevelNames`), plus the cell's interfaces and type aliases,
+ * which the runtime erases but the editor's checker shares between cells as well.
+ */
+import ts from 'typescript';
+import { topLevelNames } from '../compiler/scope-analysis';
+
+/** The top-level names of a cell; `exported` are those the cell itself exports (`export const x`). */
+export interface CellNames {
+  names: string[];
+  exported: Set<string>;
+}
+
+/** The names `source` declares at its top level, in source order, without duplicates. */
+export function declaredNames(source: string): CellNames {
+  const file = ts.createSourceFile('cell.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const names = new Set<string>();
+  const exported = new Set<string>();
+  for (const statement of file.statements) {
+    const before = names.size;
+    for (const [name] of topLevelNames(statement)) names.add(name.text);
+    if ((ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name) {
+      names.add(statement.name.text);
+    }
+    if (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) {
+      const bindings = statement.importClause.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.add(element.name.text);
+    }
+    if (isExported(statement)) [...names].slice(before).forEach(name => exported.add(name));
+  }
+  return { names: [...names], exported };
+}
+
+/** `export const x` is already exported by the cell itself (the runtime treats it as `const x`). */
+function isExported(statement: ts.Statement): boolean {
+  return (
+    ts.canHaveModifiers(statement) &&
+    (ts.getModifiers(statement) ?? []).some(m => m.kind === ts.SyntaxKind.ExportKeyword)
+  );
+}
