@@ -7,6 +7,7 @@ import { cellTypePlugin } from './plugins/cell-type';
 import { coroutineNotebookPlugin } from './plugins/coroutine-notebook';
 import { executorCheckPlugin } from './plugins/executor-check';
 import { executorPlugin } from './plugins/executor';
+import { languageFeaturesPlugin } from './plugins/language-features';
 import { runtimeControlPlugin } from './plugins/runtime-control';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
 
@@ -17,7 +18,8 @@ const plugins: JupyterFrontEndPlugin<any>[] = [
   coroutineNotebookPlugin,
   runtimeControlPlugin,
   runtimeStatusPlugin,
-  executorCheckPlugin
+  executorCheckPlugin,
+  languageFeaturesPlugin
 ];
 
 export default plugins;

@@ -55,7 +55,7 @@ export class LanguageClient {
     notebook: string,
     cells: readonly CellSource[],
     cellId: string,
-    query: LanguageQuery & { kind: K }
+    query: Extract<LanguageQuery, { kind: K }>
   ): Promise<LanguageAnswers[K] | null> {
     if (this.disposed) throw new Error('LanguageClient: disposed');
     const worker = this.ensureWorker();
