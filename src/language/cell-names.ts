@@ -10,6 +10,8 @@ import { topLevelNames } from '../compiler/scope-analysis';
 export interface CellNames {
   names: string[];
   exported: Set<string>;
+  /** What closes an unterminated comment or template at the cell's end ('' when none is open). */
+  closer: string;
 }
 
 /** The names `source` declares at its top level, in source order, without duplicates. */
@@ -29,7 +31,10 @@ export function declaredNames(source: string): CellNames {
     }
     if (isExported(statement)) [...names].slice(before).forEach(name => exported.add(name));
   }
-  return { names: [...names], exported };
+  const parseErrors = (file as unknown as { parseDiagnostics?: Array<{ code: number }> }).parseDiagnostics ?? [];
+  // 1010: "'*/' expected"; 1160: "Unterminated template literal".
+  const closer = parseErrors.some(d => d.code === 1010) ? '*/' : parseErrors.some(d => d.code === 1160) ? '`' : '';
+  return { names: [...names], exported, closer };
 }
 
 /** `export const x` is already exported by the cell itself (the runtime treats it as `const x`). */

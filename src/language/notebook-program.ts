@@ -19,6 +19,7 @@ export const CELL_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleDetection: ts.ModuleDetectionKind.Force,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
   lib: ['lib.es2023.d.ts', 'lib.esnext.disposable.d.ts'],
   types: [],
   strict: true,
@@ -91,7 +92,7 @@ export class NotebookProgram {
       let entry = this.byId.get(cell.id);
       if (!entry) {
         const file = `${CELL_DIR}c${this.nextFile++}.ts`;
-        entry = { id: cell.id, file, source: '\0', names: { names: [], exported: new Set() }, text: '', version: 0 };
+        entry = { id: cell.id, file, source: '\0', names: { names: [], exported: new Set(), closer: '' }, text: '', version: 0 };
         this.byId.set(cell.id, entry);
       }
       if (entry.source !== cell.source) {
@@ -119,12 +120,26 @@ export class NotebookProgram {
   /** Type and syntax errors of one cell, positions in the cell's own text. */
   diagnostics(cellId: string): CellDiagnostic[] {
     const cell = this.cell(cellId);
-    const found = [...this.service.getSyntacticDiagnostics(cell.file), ...this.service.getSemanticDiagnostics(cell.file)];
+    const syntactic = this.service.getSyntacticDiagnostics(cell.file);
+    const found = [...syntactic, ...this.service.getSemanticDiagnostics(cell.file)];
     const out: CellDiagnostic[] = [];
+    let pastEnd = false;
+    if (cell.names.closer) {
+      // The appended text closes the open comment or template (see `tail`): report it here.
+      const at = cell.source.length;
+      const [code, message] = cell.names.closer === '*/' ? [1010, "'*/' expected."] : [1160, 'Unterminated template literal.'];
+      out.push({ from: at, to: at, ...lineColumn(cell.source, at), message, code, severity: 'error' });
+      pastEnd = true;
+    }
     for (const d of found) {
-      const from = d.start ?? 0;
-      // Errors in the appended imports would only repeat one of the cell's own.
-      if (from > cell.source.length) continue;
+      let from = d.start ?? 0;
+      if (from > cell.source.length) {
+        // A cell that ends mid-expression is a syntax error found in the appended text: report
+        // the first one at the cell's end. Any other error there only repeats one of the cell's.
+        if (pastEnd || !syntactic.includes(d as ts.DiagnosticWithLocation)) continue;
+        pastEnd = true;
+        from = cell.source.length;
+      }
       const to = Math.min(cell.source.length, from + (d.length ?? 0));
       const { line, column } = lineColumn(cell.source, from);
       out.push({
@@ -151,12 +166,38 @@ export class NotebookProgram {
       includeCompletionsForModuleExports: false,
       includeCompletionsWithInsertText: true
     });
-    const items: CompletionItem[] = (found?.entries ?? [])
+    const entries = (found?.entries ?? [])
       .filter(e => !e.source && e.name.toLowerCase().startsWith(prefix))
       .sort((a, b) => (a.sortText === b.sortText ? a.name.localeCompare(b.name) : a.sortText < b.sortText ? -1 : 1))
-      .slice(0, 500)
-      .map(e => ({ label: e.name, kind: e.kind, insertText: e.insertText }));
+      .slice(0, 500);
+    const aliases = entries.some(e => e.kind === ts.ScriptElementKind.alias) ? this.aliasKinds(cell.file) : new Map();
+    const items: CompletionItem[] = entries.map(e => ({
+      label: e.name,
+      kind: e.kind === ts.ScriptElementKind.alias ? (aliases.get(e.name) ?? e.kind) : e.kind,
+      insertText: e.insertText
+    }));
     return { start, end: at, items };
+  }
+
+  /**
+   * API names and other cells' names are hidden imports (aliases) in a cell's file: the kind of
+   * what each one stands for (function, class…), for the completer's icons.
+   */
+  private aliasKinds(file: string): Map<string, string> {
+    const kinds = new Map<string, string>();
+    const program = this.service.getProgram();
+    const source = program?.getSourceFile(file);
+    if (!program || !source) return kinds;
+    const checker = program.getTypeChecker();
+    const F = ts.SymbolFlags;
+    for (const symbol of checker.getSymbolsInScope(source, F.Alias)) {
+      const flags = checker.getAliasedSymbol(symbol).flags;
+      const kind =
+        flags & F.Class ? 'class' : flags & F.Function ? 'function' : flags & F.Enum ? 'enum'
+          : flags & F.Interface ? 'interface' : flags & F.TypeAlias ? 'type' : flags & F.Variable ? 'const' : 'alias';
+      kinds.set(symbol.name, kind);
+    }
+    return kinds;
   }
 
   /** The signature and documentation of one completion entry. */
@@ -272,8 +313,9 @@ export class NotebookProgram {
     if (api.length > 0) lines.push(`import { ${api.join(', ')} } from 'coroutine-cells';`);
     const exported = own.names.filter(name => !own.exported.has(name));
     lines.push(`export { ${exported.join(', ')} };`);
-    // A newline and a semicolon end an unterminated line comment or statement of the cell.
-    return '\n;\n' + lines.join('\n') + '\n';
+    // A newline and a semicolon end an unterminated line comment or statement of the cell; an
+    // open block comment or template is closed first, so the imports stay outside it.
+    return own.closer + '\n;\n' + lines.join('\n') + '\n';
   }
 }
 
@@ -296,7 +338,7 @@ function apiExportNames(api: Readonly<DeclarationFiles>): string[] {
 }
 
 function sameNames(a: CellNames, b: CellNames): boolean {
-  return a.names.join('\0') === b.names.join('\0') && [...a.exported].join('\0') === [...b.exported].join('\0');
+  return a.closer === b.closer && a.names.join('\0') === b.names.join('\0') && [...a.exported].join('\0') === [...b.exported].join('\0');
 }
 
 function clamp(offset: number, source: string): number {
