@@ -51,8 +51,9 @@ export const WOKEN = 8;
 export const CANCEL_UNIT = 256;
 
 /**
- * asyncio.Future: a result that will be set later. Completing it schedules its callbacks with
- * callSoon (rule 0.4): they never run inline. Awaiting a pending one suspends the task.
+ * `Future` — `asyncio.Future`: a result that will be set later (`setResult`, `setException`,
+ * `cancel`). Completing it schedules its callbacks with callSoon: they never run inline.
+ * Awaiting a pending one suspends the task until it is done.
  */
 export class Future<T = unknown> {
   /** @internal 0 pending, 1 finished, 2 cancelled. */
