@@ -6,6 +6,7 @@
  * Exit status: 0 ok, 1 the cell failed or was interrupted, 2 usage error.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { checkCellTypes, formatTypeProblems } from '../language/type-check';
 import { CellSession } from '../runtime/cell-session';
 import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../runtime/protocol';
 import { addChartImage, VEGALITE_MIME } from './chart-image';
@@ -39,6 +40,11 @@ async function runFile(command: RunCommand, io: CliIO): Promise<number> {
   } catch (error) {
     io.stderr.write(`coroutine-cells: cannot read ${command.file}: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
+  }
+  if (command.types) {
+    const problems = checkCellTypes([{ label: 'cell 1', source }]);
+    io.stderr.write(formatTypeProblems(command.file, problems));
+    if (problems.length > 0) return 1;
   }
   const options: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart } };
   if (command.clock) options.clock = command.clock;

@@ -2,9 +2,10 @@
 
 /** The usage line printed on a usage error (exit status 2). */
 export const USAGE = [
-  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real]',
+  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--types]',
   '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]',
-  '       coroutine-cells check IN.ipynb'
+  '       coroutine-cells check IN.ipynb [--types]',
+  '  --types: type-check the coroutine cells first (TypeScript errors with cell, line, column; exit 1)'
 ].join('\n');
 
 /** A parsed `run` command. */
@@ -13,6 +14,8 @@ export interface RunCommand {
   file: string;
   outputs?: string;
   clock?: 'virtual' | 'real';
+  /** --types: type-check the file first; type errors end the command with status 1. */
+  types?: boolean;
 }
 
 /** A parsed `execute` or `check` command (the notebook commands). */
@@ -22,6 +25,8 @@ export interface NotebookCommand {
   /** execute: where to write (the input itself with --inplace). */
   output?: string;
   allowErrors: boolean;
+  /** check --types: type-check the coroutine cells too. */
+  types?: boolean;
 }
 
 /** The parsed command, or a usage error message (or a request for help). */
@@ -51,6 +56,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { ok: false, help: false, message: `--clock must be 'virtual' or 'real', got ${JSON.stringify(clock ?? '')}` };
       }
       run.clock = clock;
+    } else if (flag === '--types') {
+      run.types = true;
     } else if (flag === '--help' || flag === '-h') {
       return { ok: false, help: true, message: '' };
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -78,6 +85,8 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
       inplace = true;
     } else if (command === 'execute' && arg === '--allow-errors') {
       parsed.allowErrors = true;
+    } else if (command === 'check' && arg === '--types') {
+      parsed.types = true;
     } else if (arg === '--help' || arg === '-h') {
       return { ok: false, help: true, message: '' };
     } else if (arg.startsWith('-')) {

@@ -46,14 +46,18 @@ test.describe('TypeScript in coroutine cells', () => {
     await expect(cell(page, 1).locator('.cm-content')).toHaveText('gather');
 
     await page.keyboard.press('Enter');
-    // `gath` + Tab: the single candidate is inserted at once; so is a function of cell 1.
+    // `gath` + Tab, then a function of cell 1 in cell 2.
     await page.keyboard.type('gath');
     await page.keyboard.press('Tab');
-    await expect(cell(page, 1).locator('.cm-content')).toContainText('gather\ngather', { timeout: 15_000 });
+    await expect(completer.locator('.jp-Completer-item[data-value="gather"]')).toBeVisible({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 1).locator('.cm-content')).toHaveText('gathergather');
     await page.keyboard.press('Enter');
     await page.keyboard.type('fetchP');
     await page.keyboard.press('Tab');
-    await expect(cell(page, 1).locator('.cm-content')).toContainText('fetchPage', { timeout: 15_000 });
+    await expect(completer.locator('.jp-Completer-item[data-value="fetchPage"]')).toBeVisible({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 1).locator('.cm-content')).toContainText('fetchPage');
   });
 
   test('Shift+Tab on createTask shows its signature and doc', async ({ page, tmpPath }) => {
