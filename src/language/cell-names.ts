@@ -12,6 +12,8 @@ export interface CellNames {
   exported: Set<string>;
   /** What closes an unterminated comment or template at the cell's end ('' when none is open). */
   closer: string;
+  /** Every identifier the cell mentions (which names of later cells it may use). */
+  mentioned: Set<string>;
 }
 
 /** The names `source` declares at its top level, in source order, without duplicates. */
@@ -34,7 +36,13 @@ export function declaredNames(source: string): CellNames {
   const parseErrors = (file as unknown as { parseDiagnostics?: Array<{ code: number }> }).parseDiagnostics ?? [];
   // 1010: "'*/' expected"; 1160: "Unterminated template literal".
   const closer = parseErrors.some(d => d.code === 1010) ? '*/' : parseErrors.some(d => d.code === 1160) ? '`' : '';
-  return { names: [...names], exported, closer };
+  const mentioned = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) mentioned.add(node.text);
+    else ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return { names: [...names], exported, closer, mentioned };
 }
 
 /** `export const x` is already exported by the cell itself (the runtime treats it as `const x`). */

@@ -2,10 +2,10 @@
  * One TypeScript program per notebook, as the runtime sees the notebook: its coroutine cells in
  * notebook order, each a module (so top-level `await` is valid and a name declared again by a
  * re-run or another cell is no "already declared" error), linked by hidden imports appended after
- * the cell's text: a cell imports each name it uses but does not declare from the nearest earlier
- * cell that declares it (else the first later one: a function may call what a later cell defines,
- * as at run time), and the API names nobody shadows from 'coroutine-cells'. The appended text
- * comes after the cell's own, so positions in the cell are the file's positions.
+ * the cell's text: a cell imports each name it does not declare from the nearest earlier cell that
+ * declares it (else, if the cell mentions it, from the first later one: a function may call what
+ * a later cell defines, as at run time), and the API names nobody shadows from 'coroutine-cells'.
+ * The appended text comes after the cell's own, so positions in the cell are the file's positions.
  */
 import ts from 'typescript';
 import { API_GLOBALS, API_INDEX, type DeclarationFiles } from './api-declarations';
@@ -92,7 +92,7 @@ export class NotebookProgram {
       let entry = this.byId.get(cell.id);
       if (!entry) {
         const file = `${CELL_DIR}c${this.nextFile++}.ts`;
-        entry = { id: cell.id, file, source: '\0', names: { names: [], exported: new Set(), closer: '' }, text: '', version: 0 };
+        entry = { id: cell.id, file, source: '\0', names: { names: [], exported: new Set(), closer: '', mentioned: new Set() }, text: '', version: 0 };
         this.byId.set(cell.id, entry);
       }
       if (entry.source !== cell.source) {
@@ -303,8 +303,12 @@ export class NotebookProgram {
     for (let j = index - 1; j >= 0; j--) {
       for (const name of this.cells[j].names.names) if (!ownNames.has(name) && !from.has(name)) from.set(name, j);
     }
+    // Names only later cells declare: just those this cell mentions, so that declaring a name
+    // in the cell being typed (usually the last) does not change every earlier cell's imports.
     for (let j = index + 1; j < this.cells.length; j++) {
-      for (const name of this.cells[j].names.names) if (!ownNames.has(name) && !from.has(name)) from.set(name, j);
+      for (const name of this.cells[j].names.names) {
+        if (!ownNames.has(name) && !from.has(name) && own.mentioned.has(name)) from.set(name, j);
+      }
     }
     const byCell = new Map<number, string[]>();
     for (const [name, j] of from) byCell.set(j, [...(byCell.get(j) ?? []), name]);
@@ -338,6 +342,7 @@ function apiExportNames(api: Readonly<DeclarationFiles>): string[] {
 }
 
 function sameNames(a: CellNames, b: CellNames): boolean {
+  if (a.mentioned.size !== b.mentioned.size || [...a.mentioned].some(name => !b.mentioned.has(name))) return false;
   return a.closer === b.closer && a.names.join('\0') === b.names.join('\0') && [...a.exported].join('\0') === [...b.exported].join('\0');
 }
 
