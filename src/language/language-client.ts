@@ -49,13 +49,15 @@ export class LanguageClient {
 
   /**
    * Asks about cell `cellId` of notebook `notebook`, whose coroutine cells are `cells` in
-   * notebook order. Resolves null when a newer request of the same kind superseded this one.
+   * notebook order. Resolves null when a newer request of the same kind (on the same `channel`)
+   * superseded this one.
    */
   async ask<K extends LanguageQuery['kind']>(
     notebook: string,
     cells: readonly CellSource[],
     cellId: string,
-    query: Extract<LanguageQuery, { kind: K }>
+    query: Extract<LanguageQuery, { kind: K }>,
+    channel = ''
   ): Promise<LanguageAnswers[K] | null> {
     if (this.disposed) throw new Error('LanguageClient: disposed');
     const worker = this.ensureWorker();
@@ -67,7 +69,7 @@ export class LanguageClient {
     known.clear();
     for (const cell of cells) known.set(cell.id, cell.source);
     const requestId = this.nextId++;
-    const key = `${notebook}\0${cellId}\0${query.kind}`;
+    const key = `${notebook}\0${cellId}\0${query.kind}\0${channel}`;
     this.latest.set(key, requestId);
     const answer = new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => this.restart('it did not answer for 20 s'), LANGUAGE_REQUEST_TIMEOUT_MS);

@@ -3,6 +3,7 @@ import { KernelError, type INotebookCellExecutor } from '@jupyterlab/notebook';
 import type { KernelMessage } from '@jupyterlab/services';
 import type { CellOptions, NbOutput } from '../runtime/protocol';
 import type { NotebookRuntime } from './runtime-registry';
+import { checkBeforeRun } from './type-check-gate';
 
 /** Runs one coroutine cell on its notebook's runtime, the way CodeCell.execute runs a kernel cell. */
 export async function runCoroutineCell(
@@ -40,15 +41,20 @@ export async function runCoroutineCell(
   stamp('iopub.execute_input');
   stamp('shell.execute_reply.started');
   let lastError: NbOutput | null = null;
-  const result = await runtime.run(
-    { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions },
-    output => {
-      if (output.output_type === 'error') {
-        lastError = output;
-      }
-      target()?.outputs.add(output as never);
-    }
-  );
+  // typeCheck (src/plugins/type-check-gate.ts): type errors first; with `error` the cell does not run.
+  const gate = await checkBeforeRun(options, source);
+  for (const output of gate.outputs) {
+    if (output.output_type === 'error') lastError = output;
+    target()?.outputs.add(output as never);
+  }
+  const result = !gate.run
+    ? { status: 'error' as const, executionCount: null }
+    : await runtime.run({ source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions }, output => {
+        if (output.output_type === 'error') {
+          lastError = output;
+        }
+        target()?.outputs.add(output as never);
+      });
   const model = target();
   if (!model) {
     return { ok: result.status === 'ok', value: false };

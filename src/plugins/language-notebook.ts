@@ -73,12 +73,16 @@ export class NotebookLanguage {
   }
 
   /** Asks the worker about one cell (starting the features); null when stale or on error. */
-  async ask<K extends LanguageQuery['kind']>(cellId: string, query: Extract<LanguageQuery, { kind: K }>): Promise<LanguageAnswers[K] | null> {
+  async ask<K extends LanguageQuery['kind']>(
+    cellId: string,
+    query: Extract<LanguageQuery, { kind: K }>,
+    channel = ''
+  ): Promise<LanguageAnswers[K] | null> {
     this.start();
     const cells: CellSource[] = this.coroutineCells().map(cell => ({ id: cell.model.id, source: cell.model.sharedModel.getSource() }));
     if (!cells.some(cell => cell.id === cellId)) return null;
     try {
-      return await this.client.ask(this.panel.id, cells, cellId, query);
+      return await this.client.ask(this.panel.id, cells, cellId, query, channel);
     } catch (error) {
       console.warn('coroutine-cells: TypeScript language worker:', error);
       return null;
