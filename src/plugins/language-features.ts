@@ -78,7 +78,7 @@ export const languageFeaturesPlugin: JupyterFrontEndPlugin<void> = {
       const asked = language.ask(cellId, { kind: 'diagnostics' }, 'run');
       const problems = await within(asked, mode === 'error' ? ERROR_WAIT_MS : WARN_WAIT_MS);
       const cellNumber = [...options.notebook.cells].findIndex(cell => cell.id === cellId) + 1;
-      return gateFor(mode, cellNumber, (problems ?? []).filter(p => p.severity === 'error'));
+      return gateFor(mode, cellNumber, problems && problems.filter(p => p.severity === 'error'));
     });
 
     app.commands.addCommand(LanguageCommandIDs.inspect, {

@@ -20,9 +20,22 @@ export function typeCheckMode(source: string, setting: TypeCheckMode): TypeCheck
   return (directive.ok && directive.options.typeCheck) || setting;
 }
 
-/** The outputs and the decision for a cell (number `cellNumber` in the notebook) with `problems`. */
-export function gateFor(mode: TypeCheckMode, cellNumber: number, problems: readonly CellDiagnostic[]): GateResult {
-  if (mode === 'off' || problems.length === 0) return { outputs: [], run: true };
+/**
+ * The outputs and the decision for a cell (number `cellNumber` in the notebook) with `problems`;
+ * null problems: the language service did not answer in time (said in the output).
+ */
+export function gateFor(mode: TypeCheckMode, cellNumber: number, problems: readonly CellDiagnostic[] | null): GateResult {
+  if (mode === 'off') return { outputs: [], run: true };
+  if (problems === null) {
+    const wait = mode === 'warn' ? WARN_WAIT_MS : ERROR_WAIT_MS;
+    const why = `the TypeScript language service did not answer within ${wait / 1000} s`;
+    if (mode === 'warn') {
+      return { outputs: [{ output_type: 'stream', name: 'stderr', text: `(typeCheck=warn: ${why}; the cell runs unchecked)\n` }], run: true };
+    }
+    const evalue = `${why}; the cell was not run (typeCheck=error). Run it again, or use typeCheck=warn.`;
+    return { outputs: [{ output_type: 'error', ename: 'TypeCheckError', evalue, traceback: [`TypeCheckError: ${evalue}`] }], run: false };
+  }
+  if (problems.length === 0) return { outputs: [], run: true };
   const lines = problems.map(
     p => `cell ${cellNumber}, line ${p.line}, column ${p.column}: ${p.severity} TS${p.code}: ${p.message.replace(/\n/g, ' ')}`
   );

@@ -51,6 +51,20 @@ describe('typeCheck before a cell runs', () => {
     expect(gateFor('error', 1, [])).toEqual({ outputs: [], run: true });
   });
 
+  it('says when the language service did not answer: warn runs unchecked, error does not run', () => {
+    expect(gateFor('warn', 1, null)).toEqual({
+      run: true,
+      outputs: [{
+        output_type: 'stream',
+        name: 'stderr',
+        text: '(typeCheck=warn: the TypeScript language service did not answer within 3 s; the cell runs unchecked)\n'
+      }]
+    });
+    const refused = gateFor('error', 1, null);
+    expect(refused.run).toBe(false);
+    expect(refused.outputs[0]).toMatchObject({ output_type: 'error', ename: 'TypeCheckError' });
+  });
+
   it('gives up waiting after the limit', async () => {
     expect(await within(new Promise(() => {}), 10)).toBeNull();
     expect(await within(Promise.resolve(5), 1000)).toBe(5);

@@ -95,4 +95,29 @@ test.describe('TypeScript in coroutine cells', () => {
     await expect(cell(page, 1).locator('.jp-CoroutineCells-problem-error')).toHaveCount(0);
     await expect(cell(page, 1).locator('.jp-CoroutineCells-problemCount')).toBeHidden();
   });
+
+  test('typeCheck: warn lists the type error first and runs the cell; error does not run it', async ({ page, tmpPath }) => {
+    const path = `${tmpPath}/typecheck.ipynb`;
+    writeCoroutineNotebook(path, [
+      { type: 'coroutine', source: 'const n: number = "a";\nprint("ran")' },
+      { type: 'coroutine', source: '// @coroutine-cells typeCheck=error\nconst m: number = "b";\nprint("ran too")' }
+    ]);
+    await openNotebook(page, path);
+    await editAtEnd(page, 0);
+    await waitForLanguage(page, 0);
+    await page.keyboard.press('Control+Enter');
+    const first = cell(page, 0).locator('.jp-OutputArea-output');
+    await expect(first.first()).toContainText(
+      "1 type error (typeCheck=warn: the cell runs anyway)\n  cell 1, line 1, column 7: error TS2322: Type 'string' is not assignable to type 'number'.",
+      { timeout: 60_000 }
+    );
+    await expect(first.nth(1)).toContainText('ran');
+
+    await editAtEnd(page, 1);
+    await page.keyboard.press('Control+Enter');
+    const second = cell(page, 1).locator('.jp-OutputArea-output');
+    await expect(second.first()).toContainText('TypeCheckError: 1 type error; the cell was not run (typeCheck=error)', { timeout: 60_000 });
+    await expect(second.first()).toContainText('cell 2, line 2, column 7: error TS2322');
+    await expect(cell(page, 1).locator('.jp-OutputArea')).not.toContainText('ran too');
+  });
 });
