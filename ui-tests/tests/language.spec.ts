@@ -4,7 +4,15 @@
  * and no redeclaration error for a re-run cell.
  */
 import { expect, test, type IJupyterLabPageFixture } from '@jupyterlab/galata';
+import { resolve } from 'node:path';
 import { openNotebook, setSetting, writeCoroutineNotebook } from './helpers';
+
+/** With COROUTINE_CELLS_SCREENSHOTS=1 the README's pictures are taken into docs/images/. */
+async function readmeScreenshot(page: IJupyterLabPageFixture, name: string): Promise<void> {
+  if (process.env.COROUTINE_CELLS_SCREENSHOTS !== '1') return;
+  const notebook = page.locator('.jp-NotebookPanel').first();
+  await notebook.screenshot({ path: resolve(__dirname, '..', '..', 'docs', 'images', name) });
+}
 
 /** Puts the cursor at the end of cell `index`'s text (edit mode). */
 async function editAtEnd(page: IJupyterLabPageFixture, index: number): Promise<void> {
@@ -42,6 +50,7 @@ test.describe('TypeScript in coroutine cells', () => {
     await page.keyboard.type('th');
     await expect(completer.locator('.jp-Completer-item')).toHaveCount(1);
     await expect(completer.locator('.jp-Completer-docpanel')).toContainText('asyncio.gather', { timeout: 15_000 });
+    await readmeScreenshot(page, 'language-completion.png');
     await page.keyboard.press('Enter');
     await expect(cell(page, 1).locator('.cm-content')).toHaveText('gather');
 
@@ -84,6 +93,11 @@ test.describe('TypeScript in coroutine cells', () => {
       timeout: 30_000
     });
     await expect(cell(page, 0).locator('.jp-CoroutineCells-problemCount')).toHaveText('1 problem');
+    if (process.env.COROUTINE_CELLS_SCREENSHOTS === '1') {
+      // The message shows as the underline's tooltip; the picture shows the mark and the count.
+      await problem.hover();
+      await readmeScreenshot(page, 'language-type-error.png');
+    }
 
     // Run the second cell twice (re-declaring x), then edit it: still no problem.
     await editAtEnd(page, 1);
