@@ -5,7 +5,7 @@
  * which JupyterLab shares, so nothing is bundled twice.
  */
 import { StateEffect, StateField, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
+import { Decoration, EditorView, hoverTooltip, showTooltip, type DecorationSet, type Tooltip } from '@codemirror/view';
 import type { CellDiagnostic } from '../language/protocol';
 
 /** The class of an underlined problem (style/language.css). */
@@ -89,9 +89,34 @@ function appendSignature(pre: HTMLElement, signature: string, active: string | u
   pre.append(signature.slice(0, at), strong, signature.slice(at + active.length));
 }
 
+/** Hovering an underlined problem shows its message and TypeScript code. */
+const problemHover = hoverTooltip((view, pos) => {
+  const messages: string[] = [];
+  let from = pos;
+  let to = pos;
+  view.state.field(problemsField).between(pos, pos, (start, end, mark) => {
+    const title = (mark.spec.attributes as Record<string, string> | undefined)?.title;
+    if (title) messages.push(title);
+    from = Math.min(from, start);
+    to = Math.max(to, end);
+  });
+  if (messages.length === 0) return null;
+  return {
+    pos: from,
+    end: to,
+    above: true,
+    create: () => {
+      const dom = document.createElement('div');
+      dom.className = `${INFO_TOOLTIP_CLASS} ${PROBLEM_CLASS}-message`;
+      dom.textContent = messages.join('\n');
+      return { dom };
+    }
+  };
+});
+
 /** The extension to add to a coroutine cell's editor. */
 export function languageExtension(): Extension {
-  return [problemsField, infoField];
+  return [problemsField, infoField, problemHover];
 }
 
 /** Shows `problems` in the editor (replacing the previous ones). */

@@ -48,6 +48,7 @@ export class NotebookLanguage {
   ) {
     const notebook = panel.content;
     notebook.activeCellChanged.connect(this.onActiveCell, this);
+    notebook.stateChanged.connect((_, change) => change.name === 'mode' && this.onActiveCell(), this);
     notebook.model?.contentChanged.connect(this.onContent, this);
     notebook.modelChanged.connect(() => notebook.model?.contentChanged.connect(this.onContent, this));
     panel.disposed.connect(() => {
@@ -107,9 +108,10 @@ export class NotebookLanguage {
     return cell && cell.model.type === 'code' && isCoroutineCell(cell.model) ? cell : null;
   }
 
+  /** Starts when a coroutine cell's editor gets the focus (edit mode), not when one is merely active. */
   private onActiveCell(): void {
     const cell = this.activeCoroutineCell();
-    if (cell) {
+    if (cell && this.panel.content.mode === 'edit') {
       this.start();
       this.extend(cell);
     }

@@ -93,11 +93,12 @@ test.describe('TypeScript in coroutine cells', () => {
       timeout: 30_000
     });
     await expect(cell(page, 0).locator('.jp-CoroutineCells-problemCount')).toHaveText('1 problem');
-    if (process.env.COROUTINE_CELLS_SCREENSHOTS === '1') {
-      // The message shows as the underline's tooltip; the picture shows the mark and the count.
-      await problem.hover();
-      await readmeScreenshot(page, 'language-type-error.png');
-    }
+    // Hovering the mark shows the message.
+    await problem.hover();
+    await expect(page.locator('.jp-CoroutineCells-problem-message')).toHaveText(
+      "Type 'string' is not assignable to type 'number'. (TS2322)"
+    );
+    await readmeScreenshot(page, 'language-type-error.png');
 
     // Run the second cell twice (re-declaring x), then edit it: still no problem.
     await editAtEnd(page, 1);
