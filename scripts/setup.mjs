@@ -41,6 +41,12 @@ if (!isFresh(venvStamp, venvDigest)) {
   step('installing JupyterLab and the test tools into .venv');
   run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '--upgrade', 'pip']);
   run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '-r', join(ROOT, 'requirements-dev.txt')]);
+  // nbgrader (grading the course, tests/course) only needs its command line: its JupyterLab and
+  // server extensions would change the JupyterLab that `npm start` and the UI tests open.
+  run(venvBin('jupyter'), ['labextension', 'disable', '--level=sys_prefix', '@jupyter/nbgrader']);
+  for (const name of ['assignment_list', 'course_list', 'formgrader', 'validate_assignment']) {
+    run(venvBin('jupyter'), ['server', 'extension', 'disable', '--sys-prefix', `nbgrader.server_extensions.${name}`]);
+  }
   writeStamp(venvStamp, venvDigest);
 }
 

@@ -10,6 +10,7 @@ import { executorPlugin } from './plugins/executor';
 import { languageFeaturesPlugin } from './plugins/language-features';
 import { runtimeControlPlugin } from './plugins/runtime-control';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
+import { safeVegaPlugin } from './plugins/safe-vega';
 
 const plugins: JupyterFrontEndPlugin<any>[] = [
   executorPlugin,
@@ -19,7 +20,8 @@ const plugins: JupyterFrontEndPlugin<any>[] = [
   runtimeControlPlugin,
   runtimeStatusPlugin,
   executorCheckPlugin,
-  languageFeaturesPlugin
+  languageFeaturesPlugin,
+  safeVegaPlugin
 ];
 
 export default plugins;

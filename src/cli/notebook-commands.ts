@@ -5,9 +5,10 @@ import type { CliIO } from './main';
 import { checkCellTypes, formatTypeProblems } from '../language/type-check';
 import { cellSource, isCoroutineCell, readNotebook, writeNotebook } from './notebook-file';
 import type { NotebookCommand } from './parse-args';
+import type { CellRunner } from './runner-protocol';
 
 /** Runs `execute` or `check`; resolves to the exit status (0 ok, 1 failed/differs, 2 bad input). */
-export async function runNotebookCommand(command: NotebookCommand, io: CliIO): Promise<number> {
+export async function runNotebookCommand(command: NotebookCommand, io: CliIO, runner: CellRunner): Promise<number> {
   let notebook;
   try {
     notebook = await readNotebook(command.file);
@@ -27,7 +28,11 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO): P
       io.stdout.write(`${command.file}: ${problems.length} type error${problems.length === 1 ? '' : 's'} in ${cells.length} coroutine cells\n`);
       typeErrors = problems.length;
     }
-    const result = await checkNotebook(notebook, warn);
+    const result = await checkNotebook(notebook, warn, runner);
+    if (result.interrupted) {
+      io.stderr.write('coroutine-cells: interrupted; nothing was compared\n');
+      return 1;
+    }
     for (const { cell, differences } of result.mismatches) {
       io.stdout.write(`cell ${cell + 1}: outputs differ from a fresh run\n${differences.map(d => `  ${d}`).join('\n')}\n`);
     }
@@ -38,6 +43,7 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO): P
   const total = notebook.cells.filter(cell => cell.cell_type === 'code').length;
   let current = -1;
   const result = await executeNotebook(notebook, {
+    runner,
     allowErrors: command.allowErrors,
     chartImages: true,
     warn,
@@ -48,6 +54,11 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO): P
       }
     }
   });
+  if (result.interrupted) {
+    // A notebook half run by an interrupt is not written: the file on disk stays as it was.
+    io.stderr.write(`coroutine-cells: KeyboardInterrupt in cell ${(result.stoppedAt as number) + 1}; ${command.output} was not written\n`);
+    return 1;
+  }
   await writeNotebook(command.output as string, result.notebook);
   const kernelCells = result.skipped.length ? ` (${result.skipped.length} kernel cells left as they were)` : '';
   io.stdout.write(`${command.output}: ${result.statuses.size} of ${total} code cells executed${kernelCells}\n`);

@@ -2,9 +2,9 @@
 
 /** The usage line printed on a usage error (exit status 2). */
 export const USAGE = [
-  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--types]',
-  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]',
-  '       coroutine-cells check IN.ipynb [--types]',
+  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--max-memory MB] [--types]',
+  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--max-memory MB]',
+  '       coroutine-cells check IN.ipynb [--max-memory MB] [--types]',
   '  --types: type-check the coroutine cells first (TypeScript errors with cell, line, column; exit 1)'
 ].join('\n');
 
@@ -16,6 +16,8 @@ export interface RunCommand {
   clock?: 'virtual' | 'real';
   /** --types: type-check the file first; type errors end the command with status 1. */
   types?: boolean;
+  /** Heap ceiling of the worker that runs the cells, in MB. */
+  maxMemoryMb?: number;
 }
 
 /** A parsed `execute` or `check` command (the notebook commands). */
@@ -27,6 +29,8 @@ export interface NotebookCommand {
   allowErrors: boolean;
   /** check --types: type-check the coroutine cells too. */
   types?: boolean;
+  /** Heap ceiling of the worker that runs the cells, in MB. */
+  maxMemoryMb?: number;
 }
 
 /** The parsed command, or a usage error message (or a request for help). */
@@ -58,6 +62,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       run.clock = clock;
     } else if (flag === '--types') {
       run.types = true;
+    } else if (flag === '--max-memory') {
+      const memory = parseMemory(value());
+      if (typeof memory === 'string') return { ok: false, help: false, message: memory };
+      run.maxMemoryMb = memory;
     } else if (flag === '--help' || flag === '-h') {
       return { ok: false, help: true, message: '' };
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -87,6 +95,10 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
       parsed.allowErrors = true;
     } else if (command === 'check' && arg === '--types') {
       parsed.types = true;
+    } else if (arg === '--max-memory' || arg.startsWith('--max-memory=')) {
+      const memory = parseMemory(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
+      if (typeof memory === 'string') return { ok: false, help: false, message: memory };
+      parsed.maxMemoryMb = memory;
     } else if (arg === '--help' || arg === '-h') {
       return { ok: false, help: true, message: '' };
     } else if (arg.startsWith('-')) {
@@ -104,4 +116,13 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
     if (inplace) parsed.output = parsed.file;
   }
   return { ok: true, notebook: parsed as NotebookCommand };
+}
+
+/** The --max-memory value in MB, or the usage error message. */
+function parseMemory(text: string | undefined): number | string {
+  const value = Number(text);
+  if (text === undefined || !/^\d+$/.test(text) || value < 16) {
+    return `--max-memory must be a whole number of megabytes (at least 16), got ${JSON.stringify(text ?? '')}`;
+  }
+  return value;
 }

@@ -47,3 +47,30 @@ export declare const console: {
   /** Writes to stderr, like error. */
   trace(...data: unknown[]): void;
 };
+
+// Grading (src/grading/index.ts: createGradingApi): checks about the run of the cell before.
+export { AssertionError } from '../grading/expectations';
+export type { RunExpectations, TaskExpectations } from '../grading/expectations';
+export type { RunRecord } from '../grading/run-record';
+
+/** The record of the cell that ran before this one (null if none): its tasks, prints and result. */
+export declare function lastRun(): import('../grading/run-record').RunRecord | null;
+/**
+ * Expectations about the run of the cell before this one (or of `record`), for exercises and
+ * nbgrader test cells: `expectRun().task('main').returned()`. Throws AssertionError if none ran.
+ */
+export declare function expectRun(record?: import('../grading/run-record').RunRecord | null): import('../grading/expectations').RunExpectations;
+/** Expectations about the task named `name` in the previous cell's run: `expectTask('main').finishedAt(3)`. */
+export declare function expectTask(name: string): import('../grading/expectations').TaskExpectations;
+/** Every task named in `names` ran at the same time as every other one in the previous cell's run. */
+export declare function expectOverlap(...names: string[]): void;
+/** Task `first` finished before task `second` started, in the previous cell's run. */
+export declare function expectSequential(first: string, second: string): void;
+/** The previous cell's run took `t` seconds of virtual time; `hint` is added to the failure message. */
+export declare function expectRunTime(t: number, hint?: string): void;
+/** The previous cell printed these lines in this order (each entry is part of one printed line). */
+export declare function expectPrinted(lines: readonly string[]): void;
+/** The previous cell's run ended without an error. */
+export declare function expectSuccess(): void;
+/** The previous cell's run ended with an error whose text contains `text` (e.g. "DeadlockError"). */
+export declare function expectFailure(text: string): void;

@@ -14,6 +14,8 @@ export interface CellNames {
   closer: string;
   /** Every identifier the cell mentions (which names of later cells it may use). */
   mentioned: Set<string>;
+  /** The names declared with `let` or `var`: other cells may assign them, as at run time. */
+  mutable: Set<string>;
 }
 
 /** The names `source` declares at its top level, in source order, without duplicates. */
@@ -21,9 +23,14 @@ export function declaredNames(source: string): CellNames {
   const file = ts.createSourceFile('cell.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const names = new Set<string>();
   const exported = new Set<string>();
+  const mutable = new Set<string>();
   for (const statement of file.statements) {
     const before = names.size;
-    for (const [name] of topLevelNames(statement)) names.add(name.text);
+    for (const [name, kind] of topLevelNames(statement)) {
+      names.add(name.text);
+      if (kind === 'let' || kind === 'var') mutable.add(name.text);
+      else mutable.delete(name.text);
+    }
     if ((ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name) {
       names.add(statement.name.text);
     }
@@ -42,7 +49,7 @@ export function declaredNames(source: string): CellNames {
     else ts.forEachChild(node, visit);
   };
   visit(file);
-  return { names: [...names], exported, closer, mentioned };
+  return { names: [...names], exported, closer, mentioned, mutable };
 }
 
 /** `export const x` is already exported by the cell itself (the runtime treats it as `const x`). */

@@ -20,10 +20,10 @@ export function nodeLibFiles(): Record<string, string> {
   });
 }
 
-/** A hash of the .ts files under src/scheduler and src/language (what the declarations come from). */
+/** A hash of the .ts files the declarations come from (src/scheduler, src/grading, src/language). */
 function sourcesHash(srcRoot: string): string {
   const hash = createHash('sha256').update(ts.version);
-  for (const folder of ['scheduler', 'language']) {
+  for (const folder of ['scheduler', 'grading', 'language']) {
     const dir = join(srcRoot, folder);
     for (const name of readdirSync(dir).sort()) {
       if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));

@@ -40,6 +40,8 @@ export interface LanguageFiles {
 }
 
 const LIB_DIR = '/lib/';
+/** TS2632: "Cannot assign to 'x' because it is an import" (a hidden import of another cell's name). */
+const ASSIGN_TO_IMPORT = 2632;
 const CELL_DIR = '/cells/';
 
 interface CellEntry {
@@ -92,7 +94,7 @@ export class NotebookProgram {
       let entry = this.byId.get(cell.id);
       if (!entry) {
         const file = `${CELL_DIR}c${this.nextFile++}.ts`;
-        entry = { id: cell.id, file, source: '\0', names: { names: [], exported: new Set(), closer: '', mentioned: new Set() }, text: '', version: 0 };
+        entry = { id: cell.id, file, source: '\0', names: { names: [], exported: new Set(), closer: '', mentioned: new Set(), mutable: new Set() }, text: '', version: 0 };
         this.byId.set(cell.id, entry);
       }
       if (entry.source !== cell.source) {
@@ -140,6 +142,7 @@ export class NotebookProgram {
         pastEnd = true;
         from = cell.source.length;
       }
+      if (d.code === ASSIGN_TO_IMPORT && this.isMutableElsewhere(d)) continue;
       const to = Math.min(cell.source.length, from + (d.length ?? 0));
       const { line, column } = lineColumn(cell.source, from);
       out.push({
@@ -147,7 +150,10 @@ export class NotebookProgram {
         to,
         line,
         column,
-        message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+        message:
+          d.code === ASSIGN_TO_IMPORT
+            ? ts.flattenDiagnosticMessageText(d.messageText, '\n').replace('because it is an import', 'because another cell declares it const (or imports it)')
+            : ts.flattenDiagnosticMessageText(d.messageText, '\n'),
         code: d.code,
         severity: d.category === ts.DiagnosticCategory.Error ? 'error' : d.category === ts.DiagnosticCategory.Warning ? 'warning' : 'info'
       });
@@ -245,6 +251,12 @@ export class NotebookProgram {
   /** The full text of a cell's file (the cell plus the appended imports), for tests. */
   fileText(cellId: string): string {
     return this.cell(cellId).text;
+  }
+
+  /** "Cannot assign to 'x' because it is an import": fine when a cell declares `let x` or `var x`. */
+  private isMutableElsewhere(d: ts.Diagnostic): boolean {
+    const name = /'([^']+)'/.exec(ts.flattenDiagnosticMessageText(d.messageText, '\n'))?.[1];
+    return name !== undefined && this.cells.some(c => c.names.mutable.has(name));
   }
 
   private cell(cellId: string): CellEntry {

@@ -9,23 +9,28 @@ import { compileCell, HELPER_NAMES, type CompiledCell } from '../compiler';
 import * as scheduler from '../scheduler';
 import { awaitMarker } from './await-marks';
 import { createCellApi } from './cell-api';
-import { parseCellDirectives } from './cell-directives';
+import { resolveCellOptions } from './cell-options';
 import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
-import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
-import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
+import { clearOutsideWaitTimers, guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS, type OutsideWaitLimit } from './outside-wait-guard';
+import type { CellOptions, CellStatus, MimeBundle, NbOutput, OptionMetadata } from './protocol';
 import { CellRegistry, cellStack } from './stack-frames';
+import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
 import type { Trace } from '../scheduler/trace-events';
+import { createGradingApi, makeRunRecord, type RunRecord } from '../grading';
 
 /** What runCell needs. */
 export interface CellRequest {
   source: string;
   cellLabel: string;
   executionCount: number;
+  /** The defaults; the notebook's and cell's metadata and the first-line directive override them. */
   options: CellOptions;
+  /** The notebook's and the cell's "coroutine-cells" metadata, as stored (resolveCellOptions). */
+  metadata?: OptionMetadata;
 }
 
 /** What runCell gives back. */
@@ -65,8 +70,15 @@ export class CellSession {
   private outsideSink: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
   private current: scheduler.RunHandle<unknown> | null = null;
   private compiled = 0;
+  /** The clock of the running cell (the outside-wait limit applies on the virtual clock only). */
+  private clock: 'virtual' | 'real' = 'virtual';
+  private readonly outsideWaits: OutsideWaitLimit;
   /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
   private raised: unknown[] = [];
+  /** The last cell run that was not itself a check (what lastRun() and the expect... globals read). */
+  private previousRun: RunRecord | null = null;
+  /** Set when the running cell reads lastRun(): a check cell does not replace the run it checks. */
+  private readsPreviousRun = false;
 
   constructor(options: CellSessionOptions = {}) {
     const api = createCellApi(
@@ -74,9 +86,16 @@ export class CellSession {
       stack => cellStack(stack, this.registry),
       (stream, text) => (this.outsideSink ? (this.outsideSink(stream, text), true) : false)
     );
+    const readPrevious = (): RunRecord | null => ((this.readsPreviousRun = true), this.previousRun);
+    const pass = (line: string): void => scheduler.emitOutput('stdout', `✓ ${line}\n`);
+    for (const [name, value] of createGradingApi(readPrevious, pass)) api.set(name, value);
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
-    const limit = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
+    const limitMs = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
+    if (!(limitMs > 0)) throw new TypeError(`CellSession: outsideWaitLimitMs must be > 0, got ${limitMs}`);
+    // The limit applies on the virtual clock only: on the real clock waiting is the point.
+    const limit: OutsideWaitLimit = { limitMs: () => (this.clock === 'real' ? Infinity : limitMs), timers: new Set() };
+    this.outsideWaits = limit;
     const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
     const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
     const onRaise = (error: unknown): void => {
@@ -90,6 +109,13 @@ export class CellSession {
   /** Runs one cell; `onOutput` receives each output as it is produced (also returned at the end). */
   async runCell(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<CellResult> {
     checkRequest(request);
+    this.readsPreviousRun = false;
+    const result = await this.runUnrecorded(request, onOutput);
+    if (!this.readsPreviousRun) this.previousRun = makeRunRecord(request.cellLabel, result.status, result.trace, result.outputs);
+    return result;
+  }
+
+  private async runUnrecorded(request: CellRequest, onOutput: (output: NbOutput) => void): Promise<CellResult> {
     const outputs: NbOutput[] = [];
     const emit = (output: NbOutput): void => {
       const last = outputs[outputs.length - 1];
@@ -99,13 +125,18 @@ export class CellSession {
       } else outputs.push(output);
       onOutput(output);
     };
-    const directives = parseCellDirectives(request.source, request.options);
-    if (!directives.ok) {
-      const lines = directives.errors.map(e => e.message);
-      emit(plainErrorOutput('CellDirectiveError', lines.join('; '), ['The first-line // @coroutine-cells directive is not valid, so the cell did not run:', ...lines.map(l => `  ${l}`), '']));
+    const resolved = resolveCellOptions(request.options, request.metadata, request.source);
+    for (const warning of resolved.warnings) emit({ output_type: 'stream', name: 'stderr', text: `Warning: ${warning}\n` });
+    if (!resolved.ok) {
+      const { metadataErrors: meta, directiveErrors: lines } = resolved;
+      const [ename, intro] = meta.length > 0
+        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run (fix the metadata in the cell's property inspector or the notebook's metadata):"]
+        : ['CellDirectiveError', 'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'];
+      const all = [...meta, ...lines];
+      emit(plainErrorOutput(ename, all.join('; '), [intro, ...all.map(l => `  ${l}`), '']));
       return { status: 'error', outputs, trace: EMPTY_TRACE(request.options.clock) };
     }
-    const options = directives.options;
+    const options = resolved.options;
     const compiled = this.compile(request);
     if (!compiled.ok) {
       emit(compiled.output);
@@ -129,6 +160,7 @@ export class CellSession {
 
   /** Forgets the notebook's declarations (the API stays). */
   reset(): void {
+    this.previousRun = null;
     this.scope.clear();
     this.registry.clear();
   }
@@ -178,6 +210,7 @@ export class CellSession {
         this.scope.importApi,
         awaitMarker(cell)
       );
+      this.clock = options.clock;
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,
@@ -189,15 +222,17 @@ export class CellSession {
       report = await this.current.done;
     } finally {
       this.current = null;
+      clearOutsideWaitTimers(this.outsideWaits);
       this.displaySink = null;
       this.outsideSink = null;
       this.scope.onWarning(() => {});
     }
-    limiter.finish();
     if (report.warnings.length > 0) {
-      const text = report.warnings.map(w => warningText(w, this.raised, this.registry)).join('');
-      emit({ output_type: 'stream', name: 'stderr', text });
+      // Summarised, and through the limiter like any other output: a run can leave millions.
+      const warnings = report.warnings;
+      limiter.write('stderr', summariseWarnings(warnings, i => warningText(warnings[i], this.raised, this.registry)));
     }
+    limiter.finish();
     if (report.status === 'interrupted') {
       emit(interruptOutput(this.raised, this.registry));
     } else if (report.status === 'error') {

@@ -7,7 +7,7 @@
  * cell coroutine awaits a native Promise or thenable, the wait races a real-time limit
  * (OUTSIDE_WAIT_LIMIT_MS by default); past it the await throws an OutsideWaitError at the
  * cell's own `await` line, which the cell may catch. Real-clock cells have no such limit (use
- * Interrupt).
+ * Interrupt): on the real clock a slow outside wait is just time passing.
  *
  * The same wrapper tells await-marks which coroutine is stepping, so an exception thrown into a
  * coroutine at an await records that await for the traceback.
@@ -26,6 +26,22 @@ export class OutsideWaitError extends Error {
   }
 }
 
+/**
+ * The limit as the session sees it: `limitMs()` is read at each outside await (Infinity on the
+ * real clock: no limit there), and `timers` holds the pending limit timers so the session can
+ * clear them when a run ends (a wait abandoned by a cancelled task must not keep a process alive).
+ */
+export interface OutsideWaitLimit {
+  limitMs: () => number;
+  timers: Set<ReturnType<typeof setTimeout>>;
+}
+
+/** Clears every pending limit timer (at the end of a run). */
+export function clearOutsideWaitTimers(limit: OutsideWaitLimit): void {
+  for (const timer of limit.timers) clearTimeout(timer);
+  limit.timers.clear();
+}
+
 type GeneratorFunction = (...args: unknown[]) => CoroutineBody;
 type Awaiter = (thisArg: unknown, args: unknown, name: unknown, generator: GeneratorFunction) => unknown;
 
@@ -33,19 +49,24 @@ type Awaiter = (thisArg: unknown, args: unknown, name: unknown, generator: Gener
  * Wraps `__awaiter` so outside awaits of the coroutines it creates race `limitMs`; `onRaise`
  * sees every exception a cell coroutine raises (for tracebacks of unretrieved task errors).
  */
-export function guardOutsideWaits(awaiter: Awaiter, limitMs: number, onRaise: (error: unknown) => void = () => {}): Awaiter {
-  if (!(limitMs > 0)) throw new TypeError(`guardOutsideWaits(): limitMs must be > 0, got ${limitMs}`);
+export function guardOutsideWaits(
+  awaiter: Awaiter,
+  limitMs: number | OutsideWaitLimit,
+  onRaise: (error: unknown) => void = () => {}
+): Awaiter {
+  if (typeof limitMs === 'number' && !(limitMs > 0)) throw new TypeError(`guardOutsideWaits(): limitMs must be > 0, got ${limitMs}`);
+  const limit: OutsideWaitLimit = typeof limitMs === 'number' ? { limitMs: () => limitMs, timers: new Set() } : limitMs;
   return function __awaiter(thisArg, args, name, generator) {
     const label = typeof name === 'string' && name ? name : generator.name || 'coroutine';
     const guarded = function (this: unknown, ...a: unknown[]): CoroutineBody {
-      return guardBody(generator.apply(this, a), limitMs, onRaise, label);
+      return guardBody(generator.apply(this, a), limit, onRaise, label);
     };
     Object.defineProperty(guarded, 'name', { value: generator.name });
     return awaiter(thisArg, args, name, guarded);
   };
 }
 
-function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknown) => void, label: string): CoroutineBody {
+function guardBody(body: CoroutineBody, limit: OutsideWaitLimit, onRaise: (error: unknown) => void, label: string): CoroutineBody {
   const record: SuspensionRecord = { cell: null, index: -1 };
   const guard = (step: () => IteratorResult<unknown, unknown>, thrown?: { error: unknown }): IteratorResult<unknown, unknown> => {
     // Where the coroutine was suspended; the step marks its next await afresh.
@@ -55,7 +76,7 @@ function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknow
     let result: IteratorResult<unknown, unknown>;
     // The exception arrives at the await the coroutine is suspended at: that is a frame of its
     // traceback, whether the coroutine lets it through or a `using` block holds it for a moment.
-    if (thrown) recordPassage(thrown.error, suspendedAt);
+    if (thrown) recordPassage(thrown.error, suspendedAt, record);
     try {
       result = step();
     } catch (error) {
@@ -64,7 +85,9 @@ function guardBody(body: CoroutineBody, limitMs: number, onRaise: (error: unknow
     } finally {
       setStepping(previous);
     }
-    return result.done || !isNativeThenable(result.value) ? result : { done: false, value: withLimit(result.value, limitMs, label) };
+    if (result.done || !isNativeThenable(result.value)) return result;
+    const ms = limit.limitMs();
+    return ms === Infinity ? result : { done: false, value: withLimit(result.value, ms, limit.timers, label) };
   };
   return {
     next: value => guard(() => body.next(value)),
@@ -82,9 +105,10 @@ function isNativeThenable(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
-function withLimit(thenable: PromiseLike<unknown>, limitMs: number, label: string): Promise<unknown> {
+function withLimit(thenable: PromiseLike<unknown>, limitMs: number, timers: Set<ReturnType<typeof setTimeout>>, label: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
+      timers.delete(timer);
       reject(
         new OutsideWaitError(
           `an await in '${label}' of a Promise outside the scheduler did not settle within ${limitMs / 1000} s of real time. ` +
@@ -94,13 +118,16 @@ function withLimit(thenable: PromiseLike<unknown>, limitMs: number, label: strin
         )
       );
     }, limitMs);
+    timers.add(timer);
     Promise.resolve(thenable).then(
       value => {
         clearTimeout(timer);
+        timers.delete(timer);
         resolve(value);
       },
       error => {
         clearTimeout(timer);
+        timers.delete(timer);
         reject(error);
       }
     );

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { API_GLOBALS, API_INDEX, adjustForCells, emitApiDeclarations } from '../../src/language/api-declarations';
+import { GRADING_API_NAMES } from '../../src/grading';
 import { createCellApi } from '../../src/runtime/cell-api';
 import { SRC, programOf } from './helpers';
 
@@ -27,8 +28,8 @@ describe('the cell API as declarations, generated from src/', () => {
     expect(files[API_GLOBALS]).toMatch(/interface Promise<T> \{[\s\S]*readonly name: string;[\s\S]*close\(\): void;/);
   });
 
-  it('declares exactly the names the runtime gives a cell', () => {
-    const runtime = [...createCellApi(() => {}).keys()].sort();
+  it('declares exactly the names the runtime gives a cell (the cell API and grading)', () => {
+    const runtime = [...createCellApi(() => {}).keys(), ...GRADING_API_NAMES].sort();
     expect(surfaceValues().sort()).toEqual(runtime);
   });
 

@@ -71,6 +71,11 @@ describe('NotebookProgram: one program per notebook, as the runtime sees it', ()
     expect(problems(program, 0).filter(p => !p.includes('getName'))).toEqual([]);
   });
 
+  it('a let or var of another cell may be assigned; a const may not', () => {
+    const program = programOf('let balance = 100;\nconst rate = 2;', 'balance = balance - 10;\nrate = 3;');
+    expect(problems(program, 1)).toEqual(["2:1 TS2632 Cannot assign to 'rate' because another cell declares it const (or imports it)."]);
+  });
+
   it('a cell may shadow an API name, and later cells see its own declaration', () => {
     const program = programOf('const sleep = (n: number) => n * 2;', 'const doubled: number = sleep(2);');
     expect(problems(program, 0)).toEqual([]);
