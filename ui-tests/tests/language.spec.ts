@@ -69,7 +69,7 @@ test.describe('TypeScript in coroutine cells', () => {
     await expect(cell(page, 1).locator('.cm-content')).toContainText('fetchPage');
   });
 
-  test('Shift+Tab on createTask shows its signature and doc', async ({ page, tmpPath }) => {
+  test('Shift+Tab on createTask shows its signature and doc; signature help follows the arguments', async ({ page, tmpPath }) => {
     const path = `${tmpPath}/inspect.ipynb`;
     writeCoroutineNotebook(path, [{ type: 'coroutine', source: 'createTask' }]);
     await openNotebook(page, path);
@@ -78,6 +78,12 @@ test.describe('TypeScript in coroutine cells', () => {
     const info = page.locator('.jp-CoroutineCells-info');
     await expect(info).toContainText('createTask<T>(coro: Coroutine<T>', { timeout: 30_000 });
     await expect(info).toContainText('asyncio.create_task');
+
+    // Signature help follows the argument being typed (the active one is bold).
+    await page.keyboard.type('(');
+    await expect(info.locator('strong')).toHaveText(/^coro: Coroutine/, { timeout: 15_000 });
+    await page.keyboard.type('sleep(1), ');
+    await expect(info.locator('strong')).toHaveText(/^options\?: CreateTaskOptions/, { timeout: 15_000 });
   });
 
   test('a type error is underlined with TypeScript\'s message and counted; a re-run cell has none', async ({ page, tmpPath }) => {
