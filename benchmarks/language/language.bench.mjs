@@ -51,7 +51,8 @@ if (args[0] === '--cold-child') {
   program.setCells(cells);
   const list = program.completions(lastId, cells[CELLS - 1].source.length);
   if (!list.items.some(item => item.label.startsWith('fetchData'))) throw new Error('cold completion found nothing');
-  process.stdout.write(JSON.stringify({ total: performance.now() }));
+  const cpu = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ total: performance.now(), cpu: (cpu.user + cpu.system) / 1000 }));
   process.exit(0);
 }
 
@@ -69,24 +70,38 @@ for (const cell of cells) program.diagnostics(cell.id);
 
 const completion = [];
 const diagnostics = [];
+// CPU time of this process as well as wall time: on a shared, loaded machine wall time mostly
+// measures waiting for a core, CPU time what the work costs.
+const completionCpu = [];
+const diagnosticsCpu = [];
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const runs = 60;
 for (let i = 0; i < runs + 10; i++) {
   // Typing: the last cell gets a new line `fetchDa…` (its text changes before every measure).
   cells[CELLS - 1] = { id: lastId, source: `${cellSource(CELLS - 1)}\nprint(${i});\nfetchD` };
   let start = performance.now();
+  let cpuStart = cpuMs();
   program.setCells(cells);
   const list = program.completions(lastId, cells[CELLS - 1].source.length);
   const completionMs = performance.now() - start;
+  const completionCpuMs = cpuMs() - cpuStart;
   if (!list.items.some(item => item.label === `fetchData${CELLS - 1}`)) throw new Error('completion found nothing');
   cells[CELLS - 1] = { id: lastId, source: `${cellSource(CELLS - 1)}\nprint(${i});\nconst n${i}: number = "a";` };
   start = performance.now();
+  cpuStart = cpuMs();
   program.setCells(cells);
   const problems = program.diagnostics(lastId);
   const diagnosticsMs = performance.now() - start;
+  const diagnosticsCpuMs = cpuMs() - cpuStart;
   if (problems.length !== 1 || problems[0].code !== 2322) throw new Error(`unexpected diagnostics ${JSON.stringify(problems)}`);
   if (i >= 10) {
     completion.push(completionMs);
     diagnostics.push(diagnosticsMs);
+    completionCpu.push(completionCpuMs);
+    diagnosticsCpu.push(diagnosticsCpuMs);
   }
 }
 
@@ -94,8 +109,10 @@ const cold = [];
 for (let i = 0; i < 3; i++) {
   const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--cold-child'], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`cold child failed: ${child.stderr}`);
-  cold.push(JSON.parse(child.stdout).total);
+  cold.push(JSON.parse(child.stdout));
 }
+const coldTotal = cold.map(c => c.total);
+const coldCpu = cold.map(c => c.cpu);
 
 const lines = cellSource(0).trim().split('\n').length;
 const rows = [
@@ -103,7 +120,10 @@ const rows = [
   ['completion after an edit, warm, p95', ms(quantile(completion, 0.95)), '', ''],
   ['diagnostics after an edit, warm, p50', ms(quantile(diagnostics, 0.5)), '≤ 150 ms', quantile(diagnostics, 0.5) <= 150 ? 'yes' : 'NO'],
   ['diagnostics after an edit, warm, p95', ms(quantile(diagnostics, 0.95)), '', ''],
-  ['cold: process start → first completion (median of 3)', ms(quantile(cold, 0.5)), '≤ 1.5 s', quantile(cold, 0.5) <= 1500 ? 'yes' : 'NO']
+  ['cold: process start → first completion (median of 3)', ms(quantile(coldTotal, 0.5)), '≤ 1.5 s', quantile(coldTotal, 0.5) <= 1500 ? 'yes' : 'NO'],
+  ['completion, CPU time p50', ms(quantile(completionCpu, 0.5)), '', ''],
+  ['diagnostics, CPU time p50', ms(quantile(diagnosticsCpu, 0.5)), '', ''],
+  ['cold start, CPU time (median of 3)', ms(quantile(coldCpu, 0.5)), '', '']
 ];
 const table = [
   `Language service: a ${CELLS}-cell notebook of ${lines}-line lesson cells, typing in the last cell; Node ${process.version}, ` +
