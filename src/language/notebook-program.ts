@@ -89,6 +89,7 @@ export class NotebookProgram {
   /** Sets the notebook's coroutine cells, in notebook order (only changed cells are re-parsed). */
   setCells(cells: readonly CellSource[]): void {
     let changed = cells.length !== this.cells.length;
+    let edited = false;
     const next: CellEntry[] = [];
     for (const [index, cell] of cells.entries()) {
       let entry = this.byId.get(cell.id);
@@ -102,6 +103,7 @@ export class NotebookProgram {
         entry.source = cell.source;
         entry.names = declaredNames(cell.source);
         entry.version++;
+        edited = true;
         if (!sameNames(before, entry.names)) changed = true;
       }
       if (this.cells[index] !== entry) changed = true;
@@ -111,7 +113,8 @@ export class NotebookProgram {
     for (const [id, entry] of this.byId) if (!kept.has(entry)) this.byId.delete(id);
     this.cells = next;
     this.link(changed);
-    this.projectVersion++;
+    // Same cells, same text: keep the program (and its checker's work) for the next question.
+    if (changed || edited) this.projectVersion++;
   }
 
   /** The cells' ids in notebook order. */

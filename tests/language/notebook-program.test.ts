@@ -124,9 +124,14 @@ describe('NotebookProgram: one program per notebook, as the runtime sees it', ()
     expect(help?.activeParameter).toBe(1);
   });
 
-  it('re-parses only what changed, and rejects an unknown cell with a clear error', () => {
+  it('keeps the program while the cells do not change, and rejects an unknown cell with a clear error', () => {
     const program = new NotebookProgram(languageFiles());
     program.setCells([{ id: 'a', source: 'const a = 1;' }]);
+    const first = program.languageService.getProgram();
+    program.setCells([{ id: 'a', source: 'const a = 1;' }]);
+    expect(program.languageService.getProgram()).toBe(first);
+    program.setCells([{ id: 'a', source: 'const a = 2;' }]);
+    expect(program.languageService.getProgram()).not.toBe(first);
     expect(() => program.diagnostics('nope')).toThrow(/no coroutine cell with id 'nope'/);
     expect(() => program.completions('a', -1)).toThrow(/offset must be a non-negative integer/);
   });
