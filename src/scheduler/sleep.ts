@@ -1,5 +1,6 @@
 import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION, currentSleepCounter, type SleepCounter } from './coroutine';
 import { Future, PENDING } from './future';
+import { RELEASES_CALLER, TIMER_DEAD, TIMER_SCHEDULED } from './future-flags';
 import { requireRunningLoop } from './loop-state';
 import { checkDelay } from './validate';
 import type { EventLoop } from './event-loop';
@@ -8,9 +9,6 @@ import type { TimerEntry } from './timer-heap';
 const YIELD_RESULT: IteratorResult<unknown, unknown> = Object.freeze({ done: false, value: YIELD_ONE_ITERATION });
 const TAIL_YIELD_RESULT: IteratorResult<unknown, unknown> = Object.freeze({ done: false, value: TAIL_YIELD });
 const DONE_RESULT: { done: true; value: unknown } = { done: true, value: undefined };
-/** Bits of SleepFuture._flags (above Future's own bits). */
-const TIMER_SCHEDULED = 64;
-const TIMER_DEAD = 128;
 
 /**
  * The future a sleeping task waits on. It is its own timer entry in the loop's heap (one object
@@ -25,6 +23,7 @@ export class SleepFuture extends Future<unknown> implements TimerEntry {
   constructor(readonly when: number, private readonly delay: number, value: unknown) {
     super();
     this._result = value;
+    this._flags = RELEASES_CALLER;
   }
 
   override get label(): string {

@@ -1,8 +1,8 @@
 import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
-import { SleepFuture } from './sleep';
 import { CancelledError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
-import { CANCEL_UNIT, Future, FINISHED, MUST_CANCEL, NO_ERROR, PENDING, WOKEN, type Waker } from './future';
+import { Future, FINISHED, NO_ERROR, PENDING, type Waker } from './future';
+import { CANCEL_UNIT, MUST_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags';
 import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
@@ -289,8 +289,9 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           this._throwSoon(new RuntimeError(`Task cannot await on itself: ${this}`));
           break;
         }
-        if (awaited instanceof SleepFuture) {
-          // sleep(d) is finished once it hands out its future: its result goes to its caller.
+        if ((awaited._flags & RELEASES_CALLER) !== 0) {
+          // A tail future (sleep(d)'s): its coroutine finished when it handed it out, so its
+          // result goes to that coroutine's caller.
           this._top = coro.caller;
           coro.release();
         }
