@@ -139,7 +139,7 @@ export class TaskGroup {
     this.errors.push(exc);
     const parent = this.parentTask as Task<unknown>;
     if (parent.done()) {
-      task.getLoop().reportError(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
+      task.getLoop().warn(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
       return;
     }
     if (!this.aborting && !this.parentCancelRequested) {
