@@ -4,8 +4,8 @@
  * "Name: message" line. ExceptionGroups list their sub-exceptions, as Python does.
  */
 import type { CompileError } from '../compiler';
-import { describeError } from '../scheduler/errors';
-import type { NbOutput } from './protocol';
+import type { WarningDetail } from '../scheduler';
+import type { NbOutput } from '../shared';
 import { errorFrames, type CellFrame, type CellRegistry } from './stack-frames';
 
 const RED = '\x1b[0;31m';
@@ -78,14 +78,12 @@ export function describe(error: unknown): { ename: string; evalue: string } {
 
 /**
  * An end-of-run warning for stderr; "Task exception was never retrieved" (and shutdown errors)
- * get the task's traceback as Python's asyncio logs it, when `raised` holds the error object.
+ * get the task's traceback as Python's asyncio logs it, from the exception the report carries.
  */
-export function warningText(warning: string, raised: readonly unknown[], registry: CellRegistry): string {
+export function warningText(detail: WarningDetail, registry: CellRegistry): string {
+  const warning = detail.text;
   if (!/never retrieved|during shutdown/.test(warning)) return warning + '\n';
-  let error: unknown;
-  for (let i = raised.length - 1; i >= 0 && error === undefined; i--) {
-    if (warning.endsWith(`raised ${describeError(raised[i])}`)) error = raised[i];
-  }
+  const error = detail.error;
   if (!(error instanceof Error)) return warning + '\n';
   const frames = errorFrames(error, registry);
   if (frames.length === 0) return warning + '\n';
