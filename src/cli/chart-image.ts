@@ -1,9 +1,6 @@
 /** Adds a static PNG of the timing chart to a chart bundle, for viewers that run no JavaScript. */
 import { renderChartPng } from '../chart/render-png';
-import type { NbOutput } from '../runtime/protocol';
-
-/** The MIME type of the timing chart. */
-export const VEGALITE_MIME = 'application/vnd.vegalite.v5+json';
+import { VEGALITE_MIME, type NbOutput } from '../shared';
 
 /** nbformat keeps a PNG as base64 text; a chart bundle gets one, other outputs are unchanged. */
 export async function addChartImage(output: NbOutput, warn: (text: string) => void): Promise<NbOutput> {

@@ -3,8 +3,8 @@
  * its stored outputs, so a course repository can verify its notebooks in CI. Cells on the real
  * clock (`// @coroutine-cells clock=real`) are run but not compared: their times vary.
  */
-import { parseCellDirectives } from '../runtime/cell-directives';
-import { DEFAULT_CELL_OPTIONS } from '../runtime/protocol';
+import { parseCellDirectives } from '../runtime';
+import { DEFAULT_CELL_OPTIONS } from '../shared';
 import { compareOutputs } from './compare-outputs';
 import { executeNotebook } from './execute-notebook';
 import { cellSource, isCoroutineCell, normaliseOutputs, type StoredNotebook } from './notebook-file';

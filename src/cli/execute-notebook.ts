@@ -3,8 +3,8 @@
  * declarations carry over as in JupyterLab), and stores the outputs, each chart with a PNG.
  * Other code cells (kernel cells) are left as they are: this runner has no kernel.
  */
-import { CellSession } from '../runtime/cell-session';
-import { DEFAULT_CELL_OPTIONS, type CellStatus, type NbOutput } from '../runtime/protocol';
+import { CellSession } from '../runtime';
+import { DEFAULT_CELL_OPTIONS, type CellStatus, type NbOutput } from '../shared';
 import { addChartImage } from './chart-image';
 import { cellSource, isCoroutineCell, type StoredNotebook } from './notebook-file';
 

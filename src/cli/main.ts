@@ -6,9 +6,9 @@
  * Exit status: 0 ok, 1 the cell failed or was interrupted, 2 usage error.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { CellSession } from '../runtime/cell-session';
-import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../runtime/protocol';
-import { addChartImage, VEGALITE_MIME } from './chart-image';
+import { CellSession } from '../runtime';
+import { DEFAULT_CELL_OPTIONS, VEGALITE_MIME, type CellOptions, type NbOutput } from '../shared';
+import { addChartImage } from './chart-image';
 import { runNotebookCommand } from './notebook-commands';
 import { parseArgs, USAGE, type RunCommand } from './parse-args';
 

@@ -1,9 +1,6 @@
 /** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { NbOutput } from '../runtime/protocol';
-
-/** The metadata key of coroutine cells (as the JupyterLab extension writes it). */
-export const METADATA_KEY = 'coroutine-cells';
+import { isCoroutineCell as isCoroutineCellMarked, METADATA_KEY, type NbOutput } from '../shared';
 
 /** A notebook cell as stored (source may be a string or a list of lines). */
 export interface StoredCell {
@@ -55,8 +52,7 @@ export function cellSource(cell: StoredCell): string {
 
 /** True for a code cell marked as a coroutine cell. */
 export function isCoroutineCell(cell: StoredCell): boolean {
-  const marker = cell.metadata?.[METADATA_KEY];
-  return cell.cell_type === 'code' && marker !== undefined && marker !== null && marker !== false;
+  return isCoroutineCellMarked(cell.cell_type, cell.metadata?.[METADATA_KEY]);
 }
 
 /** Outputs as stored: stream text and MIME text may be lists of lines; normalise to strings. */

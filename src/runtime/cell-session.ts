@@ -14,25 +14,17 @@ import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
-import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
-import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
+import { trackCoroutines } from './coroutine-tracking';
+import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
+import { appendOutput, type CellOptions, type CellRequest, type CellStatus, type MimeBundle, type NbOutput } from '../shared';
 import { CellRegistry, cellStack } from './stack-frames';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
-import type { Trace } from '../scheduler/trace-events';
-
-/** What runCell needs. */
-export interface CellRequest {
-  source: string;
-  cellLabel: string;
-  executionCount: number;
-  options: CellOptions;
-}
 
 /** What runCell gives back. */
 export interface CellResult {
   status: CellStatus;
   outputs: NbOutput[];
-  trace: Trace;
+  trace: scheduler.Trace;
 }
 
 /** Options of a session. */
@@ -49,10 +41,10 @@ const results = await gather(work("a", 1), createTask(work("b", 2)));
 for await (const x of [1]) print(x, results);
 class C { #n = 0; async m() { await using t = timeout(1); return this.#n; } }`;
 
-/** How many raised exceptions a run remembers for its end-of-run reports. */
+/** How many raised exceptions a run remembers for the interrupt traceback. */
 const MAX_RAISED_KEPT = 1_000;
 
-const EMPTY_TRACE = (clock: 'virtual' | 'real'): Trace => ({ clock, events: [], truncated: false });
+const EMPTY_TRACE = (clock: 'virtual' | 'real'): scheduler.Trace => ({ clock, events: [], truncated: false });
 
 /** One notebook's coroutine state: compiles and runs cells, keeps top-level declarations. */
 export class CellSession {
@@ -60,12 +52,13 @@ export class CellSession {
   private readonly scope: NotebookScope;
   private readonly helpers: unknown[];
   private readonly apiNames: ReadonlySet<string>;
+  private readonly outsideWaitLimit: scheduler.OutsideWaitLimit;
   private displaySink: ((bundle: MimeBundle) => void) | null = null;
   /** Prints made while the running cell's loop is parked (outside callbacks) go here. */
   private outsideSink: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
   private current: scheduler.RunHandle<unknown> | null = null;
   private compiled = 0;
-  /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
+  /** Exceptions raised by cell coroutines during the current run (for the interrupt traceback). */
   private raised: unknown[] = [];
 
   constructor(options: CellSessionOptions = {}) {
@@ -76,14 +69,14 @@ export class CellSession {
     );
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
-    const limit = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
+    this.outsideWaitLimit = outsideWaitLimit(options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS);
     const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
     const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
     const onRaise = (error: unknown): void => {
-      // Keep the latest exceptions only: enough to find the one a warning names.
+      // Keep the latest exceptions only: enough to find where the interrupt caught the cell.
       if (this.raised.push(error) > MAX_RAISED_KEPT) this.raised.splice(0, this.raised.length - MAX_RAISED_KEPT / 2);
     };
-    all.__awaiter = guardOutsideWaits(coroutineHelpers.__awaiter as Parameters<typeof guardOutsideWaits>[0], limit, onRaise);
+    all.__awaiter = trackCoroutines(coroutineHelpers.__awaiter as Parameters<typeof trackCoroutines>[0], onRaise);
     this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
   }
 
@@ -92,11 +85,7 @@ export class CellSession {
     checkRequest(request);
     const outputs: NbOutput[] = [];
     const emit = (output: NbOutput): void => {
-      const last = outputs[outputs.length - 1];
-      // Consecutive text on one stream is one output, as JupyterLab shows it.
-      if (output.output_type === 'stream' && last?.output_type === 'stream' && last.name === output.name) {
-        outputs[outputs.length - 1] = { ...last, text: last.text + output.text };
-      } else outputs.push(output);
+      appendOutput(outputs, output);
       onOutput(output);
     };
     const directives = parseCellDirectives(request.source, request.options);
@@ -183,6 +172,7 @@ export class CellSession {
         maxSteps: options.maxSteps,
         maxVirtualTime: options.maxVirtualTime,
         onOutput: (stream, text) => limiter.write(stream, text),
+        outsideWaitLimit: this.outsideWaitLimit,
         role: 'cell',
         mainName: request.cellLabel
       });
@@ -194,8 +184,8 @@ export class CellSession {
       this.scope.onWarning(() => {});
     }
     limiter.finish();
-    if (report.warnings.length > 0) {
-      const text = report.warnings.map(w => warningText(w, this.raised, this.registry)).join('');
+    if (report.warningDetails.length > 0) {
+      const text = report.warningDetails.map(w => warningText(w, this.registry)).join('');
       emit({ output_type: 'stream', name: 'stderr', text });
     }
     if (report.status === 'interrupted') {
@@ -230,7 +220,7 @@ function resultValue(value: unknown): unknown {
   return value;
 }
 
-function chartOutput(trace: Trace, options: CellOptions): NbOutput {
+function chartOutput(trace: scheduler.Trace, options: CellOptions): NbOutput {
   try {
     const bundle = buildChartBundle(trace, options.chart);
     return { output_type: 'display_data', data: bundle.data, metadata: bundle.metadata };

@@ -8,7 +8,8 @@
  * terminated, the cell ends with an error saying the runtime was restarted, and a new worker is
  * created for the next run.
  */
-import type { CellOptions, CellStatus, FromRuntime, NbOutput, ToRuntime } from './protocol';
+import { appendOutput, type CellRequest, type CellStatus, type NbOutput } from '../shared';
+import type { FromRuntime, ToRuntime } from './protocol';
 
 /** What the client needs from a worker (a browser Worker satisfies it). */
 export interface RuntimeWorker {
@@ -20,14 +21,6 @@ export interface RuntimeWorker {
 
 /** Creates a new worker running src/worker/index.ts. */
 export type RuntimeWorkerFactory = () => RuntimeWorker;
-
-/** One cell to run. */
-export interface RunRequest {
-  source: string;
-  cellLabel: string;
-  executionCount: number;
-  options: CellOptions;
-}
 
 /** How a run ended, with all its outputs (stream text merged). */
 export interface RunOutcome {
@@ -46,7 +39,7 @@ export const INTERRUPT_GRACE_MS = 1_500;
 
 interface PendingRun {
   requestId: string;
-  request: RunRequest;
+  request: CellRequest;
   onOutput: (output: NbOutput) => void;
   outputs: NbOutput[];
   resolve: (outcome: RunOutcome) => void;
@@ -82,7 +75,7 @@ export class RuntimeClient {
   }
 
   /** Queues a cell; resolves when it has finished. `onOutput` receives each output as it comes. */
-  run(request: RunRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<RunOutcome> {
+  run(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<RunOutcome> {
     if (this.disposed) return Promise.reject(new Error('RuntimeClient.run(): the client is disposed'));
     if (request === null || typeof request !== 'object' || typeof request.source !== 'string') {
       return Promise.reject(new TypeError(`RuntimeClient.run(): request.source must be a string, got ${typeof request?.source}`));
@@ -183,7 +176,7 @@ export class RuntimeClient {
     switch (message.type) {
       case 'output':
         if (run && message.requestId === run.requestId) {
-          addOutput(run.outputs, message.output);
+          appendOutput(run.outputs, message.output);
           run.onOutput(message.output);
         }
         break;
@@ -209,7 +202,7 @@ export class RuntimeClient {
   private replaceWorker(run: PendingRun, ename: string, evalue: string): void {
     this.terminateWorker();
     const output: NbOutput = { output_type: 'error', ename, evalue, traceback: [`\x1b[0;31m${ename}\x1b[0m: ${evalue}`] };
-    addOutput(run.outputs, output);
+    appendOutput(run.outputs, output);
     run.onOutput(output);
     this.finish(run, ename === 'RuntimeRestarted' ? 'interrupted' : 'error');
   }
@@ -223,12 +216,4 @@ export class RuntimeClient {
       void worker.terminate();
     }
   }
-}
-
-/** Appends an output, merging consecutive text of one stream. */
-function addOutput(outputs: NbOutput[], output: NbOutput): void {
-  const last = outputs[outputs.length - 1];
-  if (output.output_type === 'stream' && last?.output_type === 'stream' && last.name === output.name) {
-    outputs[outputs.length - 1] = { ...last, text: last.text + output.text };
-  } else outputs.push(output);
 }
