@@ -85,6 +85,7 @@ describe('TaskGroup (rule 5)', () => {
       try {
         yield* using(new TaskGroup(), function* (tg) {
           tg.createTask(coro('child', function* () {
+            // eslint-disable-next-line no-unsafe-finally -- the scenario: a task whose cleanup raises
             try { yield sleep(10); } finally { yield sleep(2); throw new Error('child cleanup'); }
           }));
           yield sleep(1);
