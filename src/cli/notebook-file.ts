@@ -1,6 +1,7 @@
 /** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isCoroutineCell as isCoroutineCellMarked, METADATA_KEY, type NbOutput } from '../shared';
+import { writeFileAtomic } from './atomic-write';
 
 /** A notebook cell as stored (source may be a string or a list of lines). */
 export interface StoredCell {
@@ -40,9 +41,9 @@ export async function readNotebook(path: string): Promise<StoredNotebook> {
   return notebook;
 }
 
-/** Writes a notebook the way Jupyter does (one-space indent, trailing newline). */
+/** Writes a notebook the way Jupyter does (one-space indent, trailing newline), atomically. */
 export async function writeNotebook(path: string, notebook: StoredNotebook): Promise<void> {
-  await writeFile(path, JSON.stringify(notebook, null, 1) + '\n');
+  await writeFileAtomic(path, JSON.stringify(notebook, null, 1) + '\n');
 }
 
 /** The cell's source as one string. */

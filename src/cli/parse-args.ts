@@ -3,9 +3,9 @@ import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
 /** The usage line printed on a usage error (exit status 2). */
 export const USAGE = [
-  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real]',
-  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]',
-  '       coroutine-cells check IN.ipynb'
+  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--max-memory MB]',
+  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--max-memory MB]',
+  '       coroutine-cells check IN.ipynb [--max-memory MB]'
 ].join('\n');
 
 /** A parsed `run` command. */
@@ -14,6 +14,8 @@ export interface RunCommand {
   file: string;
   outputs?: string;
   clock?: 'virtual' | 'real';
+  /** Heap ceiling of the worker that runs the cells, in MB. */
+  maxMemoryMb?: number;
 }
 
 /** A parsed `execute` or `check` command (the notebook commands). */
@@ -23,6 +25,8 @@ export interface NotebookCommand {
   /** execute: where to write (the input itself with --inplace). */
   output?: string;
   allowErrors: boolean;
+  /** Heap ceiling of the worker that runs the cells, in MB. */
+  maxMemoryMb?: number;
 }
 
 /** The parsed command, or a usage error message (or a request for help). */
@@ -33,14 +37,20 @@ export type ParsedArgs =
 
 /** The options of each command, for node:util's parseArgs. */
 const OPTIONS = {
-  run: { outputs: { type: 'string', short: 'o' }, clock: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  run: {
+    outputs: { type: 'string', short: 'o' },
+    clock: { type: 'string' },
+    'max-memory': { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+  },
   execute: {
     output: { type: 'string', short: 'o' },
     inplace: { type: 'boolean' },
     'allow-errors': { type: 'boolean' },
+    'max-memory': { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   },
-  check: { help: { type: 'boolean', short: 'h' } }
+  check: { 'max-memory': { type: 'string' }, help: { type: 'boolean', short: 'h' } }
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 /** One option or positional argument, in command-line order (node:util's tokens). */
@@ -79,6 +89,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { ok: false, help: false, message: `--clock must be 'virtual' or 'real', got ${JSON.stringify(token.value ?? '')}` };
       }
       run.clock = token.value;
+    } else if (token.name === 'max-memory') {
+      const memory = parseMemory(token.value);
+      if (typeof memory === 'string') return { ok: false, help: false, message: memory };
+      run.maxMemoryMb = memory;
     } else if (token.name === 'help') {
       return { ok: false, help: true, message: '' };
     } else {
@@ -100,6 +114,10 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
       return { ok: false, help: false, message: `unknown option '--' for ${command}` };
     } else if (token.name === 'help') {
       return { ok: false, help: true, message: '' };
+    } else if (token.name === 'max-memory') {
+      const memory = parseMemory(token.value);
+      if (typeof memory === 'string') return { ok: false, help: false, message: memory };
+      parsed.maxMemoryMb = memory;
     } else if (command === 'execute' && token.name === 'output') {
       if (!token.value) return { ok: false, help: false, message: `${token.rawName} needs a file name` };
       parsed.output = token.value;
@@ -118,4 +136,13 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
     if (inplace) parsed.output = parsed.file;
   }
   return { ok: true, notebook: parsed as NotebookCommand };
+}
+
+/** The --max-memory value in MB, or the usage error message. */
+function parseMemory(text: string | undefined): number | string {
+  const value = Number(text);
+  if (text === undefined || !/^\d+$/.test(text) || value < 16) {
+    return `--max-memory must be a whole number of megabytes (at least 16), got ${JSON.stringify(text ?? '')}`;
+  }
+  return value;
 }

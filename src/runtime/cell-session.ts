@@ -18,6 +18,7 @@ import { trackCoroutines } from './coroutine-tracking';
 import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
 import { appendOutput, type CellOptions, type CellRequest, type CellStatus, type MimeBundle, type NbOutput } from '../shared';
 import { CellRegistry, cellStack } from './stack-frames';
+import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
 
 /** What runCell gives back. */
@@ -172,7 +173,8 @@ export class CellSession {
         maxSteps: options.maxSteps,
         maxVirtualTime: options.maxVirtualTime,
         onOutput: (stream, text) => limiter.write(stream, text),
-        outsideWaitLimit: this.outsideWaitLimit,
+        // On the real clock waiting is the point: no limit there.
+        outsideWaitLimit: options.clock === 'virtual' ? this.outsideWaitLimit : undefined,
         role: 'cell',
         mainName: request.cellLabel
       });
@@ -183,11 +185,12 @@ export class CellSession {
       this.outsideSink = null;
       this.scope.onWarning(() => {});
     }
-    limiter.finish();
-    if (report.warningDetails.length > 0) {
-      const text = report.warningDetails.map(w => warningText(w, this.registry)).join('');
-      emit({ output_type: 'stream', name: 'stderr', text });
+    if (report.warnings.length > 0) {
+      // Summarised, and through the limiter like any other output: a run can leave millions.
+      const details = report.warningDetails;
+      limiter.write('stderr', summariseWarnings(report.warnings, i => warningText(details[i], this.registry)));
     }
+    limiter.finish();
     if (report.status === 'interrupted') {
       emit(interruptOutput(this.raised, this.registry));
     } else if (report.status === 'error') {

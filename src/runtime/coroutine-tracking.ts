@@ -30,7 +30,7 @@ function trackBody(body: CoroutineBody, onRaise: (error: unknown) => void): Coro
     const previous = setStepping(record);
     // The exception arrives at the await the coroutine is suspended at: that is a frame of its
     // traceback, whether the coroutine lets it through or a `using` block holds it for a moment.
-    if (thrown) recordPassage(thrown.error, suspendedAt);
+    if (thrown) recordPassage(thrown.error, suspendedAt, record);
     try {
       return step();
     } catch (error) {

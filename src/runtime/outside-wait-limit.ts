@@ -7,6 +7,9 @@
  * know the Promise will never settle). So when a cell coroutine awaits a native Promise or
  * thenable, the wait races a real-time limit (OUTSIDE_WAIT_LIMIT_MS by default); past it the
  * await throws an OutsideWaitError at the cell's own `await` line, which the cell may catch.
+ * Real-clock cells have no such limit (use Interrupt): there a slow outside wait is just time
+ * passing. A limit timer is cleared when its wait settles or is cancelled (every wait of a run
+ * is, by the end of the run), so none keeps a process alive.
  */
 import type { OutsideWaitLimit } from '../scheduler';
 
@@ -23,7 +26,7 @@ export class OutsideWaitError extends Error {
 
 /** The scheduler option that throws an OutsideWaitError after `limitMs` real milliseconds. */
 export function outsideWaitLimit(limitMs: number): OutsideWaitLimit {
-  if (!(limitMs > 0)) throw new TypeError(`outsideWaitLimit(): limitMs must be > 0, got ${limitMs}`);
+  if (!(limitMs > 0)) throw new TypeError(`CellSession: outsideWaitLimitMs must be > 0, got ${limitMs}`);
   return {
     ms: limitMs,
     error: label =>

@@ -10,6 +10,13 @@ export interface CoroutineBody {
   return?(value?: unknown): IteratorResult<unknown, unknown>;
 }
 
+/**
+ * How deeply coroutines may await each other inline in one task (CPython's recursion limit is
+ * 1,000 frames). The task's stack is a linked list, not the JavaScript stack, so without a limit
+ * an async recursion with no base case would grow until the process runs out of memory.
+ */
+export const MAX_AWAIT_DEPTH = 1_000;
+
 /** The marker `sleep(0)` yields: give up the rest of this iteration (a bare `yield` in asyncio). */
 export const YIELD_ONE_ITERATION: unique symbol = Symbol('yield one iteration');
 
@@ -68,6 +75,8 @@ export abstract class Coroutine<T = unknown> {
   started = false;
   /** @internal the coroutine that awaits this one inline in the same task (the task's stack). */
   caller: Coroutine<unknown> | null = null;
+  /** @internal how many coroutines await this one inline (0 for a task's own); see MAX_AWAIT_DEPTH. */
+  depth = 0;
   /** Phantom field so `Coroutine<number>` and `Coroutine<string>` differ for the type checker. */
   declare readonly __result?: T;
 
