@@ -14,24 +14,24 @@ import { fileURLToPath } from 'node:url';
  * npm packages and node: modules it may use (a trailing '*' matches a prefix).
  */
 export const LAYERS = {
-  shared: { imports: [], packages: [] },
+  protocol: { imports: [], packages: [] },
   scheduler: { imports: [], packages: [] },
   compiler: { imports: [], packages: ['typescript', '@jridgewell/trace-mapping'] },
   chart: {
-    imports: ['shared'],
+    imports: ['protocol'],
     types: ['scheduler'],
     packages: ['vega-lite*'],
     // Node-only PNG rendering for the CLI; never exported by chart/index.ts.
     nodeOnly: { 'render-png.ts': ['vega', '@resvg/resvg-js', 'dejavu-fonts-ttf', 'node:*'] }
   },
   runtime: {
-    imports: ['shared'],
+    imports: ['protocol'],
     index: ['scheduler', 'compiler', 'chart'],
     packages: ['tslib', 'node-inspect-extracted']
   },
-  worker: { imports: ['shared'], index: ['runtime'], packages: [] },
-  cli: { imports: ['shared', 'chart'], index: ['runtime'], packages: ['node:*'] },
-  plugins: { imports: ['shared', 'runtime'], packages: ['@jupyterlab/*', '@lumino/*', 'react'] },
+  worker: { imports: ['protocol'], index: ['runtime'], packages: [] },
+  cli: { imports: ['protocol', 'chart'], index: ['runtime'], packages: ['node:*'] },
+  plugins: { imports: ['protocol', 'runtime'], packages: ['@jupyterlab/*', '@lumino/*', 'react'] },
   '.': { imports: ['plugins'], packages: ['@jupyterlab/*'] }
 };
 
@@ -78,7 +78,7 @@ function checkImport(src, file, layer, rule, spec, typeOnly) {
   }
   const target = resolve(dirname(file), spec);
   if (relative(src, target).startsWith('..')) return `imports '${spec}', outside src/`;
-  // '../shared' is a folder (its index.ts); '../index' a file of the top level.
+  // '../protocol' is a folder (its index.ts); '../index' a file of the top level.
   const targetLayer = existsSync(target) && statSync(target).isDirectory() ? relative(src, target).split(sep)[0] : layerOf(target, src);
   if (targetLayer === layer) return null;
   const intoIndex = relative(src, target) === targetLayer || relative(src, target) === join(targetLayer, 'index');

@@ -41,7 +41,7 @@ await esbuild.build({
   stdin: {
     contents: `export { CellSession } from './src/runtime';
 export { renderChartPng } from './src/chart/render-png';
-export { DEFAULT_CELL_OPTIONS, VEGALITE_MIME } from './src/shared';`,
+export { DEFAULT_CELL_OPTIONS, VEGALITE_MIME } from './src/protocol';`,
     resolveDir: root,
     loader: 'ts'
   },

@@ -47,7 +47,7 @@ function staticChecks() {
     ['Prettier format check (npm run format fixes it)', bin('prettier', 'bin/prettier.cjs'), ['.', '--check', '--log-level', 'warn']],
     ['layer rule (scripts/check-layers.mjs)', join(ROOT, 'scripts', 'check-layers.mjs'), []]
   ];
-  for (const layer of ['scheduler', 'compiler', 'chart', 'shared']) {
+  for (const layer of ['scheduler', 'compiler', 'chart', 'protocol']) {
     checks.push([`src/${layer} type-checks without DOM, WebWorker or Node types`, bin('typescript', 'bin/tsc'), ['-p', `src/${layer}`]]);
   }
   for (const [name, script, args] of checks) {

@@ -3,7 +3,7 @@
  * spec and a plain-text timeline (never text/html, which JupyterLab would prefer over the chart).
  * Node-only PNG rendering lives in ./render-png and is not exported here.
  */
-import { METADATA_KEY, VEGALITE_MIME, type ChartOptions, type JSONValue, type MimeBundle } from '../shared';
+import { METADATA_KEY, VEGALITE_MIME, type ChartOptions, type JSONValue, type MimeBundle } from '../protocol';
 import type { Trace } from '../scheduler/trace-events';
 import { buildChartModel } from './build-model';
 import { checkChartArguments } from './check-options';
@@ -15,7 +15,7 @@ export { buildTextTimeline } from './text-timeline';
 export { buildVegaLiteSpec, VEGALITE_SCHEMA } from './vegalite-spec';
 export type { ChartModel, TaskRow, Segment, Marker, SummaryRow, RunFacts } from './chart-model';
 
-export { VEGALITE_MIME } from '../shared';
+export { VEGALITE_MIME } from '../protocol';
 
 /**
  * Pure: trace -> MIME bundle with 'application/vnd.vegalite.v5+json' and 'text/plain' (never

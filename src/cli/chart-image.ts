@@ -1,6 +1,6 @@
 /** Adds a static PNG of the timing chart to a chart bundle, for viewers that run no JavaScript. */
 import { renderChartPng } from '../chart/render-png';
-import { VEGALITE_MIME, type NbOutput } from '../shared';
+import { VEGALITE_MIME, type NbOutput } from '../protocol';
 
 /** nbformat keeps a PNG as base64 text; a chart bundle gets one, other outputs are unchanged. */
 export async function addChartImage(output: NbOutput, warn: (text: string) => void): Promise<NbOutput> {

@@ -4,7 +4,7 @@
  * clock (`// @coroutine-cells clock=real`) are run but not compared: their times vary.
  */
 import { parseCellDirectives } from '../runtime';
-import { DEFAULT_CELL_OPTIONS } from '../shared';
+import { DEFAULT_CELL_OPTIONS } from '../protocol';
 import { compareOutputs } from './compare-outputs';
 import { executeNotebook } from './execute-notebook';
 import { cellSource, isCoroutineCell, normaliseOutputs, type StoredNotebook } from './notebook-file';

@@ -4,7 +4,7 @@
  * cells run wherever `runner` runs them (the CLI's: a worker thread).
  * Other code cells (kernel cells) are left as they are: this runner has no kernel.
  */
-import { DEFAULT_CELL_OPTIONS, type CellStatus, type NbOutput } from '../shared';
+import { DEFAULT_CELL_OPTIONS, type CellStatus, type NbOutput } from '../protocol';
 import { addChartImage } from './chart-image';
 import { cellSource, isCoroutineCell, type StoredNotebook } from './notebook-file';
 import type { CellRunner } from './runner-protocol';

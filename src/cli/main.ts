@@ -6,7 +6,7 @@
  * Exit status: 0 ok, 1 the cell failed or was interrupted, 2 usage error.
  */
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_CELL_OPTIONS, VEGALITE_MIME, type CellOptions, type NbOutput } from '../shared';
+import { DEFAULT_CELL_OPTIONS, VEGALITE_MIME, type CellOptions, type NbOutput } from '../protocol';
 import { unwritableReason, writeFileAtomic } from './atomic-write';
 import { addChartImage } from './chart-image';
 import { runNotebookCommand } from './notebook-commands';

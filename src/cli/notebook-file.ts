@@ -1,6 +1,6 @@
 /** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
 import { readFile } from 'node:fs/promises';
-import { isCoroutineCell as isCoroutineCellMarked, METADATA_KEY, type NbOutput } from '../shared';
+import { isCoroutineCell as isCoroutineCellMarked, METADATA_KEY, type NbOutput } from '../protocol';
 import { writeFileAtomic } from './atomic-write';
 
 /** A notebook cell as stored (source may be a string or a list of lines). */

@@ -1,5 +1,5 @@
 /** Messages between the CLI (main thread) and the worker thread that runs its cells. */
-import type { CellRequest, CellStatus, NbOutput } from '../shared';
+import type { CellRequest, CellStatus, NbOutput } from '../protocol';
 
 /** One cell to run: the shared cell request. */
 export type CellRunRequest = CellRequest;

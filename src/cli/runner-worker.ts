@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { CellSession } from '../runtime';
-import type { NbOutput } from '../shared';
+import type { NbOutput } from '../protocol';
 import { BuiltinSnapshot } from './builtin-integrity';
 import type { FromRunner, ToRunner } from './runner-protocol';
 

@@ -7,7 +7,7 @@
  * in synchronous code or a microtask loop) has its worker terminated.
  */
 import { Worker } from 'node:worker_threads';
-import { appendOutput, type CellStatus, type NbOutput } from '../shared';
+import { appendOutput, type CellStatus, type NbOutput } from '../protocol';
 import { type CellRunner, type CellRunOutcome, type CellRunRequest, type FromRunner } from './runner-protocol';
 
 /** Default heap ceiling of the worker that runs the cells, in MB. */

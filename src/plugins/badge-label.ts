@@ -3,7 +3,7 @@
  * run on (its first-line directive, else its metadata, else the Settings default), and a tooltip
  * listing anything in the cell's options that is malformed. Pure, so it is unit-tested in Node.
  */
-import { DEFAULT_CELL_OPTIONS, type ClockMode } from '../shared';
+import { DEFAULT_CELL_OPTIONS, type ClockMode } from '../protocol';
 import { parseCellDirectives } from '../runtime/cell-directives';
 import { noTranslation, readCellMarker, type Translate } from './coroutine-metadata';
 

@@ -9,7 +9,7 @@ import type { Cell, ICellModel, ICodeCellModel } from '@jupyterlab/cells';
 import type { Notebook, NotebookPanel } from '@jupyterlab/notebook';
 import type { IChangedArgs } from '@jupyterlab/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
-import type { ClockMode } from '../shared';
+import type { ClockMode } from '../protocol';
 import { badgeLabel } from './badge-label';
 import { isCoroutineCell, METADATA_KEY } from './cell-metadata';
 import type { Translate } from './coroutine-metadata';

@@ -1,7 +1,7 @@
 import type { ICellModel } from '@jupyterlab/cells';
 import type { INotebookModel } from '@jupyterlab/notebook';
 
-import { isCoroutineCell as isCoroutineCellMarked, METADATA_KEY } from '../shared';
+import { isCoroutineCell as isCoroutineCellMarked, METADATA_KEY } from '../protocol';
 
 export { METADATA_KEY };
 

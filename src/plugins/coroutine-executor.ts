@@ -1,7 +1,7 @@
 import type { ICodeCellModel } from '@jupyterlab/cells';
 import { KernelError, type INotebookCellExecutor } from '@jupyterlab/notebook';
 import type { KernelMessage } from '@jupyterlab/services';
-import type { CellOptions, NbOutput } from '../shared';
+import type { CellOptions, NbOutput } from '../protocol';
 import type { NotebookRuntime } from './runtime-registry';
 
 /** Runs one coroutine cell on its notebook's runtime, the way CodeCell.execute runs a kernel cell. */

@@ -4,7 +4,7 @@
  * changes the metadata; it only says what this version understands and what it will ignore, in
  * messages a user can act on. Pure: no JupyterLab imports, so it is unit-tested in Node.
  */
-import type { ClockMode } from '../shared';
+import type { ClockMode } from '../protocol';
 
 /** The metadata format this version writes and reads. A higher number comes from a newer version. */
 export const METADATA_FORMAT_VERSION = 1;

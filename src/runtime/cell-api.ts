@@ -4,7 +4,7 @@
  */
 import * as scheduler from '../scheduler';
 import { displayBundle, formatConsoleArgs, formatPrintArgs, type StackView } from './format-output';
-import type { MimeBundle } from '../shared';
+import type { MimeBundle } from '../protocol';
 
 /** The scheduler names cells get, when the scheduler exports them (asyncio's API in camelCase). */
 export const SCHEDULER_API_NAMES = [

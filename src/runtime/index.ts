@@ -2,4 +2,3 @@
 export { CellSession } from './cell-session';
 export type { CellResult, CellSessionOptions } from './cell-session';
 export { parseCellDirectives, DIRECTIVE_KEYS, DIRECTIVE_MARKER } from './cell-directives';
-export type { FromRuntime, ToRuntime } from './protocol';

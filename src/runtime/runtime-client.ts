@@ -8,8 +8,7 @@
  * terminated, the cell ends with an error saying the runtime was restarted, and a new worker is
  * created for the next run.
  */
-import { appendOutput, type CellRequest, type CellStatus, type NbOutput } from '../shared';
-import type { FromRuntime, ToRuntime } from './protocol';
+import { appendOutput, type CellRequest, type CellStatus, type FromRuntime, type NbOutput, type ToRuntime } from '../protocol';
 
 /** What the client needs from a worker (a browser Worker satisfies it). */
 export interface RuntimeWorker {

@@ -5,7 +5,7 @@
  */
 import type { CompileError } from '../compiler';
 import type { WarningDetail } from '../scheduler';
-import type { NbOutput } from '../shared';
+import type { NbOutput } from '../protocol';
 import { errorFrames, type CellFrame, type CellRegistry } from './stack-frames';
 
 const RED = '\x1b[0;31m';

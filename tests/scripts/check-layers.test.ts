@@ -27,7 +27,7 @@ describe('layer rule', () => {
       'scheduler/a.ts': "import { CellSession } from '../runtime';\nexport const x = 1;",
       'chart/index.ts': "import { sleep } from '../scheduler/sleep';\nimport type { Trace } from '../scheduler/trace-events';",
       'runtime/index.ts': "import { Task } from '../scheduler/task';\nimport { readFile } from 'node:fs';",
-      'shared/index.ts': 'export const y = 2;'
+      'protocol/index.ts': 'export const y = 2;'
     });
     expect(checkLayers(src)).toEqual([
       "chart/index.ts: imports '../scheduler/sleep': layer 'chart' may take only types from 'scheduler' (import type)",

@@ -2,9 +2,10 @@
  * The messages between the notebook (main thread) and a coroutine-cell runtime (a Web Worker in
  * JupyterLab, a worker_thread or the same process in Node); see docs/worker-protocol.md. Outputs
  * are nbformat v4 output objects, so the executor writes them into the cell's output model
- * unchanged. The vocabulary inside the messages (options, outputs) lives in src/shared.
+ * unchanged.
  */
-import type { CellRequest, CellStatus, NbOutput } from '../shared';
+import type { CellRequest } from './cell-request';
+import type { CellStatus, NbOutput } from './outputs';
 
 /** Messages the notebook sends to its runtime. */
 export type ToRuntime =
