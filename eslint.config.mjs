@@ -73,7 +73,7 @@ export default tseslint.config(
   },
   {
     // Playwright configs and a few scripts are CommonJS.
-    files: ['**/*.cjs', 'ui-tests/*.config.ts', 'ui-tests/shared-config.ts', 'webpack.config.js'],
+    files: ['**/*.cjs', 'ui-tests/*.config.ts', 'ui-tests/suite-config.ts', 'webpack.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   prettier

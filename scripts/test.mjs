@@ -135,7 +135,7 @@ function uiTests() {
 }
 
 function runPlaywright(config, reportName) {
-  // shared-config.ts writes the JSON report here (ignored by git).
+  // suite-config.ts writes the JSON report here (ignored by git).
   const report = join(ROOT, 'ui-tests', 'test-results', reportName);
   rmSync(report, { force: true });
   const result = spawnSync(

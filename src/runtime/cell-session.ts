@@ -1,6 +1,6 @@
 /**
  * One notebook's coroutine state: compiles and runs its cells, keeps their top-level
- * declarations (NotebookScope), and turns each run into nbformat outputs in DESIGN §7's order:
+ * declarations (NotebookScope), and turns each run into nbformat outputs in the order docs/architecture.md gives:
  * streams and display_data as they happen, end-of-run warnings (stderr), the error, the last
  * expression's value (execute_result), then the chart.
  */

@@ -42,7 +42,7 @@ function newExtra(): FutureExtra {
 
 /**
  * asyncio.Future: a result that will be set later. Completing it schedules its callbacks with
- * callSoon (rule 0.4): they never run inline. Awaiting a pending one suspends the task.
+ * callSoon (docs/scheduler-semantics.md §0.4): they never run inline. Awaiting a pending one suspends the task.
  */
 export class Future<T = unknown> {
   /** @internal 0 pending, 1 finished, 2 cancelled. */
@@ -250,7 +250,7 @@ export class Future<T = unknown> {
     return new CancelledError(this._cancelMessage);
   }
 
-  /** @internal callbacks run in registration order, each queued with callSoon (rule 0.4). */
+  /** @internal callbacks run in registration order, each queued with callSoon (docs/scheduler-semantics.md §0.4). */
   _scheduleCallbacks(): void {
     const first = this._cb0;
     const cbs = this._callbacks;

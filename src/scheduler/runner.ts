@@ -21,7 +21,7 @@ interface RootEntry {
 
 /**
  * One run: the main task, the roots started with run() (one after another), then the leftover
- * tasks cancelled and awaited (rule 0.6), then the report.
+ * tasks cancelled and awaited (docs/scheduler-semantics.md §0.6), then the report.
  */
 export class Runner<T> implements RootSubmitter {
   readonly loop: EventLoop;

@@ -19,8 +19,8 @@ class GroupExitFuture extends Future<unknown> {
 
 /**
  * asyncio.TaskGroup (CPython 3.11 taskgroups.py), entered with `await using tg = new TaskGroup()`.
- * A failing child cancels the others and the body (rule 5.2); the exit waits for every child and
- * raises an ExceptionGroup of the children's errors, the body's error last (rule 5.3).
+ * A failing child cancels the others and the body (docs/scheduler-semantics.md §5.2); the exit waits for every child and
+ * raises an ExceptionGroup of the children's errors, the body's error last (docs/scheduler-semantics.md §5.3).
  */
 export class TaskGroup {
   private entered = false;

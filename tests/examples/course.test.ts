@@ -19,7 +19,7 @@ function printed(notebook: Awaited<ReturnType<typeof readNotebook>>, codeCell: n
 }
 
 describe('the course in examples/', () => {
-  it('has the eight lessons of DESIGN §10', () => {
+  it('has the eight lessons of the course', () => {
     expect(lessons.length).toBe(8);
   });
 

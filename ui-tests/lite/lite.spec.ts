@@ -4,7 +4,7 @@
  * a new coroutine notebook can be made from the Launcher.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SCREENSHOTS } from '../shared-config';
+import { SCREENSHOTS } from '../suite-config';
 
 const cellAt = (page: Page, index: number) => page.locator('.jp-Notebook .jp-Cell').nth(index);
 

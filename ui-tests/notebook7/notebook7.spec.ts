@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { SCREENSHOTS } from '../shared-config';
+import { SCREENSHOTS } from '../suite-config';
 
 const ROOT = process.env.COROUTINE_CELLS_NB7_ROOT as string;
 

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
 import { badgeOf, execCommand, openNotebook, outputOf, promptOf, readNotebook, SERVER_ROOT, setSetting, startCommand, writeNotebook } from './helpers';
-import { SCREENSHOTS } from '../shared-config';
+import { SCREENSHOTS } from '../suite-config';
 
 test.use({ autoGoto: true });
 

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@jupyterlab/galata';
 import { badgeOf, cellFacts, openNotebook, selectCell, setSetting, writeNotebook } from './helpers';
-import { SCREENSHOTS } from '../shared-config';
+import { SCREENSHOTS } from '../suite-config';
 
 const TS_MIME = 'application/typescript';
 

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@jupyterlab/galata';
 import { badgeOf, cellFacts, execCommand, openNotebook, outputOf, readNotebook, selectCell, startCommand, writeCoroutineNotebook } from './helpers';
-import { SCREENSHOTS } from '../shared-config';
+import { SCREENSHOTS } from '../suite-config';
 
 
 test.use({ autoGoto: true });

@@ -7,7 +7,7 @@ import { expect, test } from '@jupyterlab/galata';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execCommand, openNotebook, outputOf, writeNotebook } from './helpers';
-import { README_IMAGES } from '../shared-config';
+import { README_IMAGES } from '../suite-config';
 
 const SEED = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.ts'), 'utf8');
 
