@@ -10,6 +10,7 @@ import { executorPlugin } from './plugins/executor';
 import { runtimeControlPlugin } from './plugins/runtime-control';
 import { runtimeRegistryPlugin } from './plugins/runtime-registry';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
+import { safeVegaPlugin } from './plugins/safe-vega';
 
 const plugins: JupyterFrontEndPlugin<any>[] = [
   runtimeRegistryPlugin,
@@ -19,7 +20,8 @@ const plugins: JupyterFrontEndPlugin<any>[] = [
   coroutineNotebookPlugin,
   runtimeControlPlugin,
   runtimeStatusPlugin,
-  executorCheckPlugin
+  executorCheckPlugin,
+  safeVegaPlugin
 ];
 
 export default plugins;

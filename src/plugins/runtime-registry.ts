@@ -2,7 +2,7 @@ import type { JupyterFrontEndPlugin } from '@jupyterlab/application';
 import type { INotebookModel } from '@jupyterlab/notebook';
 import { Token } from '@lumino/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
-import type { CellOptions, CellStatus, NbOutput } from '../protocol';
+import type { CellOptions, CellStatus, NbOutput, OptionMetadata } from '../protocol';
 import { RuntimeClient } from '../runtime/runtime-client';
 import { ExecutionQueue } from './execution-queue';
 import { createRuntimeWorker } from './worker-factory';
@@ -32,7 +32,7 @@ export class NotebookRuntime {
 
   /** Runs one cell; outputs stream to `onOutput` as the runtime produces them. */
   async run(
-    request: { source: string; cellLabel: string; options: CellOptions },
+    request: { source: string; cellLabel: string; options: CellOptions; metadata?: OptionMetadata },
     onOutput: (output: NbOutput) => void
   ): Promise<{ status: CellStatus; executionCount: number }> {
     const executionCount = ++this._executionCount;

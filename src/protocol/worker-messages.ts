@@ -15,11 +15,16 @@ export type ToRuntime =
       requestId: string;
     } & CellRequest)
   | { type: 'interrupt'; requestId: string }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** Liveness check: a live runtime answers with a 'pong' as soon as its event loop is free. */
+  | { type: 'ping'; seq: number };
 
 /** Messages the runtime sends back. */
 export type FromRuntime =
   | { type: 'ready' }
   | { type: 'output'; requestId: string; output: NbOutput }
   | { type: 'done'; requestId: string; status: CellStatus }
-  | { type: 'fatal'; message: string };
+  | { type: 'fatal'; message: string }
+  | { type: 'pong'; seq: number }
+  /** The runtime is about to close itself (a cell called `close()` on the worker's global scope). */
+  | { type: 'closing'; reason: string };

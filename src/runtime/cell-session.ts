@@ -9,7 +9,7 @@ import { compileCell, HELPER_NAMES, type CompiledCell } from '../compiler';
 import * as scheduler from '../scheduler';
 import { awaitMarker } from './await-marks';
 import { createCellApi } from './cell-api';
-import { parseCellDirectives } from './cell-directives';
+import { resolveCellOptions } from './cell-options';
 import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
@@ -89,13 +89,18 @@ export class CellSession {
       appendOutput(outputs, output);
       onOutput(output);
     };
-    const directives = parseCellDirectives(request.source, request.options);
-    if (!directives.ok) {
-      const lines = directives.errors.map(e => e.message);
-      emit(plainErrorOutput('CellDirectiveError', lines.join('; '), ['The first-line // @coroutine-cells directive is not valid, so the cell did not run:', ...lines.map(l => `  ${l}`), '']));
+    const resolved = resolveCellOptions(request.options, request.metadata, request.source);
+    for (const warning of resolved.warnings) emit({ output_type: 'stream', name: 'stderr', text: `Warning: ${warning}\n` });
+    if (!resolved.ok) {
+      const { metadataErrors: meta, directiveErrors: lines } = resolved;
+      const [ename, intro] = meta.length > 0
+        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run (fix the metadata in the cell's property inspector or the notebook's metadata):"]
+        : ['CellDirectiveError', 'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'];
+      const all = [...meta, ...lines];
+      emit(plainErrorOutput(ename, all.join('; '), [intro, ...all.map(l => `  ${l}`), '']));
       return { status: 'error', outputs, trace: EMPTY_TRACE(request.options.clock) };
     }
-    const options = directives.options;
+    const options = resolved.options;
     const compiled = this.compile(request);
     if (!compiled.ok) {
       emit(compiled.output);
