@@ -74,7 +74,8 @@ export class WorkerRunner implements CellRunner {
         this.endWithError(
           'interrupted',
           'KeyboardInterrupt',
-          `the cell did not stop within ${INTERRUPT_GRACE_MS / 1000} s of the interrupt (stuck in synchronous code?), so its runtime was stopped; ${GONE}`
+          `the cell did not stop within ${INTERRUPT_GRACE_MS / 1000} s of the interrupt (stuck in synchronous code?), ` +
+            `so its runtime was stopped; ${GONE}`
         );
       }, INTERRUPT_GRACE_MS)
     );

@@ -94,7 +94,8 @@ export class CellSession {
     if (!resolved.ok) {
       const { metadataErrors: meta, directiveErrors: lines } = resolved;
       const [ename, intro] = meta.length > 0
-        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run (fix the metadata in the cell's property inspector or the notebook's metadata):"]
+        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run " +
+          "(fix the metadata in the cell's property inspector or the notebook's metadata):"]
         : ['CellDirectiveError', 'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'];
       const all = [...meta, ...lines];
       emit(plainErrorOutput(ename, all.join('; '), [intro, ...all.map(l => `  ${l}`), '']));

@@ -100,7 +100,8 @@ export function describe(error: unknown): { ename: string; evalue: string } {
   const text = typeof error === 'string' ? JSON.stringify(error) : safeString(error);
   return {
     ename: 'NonErrorThrown',
-    evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, so there is no traceback; throw new Error(...) to get one)`
+    evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, ` +
+      'so there is no traceback; throw new Error(...) to get one)'
   };
 }
 

@@ -162,7 +162,8 @@ export class Runner<T> implements RootSubmitter {
     } else {
       const next = this.loop.timers.peek();
       this.stopError = new BudgetExceededError(
-        `the run passed its virtual-time budget of ${this.driver.maxTime} s (maxVirtualTime): the next timer is at ${next ? next.when : '?'} s`);
+        `the run passed its virtual-time budget of ${this.driver.maxTime} s (maxVirtualTime): ` +
+          `the next timer is at ${next ? next.when : '?'} s`);
     }
   }
 

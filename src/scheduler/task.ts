@@ -270,7 +270,8 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           // Raised at the await that would go one level too deep, as CPython raises RecursionError.
           awaited.close();
           isThrow = true;
-          value = new RecursionError(`maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other (the innermost is '${awaited.name}'); does an async function await itself without a base case?`);
+          value = new RecursionError(`maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
+            `(the innermost is '${awaited.name}'); does an async function await itself without a base case?`);
           continue;
         }
         awaited.depth = coro.depth + 1;
