@@ -8,8 +8,8 @@
  * Honest counting (docs/testing.md): a suite that exits non-zero fails even when its report
  * shows no failed test (an unhandled error, a file that did not load); a suite that ran zero
  * tests fails; skipped tests are listed and counted. Ends with one summary line
- * "N passed, N failed, N skipped". `--unit` runs the static checks and vitest, `--ui` the install
- * checks and UI tests; `--vitest-config FILE` runs vitest with another config (the runner's own
+ * "N passed, N failed, N skipped". `--static` runs the static checks, `--unit` those and vitest,
+ * `--ui` the install checks and UI tests; `--vitest-config FILE` runs vitest with another config (the runner's own
  * test uses it on fixtures).
  */
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { findChromium } from './chromium.mjs';
 import { ROOT, step, venvBin } from './lib.mjs';
 
 const argv = process.argv.slice(2);
-const only = argv.includes('--unit') ? 'unit' : argv.includes('--ui') ? 'ui' : 'all';
+const only = argv.includes('--static') ? 'static' : argv.includes('--unit') ? 'unit' : argv.includes('--ui') ? 'ui' : 'all';
 const vitestConfigAt = argv.indexOf('--vitest-config');
 const vitestConfig = vitestConfigAt >= 0 ? argv[vitestConfigAt + 1] : undefined;
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -29,9 +29,9 @@ const reports = mkdtempSync(join(tmpdir(), 'coroutine-cells-test-'));
 
 if (only !== 'ui') {
   if (vitestConfig === undefined) staticChecks();
-  unitTests();
+  if (only !== 'static') unitTests();
 }
-if (only !== 'unit') {
+if (only === 'all' || only === 'ui') {
   installChecks();
   uiTests();
 }
