@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * What each layer may import besides its own files. `types` lists layers it may import with
- * `import type` only; `index` means only through that layer's index.ts; `packages` are the
- * npm packages and node: modules it may use (a trailing '*' matches a prefix).
+ * `import type` only; `index` means only through that layer's index.ts; `files` are single
+ * files of other layers it may import directly (the main-thread worker client, which must not
+ * pull the compiler in through runtime/index.ts); `packages` are the npm packages and node:
+ * modules it may use (a trailing '*' matches a prefix).
  */
 export const LAYERS = {
   protocol: { imports: [], packages: [] },
@@ -24,13 +26,24 @@ export const LAYERS = {
     // Node-only PNG rendering for the CLI; never exported by chart/index.ts.
     nodeOnly: { 'render-png.ts': ['vega', '@resvg/resvg-js', 'dejavu-fonts-ttf', 'node:*'] }
   },
+  grading: { imports: [], types: ['scheduler'], packages: [] },
   runtime: {
     imports: ['protocol'],
-    index: ['scheduler', 'compiler', 'chart'],
+    index: ['scheduler', 'compiler', 'chart', 'grading'],
     packages: ['tslib', 'node-inspect-extracted']
   },
   worker: { imports: ['protocol'], index: ['runtime'], packages: [] },
-  cli: { imports: ['protocol', 'chart'], index: ['runtime'], packages: ['node:*'] },
+  cli: {
+    imports: ['protocol', 'chart', 'kernel'],
+    index: ['runtime'],
+    files: ['runtime/runtime-client'],
+    packages: ['node:*', 'typescript']
+  },
+  kernel: {
+    imports: ['protocol'],
+    files: ['runtime/runtime-client', 'worker/worker-main'],
+    packages: ['node:*', '@resvg/resvg-wasm']
+  },
   plugins: { imports: ['protocol', 'runtime'], packages: ['@jupyterlab/*', '@lumino/*', 'react'] },
   '.': { imports: ['plugins'], packages: ['@jupyterlab/*'] }
 };
@@ -81,6 +94,8 @@ function checkImport(src, file, layer, rule, spec, typeOnly) {
   // '../protocol' is a folder (its index.ts); '../index' a file of the top level.
   const targetLayer = existsSync(target) && statSync(target).isDirectory() ? relative(src, target).split(sep)[0] : layerOf(target, src);
   if (targetLayer === layer) return null;
+  const targetFile = relative(src, target).split(sep).join('/');
+  if (rule.files?.includes(targetFile)) return null;
   const intoIndex = relative(src, target) === targetLayer || relative(src, target) === join(targetLayer, 'index');
   if (rule.imports.includes(targetLayer)) return null;
   if (rule.index?.includes(targetLayer)) {

@@ -1,7 +1,7 @@
 /**
  * Every test the project has, after scripts/setup.mjs --test: the static checks (ESLint, the
  * Prettier format check, the layer rule and a type check of each core layer), unit tests
- * (vitest), the extension's install checks (`jupyter labextension list`, `python -m
+ * (vitest), the Jupyter kernel's tests (pytest tests/kernel), the extension's install checks (`jupyter labextension list`, `python -m
  * jupyterlab.browser_check`), then the UI tests (Playwright/Galata in the system Chromium
  * against a real JupyterLab, a real Notebook 7 and a JupyterLite site).
  *
@@ -30,6 +30,7 @@ const reports = mkdtempSync(join(tmpdir(), 'coroutine-cells-test-'));
 if (only !== 'ui') {
   if (vitestConfig === undefined) staticChecks();
   if (only !== 'static') unitTests();
+  if (only !== 'static' && vitestConfig === undefined) kernelTests();
 }
 if (only === 'all' || only === 'ui') {
   installChecks();
@@ -86,6 +87,38 @@ function unitTests() {
   } else if (result.status !== 0 && json.numFailedTests + loadFailures === 0) {
     // Unhandled errors and the like fail the run without failing a test: the exit status says so.
     check('vitest exited with status 0', false);
+  }
+}
+
+/**
+ * The Jupyter kernel with the real Jupyter tools (pytest tests/kernel), counted from its JUnit
+ * report: failures and errors fail, skipped tests are counted as skipped, zero tests fail.
+ */
+function kernelTests() {
+  step('Jupyter kernel tests (pytest tests/kernel: jupyter_kernel_test, nbconvert, papermill, preprocessor)');
+  const report = join(reports, 'kernel-tests.xml');
+  const result = spawnSync(
+    venvBin('python'),
+    ['-m', 'pytest', 'tests/kernel', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`, '-rs'],
+    { stdio: 'inherit', cwd: ROOT }
+  );
+  if (!existsSync(report)) {
+    check('the kernel tests ran (pytest tests/kernel)', false);
+    return;
+  }
+  const xml = readFileSync(report, 'utf8');
+  const suite = xml.match(/<testsuite\b[^>]*>/)?.[0] ?? '';
+  const count = name => Number(suite.match(new RegExp(`\\b${name}="(\\d+)"`))?.[1] ?? 0);
+  const bad = count('failures') + count('errors');
+  const skipped = [...xml.matchAll(/<testcase\b[^>]*\bname="([^"]*)"[^>]*>\s*<skipped/g)].map(m => m[1]);
+  totals.passed += count('tests') - bad - count('skipped');
+  totals.failed += bad;
+  const unnamed = Array.from({ length: count('skipped') }, (_, i) => `skipped test ${i + 1} (see pytest's output)`);
+  reportSkipped('pytest tests/kernel', skipped.length === count('skipped') ? skipped : unnamed);
+  if (count('tests') === 0) {
+    check('pytest tests/kernel ran at least one test', false);
+  } else if (result.status !== 0 && bad === 0) {
+    check('the kernel test run itself (pytest tests/kernel)', false);
   }
 }
 

@@ -1,6 +1,6 @@
 /** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
 import { readFile } from 'node:fs/promises';
-import { isCoroutineCell as isCoroutineCellMarked, METADATA_KEY, type NbOutput } from '../protocol';
+import { isCoroutineCell as isCoroutineCellMarked, isCoroutineNotebook as isCoroutineNotebookMarked, METADATA_KEY, type NbOutput } from '../protocol';
 import { writeFileAtomic } from './atomic-write';
 
 /** A notebook cell as stored (source may be a string or a list of lines). */
@@ -51,9 +51,19 @@ export function cellSource(cell: StoredCell): string {
   return Array.isArray(cell.source) ? cell.source.join('') : cell.source;
 }
 
-/** True for a code cell marked as a coroutine cell. */
-export function isCoroutineCell(cell: StoredCell): boolean {
-  return isCoroutineCellMarked(cell.cell_type, cell.metadata?.[METADATA_KEY]);
+/** True when the notebook's metadata says `"coroutine-cells": {"default": true}`. */
+export function isCoroutineNotebook(notebook: Pick<StoredNotebook, 'metadata'>): boolean {
+  return isCoroutineNotebookMarked(notebook.metadata?.[METADATA_KEY]);
+}
+
+/**
+ * True for a code cell marked as a coroutine cell; in a coroutine notebook (`default: true`) an
+ * untagged code cell is one too, unless its marker is `false` (an explicit kernel cell).
+ */
+export function isCoroutineCell(cell: StoredCell, notebookDefault = false): boolean {
+  const marker = cell.metadata?.[METADATA_KEY];
+  if (cell.cell_type === 'code' && marker === undefined) return notebookDefault;
+  return isCoroutineCellMarked(cell.cell_type, marker);
 }
 
 /** Outputs as stored: stream text and MIME text may be lists of lines; normalise to strings. */

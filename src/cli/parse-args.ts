@@ -1,10 +1,11 @@
 /** The command line of `coroutine-cells`: parsing (node:util's parseArgs) and the usage text. */
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
+import { checkParameterName, parseParameterValue, type ParameterValue } from './parameters';
 
 /** The usage line printed on a usage error (exit status 2). */
 export const USAGE = [
   'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--max-memory MB]',
-  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--max-memory MB]',
+  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--max-memory MB] [-p NAME VALUE]...',
   '       coroutine-cells check IN.ipynb [--max-memory MB]'
 ].join('\n');
 
@@ -25,6 +26,8 @@ export interface NotebookCommand {
   /** execute: where to write (the input itself with --inplace). */
   output?: string;
   allowErrors: boolean;
+  /** execute: `-p NAME VALUE` parameters, in order (VALUE as JSON when it parses, else text). */
+  parameters: [string, ParameterValue][];
   /** Heap ceiling of the worker that runs the cells, in MB. */
   maxMemoryMb?: number;
 }
@@ -104,9 +107,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]): ParsedArgs {
-  const parsed: Partial<NotebookCommand> = { command, allowErrors: false };
+  const parsed: Partial<NotebookCommand> = { command, allowErrors: false, parameters: [] };
   let inplace = false;
-  for (const token of tokensOf(command, args)) {
+  // `-p NAME VALUE` takes two values (and VALUE may look like an option, e.g. -1), which
+  // node:util's parseArgs cannot express: those triples are taken out first.
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (command !== 'execute' || (arg !== '-p' && arg !== '--parameter')) {
+      rest.push(arg);
+      continue;
+    }
+    const [name, value] = [args[i + 1], args[i + 2]];
+    if (name === undefined || value === undefined) return { ok: false, help: false, message: `${arg} needs a NAME and a VALUE` };
+    const problem = checkParameterName(name);
+    if (problem) return { ok: false, help: false, message: problem };
+    parsed.parameters?.push([name, parseParameterValue(value)]);
+    i += 2;
+  }
+  for (const token of tokensOf(command, rest)) {
     if (token.kind === 'positional') {
       if (parsed.file !== undefined) return { ok: false, help: false, message: `unexpected argument '${token.value}' (one notebook only)` };
       parsed.file = token.value;

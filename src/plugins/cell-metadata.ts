@@ -1,7 +1,7 @@
 import type { ICellModel } from '@jupyterlab/cells';
 import type { INotebookModel } from '@jupyterlab/notebook';
 
-import { isCoroutineCell as isCoroutineCellMarked, METADATA_KEY } from '../protocol';
+import { isCoroutineCell as isCoroutineCellMarked, isCoroutineNotebook as isCoroutineNotebookMarked, METADATA_KEY } from '../protocol';
 
 export { METADATA_KEY };
 
@@ -12,6 +12,5 @@ export function isCoroutineCell(model: ICellModel): boolean {
 
 /** True when the notebook's metadata asks for every new code cell to be a coroutine cell. */
 export function isCoroutineNotebook(model: INotebookModel | null): boolean {
-  const value = model?.getMetadata(METADATA_KEY) as { default?: unknown } | undefined;
-  return typeof value === 'object' && value !== null && value.default === true;
+  return isCoroutineNotebookMarked(model?.getMetadata(METADATA_KEY));
 }

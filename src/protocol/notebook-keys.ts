@@ -17,3 +17,8 @@ export const VEGALITE_MIME = 'application/vnd.vegalite.v5+json';
 export function isCoroutineCell(cellType: string, marker: unknown): boolean {
   return cellType === 'code' && marker !== undefined && marker !== null && marker !== false;
 }
+
+/** True when a notebook's `metadata[METADATA_KEY]` asks for every new code cell to be a coroutine cell. */
+export function isCoroutineNotebook(marker: unknown): boolean {
+  return typeof marker === 'object' && marker !== null && (marker as { default?: unknown }).default === true;
+}
