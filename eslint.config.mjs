@@ -46,6 +46,7 @@ export default tseslint.config(
         clearInterval: 'readonly',
         setImmediate: 'readonly',
         queueMicrotask: 'readonly',
+        structuredClone: 'readonly',
         performance: 'readonly',
         globalThis: 'readonly',
         window: 'readonly',

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../src/chart/render-png';
-import { displayWidth } from '../../src/chart/text-width';
 import { runSource } from '../runtime/run-source';
 
 const VEGALITE = 'application/vnd.vegalite.v5+json';
