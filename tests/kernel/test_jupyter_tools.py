@@ -3,7 +3,6 @@ every lesson reproduces its stored outputs (PNG bytes aside), `jupyter execute`,
 parameter, and a mixed Python + coroutine notebook through the preprocessor."""
 import json
 import subprocess
-import sys
 
 import nbformat
 import pytest
