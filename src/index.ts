@@ -9,10 +9,12 @@ import { executorCheckPlugin } from './plugins/executor-check';
 import { executorPlugin } from './plugins/executor';
 import { languageFeaturesPlugin } from './plugins/language-features';
 import { runtimeControlPlugin } from './plugins/runtime-control';
+import { runtimeRegistryPlugin } from './plugins/runtime-registry';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
 import { safeVegaPlugin } from './plugins/safe-vega';
 
 const plugins: JupyterFrontEndPlugin<any>[] = [
+  runtimeRegistryPlugin,
   executorPlugin,
   cellTypePlugin,
   cellAppearancePlugin,

@@ -10,7 +10,7 @@ import { ICompletionProviderManager } from '@jupyterlab/completer';
 import { INotebookTracker, type NotebookPanel } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
-import type { TypeCheckMode } from '../runtime/protocol';
+import type { TypeCheckMode } from '../protocol';
 import { LanguageClient } from '../language/language-client';
 import { CoroutineCompletionProvider, isNotebookPanel } from './language-completer';
 import { NotebookLanguage } from './language-notebook';

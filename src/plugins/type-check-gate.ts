@@ -5,7 +5,7 @@
  * executor depends on nothing heavy and runs cells unchecked when the plugin is absent.
  */
 import type { INotebookCellExecutor } from '@jupyterlab/notebook';
-import type { NbOutput } from '../runtime/protocol';
+import type { NbOutput } from '../protocol';
 
 /** What the check says: outputs to show first, and whether the cell may run. */
 export interface GateResult {

@@ -5,7 +5,7 @@
  * check. The cell's first-line directive overrides the setting.
  */
 import { parseCellDirectives } from '../runtime/cell-directives';
-import { DEFAULT_CELL_OPTIONS, type NbOutput, type TypeCheckMode } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type NbOutput, type TypeCheckMode } from '../protocol';
 import type { CellDiagnostic } from '../language/protocol';
 import type { GateResult } from './type-check-gate';
 

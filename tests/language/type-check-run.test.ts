@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellDirectives } from '../../src/runtime/cell-directives';
-import { DEFAULT_CELL_OPTIONS } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS } from '../../src/protocol';
 import { gateFor, typeCheckMode, within } from '../../src/plugins/type-check-run';
 import type { CellDiagnostic } from '../../src/language/protocol';
 
