@@ -33,10 +33,18 @@ export const LAYERS = {
     packages: ['tslib', 'node-inspect-extracted']
   },
   worker: { imports: ['protocol'], index: ['runtime'], packages: [] },
+  // The TypeScript language service of the editor (issue 12): the cell API's declarations come
+  // from the scheduler and grading, the cells' top-level names from the compiler's scope rules.
+  language: {
+    imports: [],
+    index: ['scheduler', 'grading'],
+    files: ['compiler/scope-analysis'],
+    packages: ['typescript', 'node:*']
+  },
   cli: {
     imports: ['protocol', 'chart', 'kernel'],
     index: ['runtime'],
-    files: ['runtime/runtime-client'],
+    files: ['runtime/runtime-client', 'language/type-check'],
     packages: ['node:*', 'typescript']
   },
   kernel: {
@@ -44,7 +52,12 @@ export const LAYERS = {
     files: ['runtime/runtime-client', 'worker/worker-main'],
     packages: ['node:*', '@resvg/resvg-wasm']
   },
-  plugins: { imports: ['protocol', 'runtime'], packages: ['@jupyterlab/*', '@lumino/*', 'react'] },
+  plugins: {
+    imports: ['protocol', 'runtime'],
+    // Only the language worker's client and message shapes: the service itself (TypeScript) is in the worker.
+    files: ['language/language-client', 'language/protocol'],
+    packages: ['@jupyterlab/*', '@lumino/*', 'react', '@codemirror/state', '@codemirror/view']
+  },
   '.': { imports: ['plugins'], packages: ['@jupyterlab/*'] }
 };
 
