@@ -9,9 +9,9 @@
  * Exit status: 0 ok, 1 the cell failed or was interrupted, 2 usage error (or an unwritable output).
  */
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, VEGALITE_MIME, type CellOptions, type NbOutput } from '../protocol';
 import { unwritableReason, writeFileAtomic } from './atomic-write';
-import { addChartImage, VEGALITE_MIME } from './chart-image';
+import { addChartImage } from './chart-image';
 import { duplicatesMessage, findDuplicateDeclarations } from './duplicate-declarations';
 import { runNotebookCommand } from './notebook-commands';
 import { parseArgs, USAGE, type RunCommand } from './parse-args';
