@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { nodeWorkerFactory } from '../kernel/node-worker-factory';
 import { readToHost, type FromHost, type ToHost } from '../kernel/host-protocol';
 import { RuntimeClient } from '../runtime/runtime-client';
-import { DEFAULT_CELL_OPTIONS, type NbOutput } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type NbOutput } from '../protocol';
 import { addChartImage } from './chart-image';
 
 /** The protocol version the Python side checks. */

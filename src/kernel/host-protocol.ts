@@ -3,7 +3,7 @@
  * (src/cli/kernel-host.ts): one JSON object per line on the host's stdin and stdout. Cell outputs
  * are nbformat v4 outputs, chart bundles already carrying their PNG.
  */
-import type { CellStatus, NbOutput, OptionMetadata } from '../runtime/protocol';
+import type { CellStatus, NbOutput, OptionMetadata } from '../protocol';
 
 /** What the kernel asks of the host. */
 export type ToHost =

@@ -1,7 +1,7 @@
 import type { ICodeCellModel } from '@jupyterlab/cells';
 import { KernelError, type INotebookCellExecutor } from '@jupyterlab/notebook';
 import type { KernelMessage } from '@jupyterlab/services';
-import type { CellOptions, NbOutput } from '../runtime/protocol';
+import type { CellOptions, NbOutput } from '../protocol';
 import { METADATA_KEY } from './cell-metadata';
 import type { NotebookRuntime } from './runtime-registry';
 
