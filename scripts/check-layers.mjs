@@ -32,19 +32,22 @@ export const LAYERS = {
     index: ['scheduler', 'compiler', 'chart', 'grading'],
     packages: ['tslib', 'node-inspect-extracted']
   },
-  worker: { imports: ['protocol'], index: ['runtime'], packages: [] },
-  // The TypeScript language service of the editor (issue 12): the cell API's declarations come
-  // from the scheduler and grading, the cells' top-level names from the compiler's scope rules.
   language: {
-    imports: [],
-    index: ['scheduler', 'grading'],
+    // The TypeScript language service: the cell API's surface (types from the scheduler, the
+    // grading assertions), the runtime's scope rule (compiler/scope-analysis), the worker entry.
+    imports: ['grading'],
+    // cell-api-surface.ts re-exports the scheduler's public names for the declaration emit only.
+    index: ['scheduler'],
     files: ['compiler/scope-analysis'],
-    packages: ['typescript', 'node:*']
+    packages: ['typescript', 'coroutine-cells'],
+    // Node-only: the checker behind `--types` in the CLI reads the lib files from disk.
+    nodeOnly: { 'node-files.ts': ['node:*'], 'type-check.ts': ['node:*'] }
   },
+  worker: { imports: ['protocol'], index: ['runtime'], packages: [] },
   cli: {
-    imports: ['protocol', 'chart', 'kernel'],
+    imports: ['protocol', 'chart', 'kernel', 'language'],
     index: ['runtime'],
-    files: ['runtime/runtime-client', 'language/type-check'],
+    files: ['runtime/runtime-client'],
     packages: ['node:*', 'typescript']
   },
   kernel: {
@@ -54,9 +57,8 @@ export const LAYERS = {
   },
   plugins: {
     imports: ['protocol', 'runtime'],
-    // Only the language worker's client and message shapes: the service itself (TypeScript) is in the worker.
     files: ['language/language-client', 'language/protocol'],
-    packages: ['@jupyterlab/*', '@lumino/*', 'react', '@codemirror/state', '@codemirror/view']
+    packages: ['@jupyterlab/*', '@lumino/*', '@codemirror/*', 'react']
   },
   '.': { imports: ['plugins'], packages: ['@jupyterlab/*'] }
 };
