@@ -14,7 +14,7 @@ import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
-import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
+import { cellCoroutineHooks, outsideWaitLimit, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
 import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
 import { CellRegistry, cellStack } from './stack-frames';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
@@ -67,6 +67,9 @@ export class CellSession {
   private compiled = 0;
   /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
   private raised: unknown[] = [];
+  /** The scheduler's limit for outside awaits on the virtual clock, and the coroutine hooks. */
+  private readonly outsideWaitLimit: scheduler.OutsideWaitLimit;
+  private readonly coroutineHooks: scheduler.CoroutineHooks;
 
   constructor(options: CellSessionOptions = {}) {
     const api = createCellApi(
@@ -76,14 +79,13 @@ export class CellSession {
     );
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
-    const limit = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
-    const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
-    const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
-    const onRaise = (error: unknown): void => {
+    this.outsideWaitLimit = outsideWaitLimit(options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS);
+    this.coroutineHooks = cellCoroutineHooks(error => {
       // Keep the latest exceptions only: enough to find the one a warning names.
       if (this.raised.push(error) > MAX_RAISED_KEPT) this.raised.splice(0, this.raised.length - MAX_RAISED_KEPT / 2);
-    };
-    all.__awaiter = guardOutsideWaits(coroutineHelpers.__awaiter as Parameters<typeof guardOutsideWaits>[0], limit, onRaise);
+    });
+    const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
+    const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
     this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
   }
 
@@ -183,6 +185,8 @@ export class CellSession {
         maxSteps: options.maxSteps,
         maxVirtualTime: options.maxVirtualTime,
         onOutput: (stream, text) => limiter.write(stream, text),
+        outsideWaitLimit: options.clock === 'virtual' ? this.outsideWaitLimit : undefined,
+        coroutineHooks: this.coroutineHooks,
         role: 'cell',
         mainName: request.cellLabel
       });

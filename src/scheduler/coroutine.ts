@@ -37,18 +37,44 @@ export interface SleepCounter {
 
 let sleepCounter: SleepCounter | null = null;
 
+/**
+ * What a runtime learns about generator coroutines (for tracebacks), at no cost to a step that
+ * needs none of it: marks are plain stores, the hooks run only when an exception moves.
+ */
+export interface CoroutineHooks {
+  /** `error` is about to be thrown into a coroutine suspended where `mark` says (see markSuspension). */
+  onThrowInto(error: unknown, mark: unknown): void;
+  /** A generator coroutine raised `error` (it leaves the coroutine). */
+  onRaise(error: unknown): void;
+}
+
+let coroutineHooks: CoroutineHooks | null = null;
+
 /** What the running loop tracks coroutines with. */
 export interface CoroutineTracking {
   log: Coroutine<unknown>[] | null;
   sleeps: SleepCounter | null;
+  hooks: CoroutineHooks | null;
 }
 
 /** Sets where new coroutines are tracked (the running loop's), returns the previous setting. */
 export function setCoroutineTracking(tracking: CoroutineTracking): CoroutineTracking {
-  const previous = { log: coroutineLog, sleeps: sleepCounter };
+  const previous = { log: coroutineLog, sleeps: sleepCounter, hooks: coroutineHooks };
   coroutineLog = tracking.log;
   sleepCounter = tracking.sleeps;
+  coroutineHooks = tracking.hooks;
   return previous;
+}
+
+/** The generator coroutine whose step runs now (null between steps). */
+let stepping: GeneratorCoroutine<unknown> | null = null;
+
+/**
+ * Records where the coroutine that is stepping now is about to suspend (an opaque value the
+ * runtime gets back in CoroutineHooks.onThrowInto); a step starts with no mark.
+ */
+export function markSuspension(mark: unknown): void {
+  if (stepping !== null) stepping.mark = mark;
 }
 
 /** The running loop's sleep counter (null outside a loop). */
@@ -125,6 +151,8 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   private mode: number;
   private thisArg: unknown;
   private args: ArrayLike<unknown> | undefined;
+  /** @internal where it is suspended (markSuspension), null if unknown. */
+  mark: unknown = null;
 
   constructor(name: string, factory: Factory | null, thisArg?: unknown, args?: ArrayLike<unknown>, body?: CoroutineBody) {
     super(name);
@@ -142,13 +170,35 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
     if (this.mode === 0) this.open();
-    return this.mode === 1 ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    this.mark = null;
+    try {
+      return this.mode === 1 ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+    } catch (error) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(error);
+      throw error;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** @internal throws into the generator. */
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
     if (this.mode === 0) this.open();
-    return this.mode === 1 ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+    // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
+    if (coroutineHooks !== null && this.mark !== null) coroutineHooks.onThrowInto(error, this.mark);
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    this.mark = null;
+    try {
+      return this.mode === 1 ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+    } catch (raised) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(raised);
+      throw raised;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
@@ -156,7 +206,17 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     this.started = true;
     const body = this.mode === 0 ? null : (this.body as CoroutineBody | null);
     this.release();
-    if (body && body.return) body.return(undefined);
+    if (!body || !body.return) return;
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    try {
+      body.return(undefined);
+    } catch (error) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(error);
+      throw error;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** @internal */
@@ -166,6 +226,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     this.mode = 3; // finished: a later send fails clearly
     this.thisArg = undefined;
     this.args = undefined;
+    this.mark = null;
   }
 
   private open(): void {
@@ -176,7 +237,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     const args = this.args;
     const body = args === undefined || args === null || args.length === 0
       ? factory.call(this.thisArg)
-      : factory.apply(this.thisArg, Array.prototype.slice.call(args));
+      : factory.apply(this.thisArg, args as unknown[]);
     if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }

@@ -25,7 +25,7 @@ export { Queue, PriorityQueue, LifoQueue } from './queues';
 export { blockingSleep } from './blocking-sleep';
 export { startRun, run, type LoopOptions, type RunReport, type RunHandle, type OutsideWaitLimit } from './run';
 export type { WarningDetail } from './event-loop';
-export { GeneratorCoroutine } from './coroutine';
+export { GeneratorCoroutine, markSuspension, type CoroutineHooks } from './coroutine';
 export { emitOutput } from './output';
 export { coroutineHelpers } from './ts-helpers';
 export { __awaiter } from './ts-helpers-awaiter';

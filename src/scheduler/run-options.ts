@@ -1,5 +1,6 @@
 import type { RunEndReason, Trace } from './trace-events';
 import type { WarningDetail } from './event-loop';
+import type { CoroutineHooks } from './coroutine';
 
 /** How a run is configured. */
 export interface LoopOptions {
@@ -20,6 +21,8 @@ export interface LoopOptions {
    * `error(name)`, where `name` is the coroutine that awaits. Default: no limit.
    */
   outsideWaitLimit?: OutsideWaitLimit;
+  /** What a runtime learns about generator coroutines: where they suspend, what they raise. */
+  coroutineHooks?: CoroutineHooks;
 }
 
 /** See LoopOptions.outsideWaitLimit. */
