@@ -32,7 +32,7 @@ export interface CellOptions {
 /** The defaults used when neither settings nor the cell say otherwise. */
 export const DEFAULT_CELL_OPTIONS: CellOptions = {
   clock: 'virtual',
-  maxSteps: 1_000_000,
+  maxSteps: 100_000_000,
   maxVirtualTime: 86_400,
   chart: { enabled: true, rowLimit: 50, showPrints: true, showSteps: false }
 };

@@ -136,6 +136,8 @@ const generatorFunctionPrototype = Object.getPrototypeOf(function* () {});
  */
 const sharedGeneratorPrototype = Object.create(generatorPrototype) as object;
 const generatorThrow = generatorPrototype.throw;
+/** The generator function whose prototype open() replaced last (to skip doing it again). */
+let lastOpenedFactory: Factory | null = null;
 
 /** True for a generator object (TypeScript's emit: its prototype's prototype is %GeneratorPrototype%). */
 function isNativeGenerator(body: CoroutineBody): boolean {
@@ -232,8 +234,12 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   private open(): void {
     const factory = this.body as Factory | null;
     if (factory === null || typeof factory !== 'function') throw new TypeError(`coroutine '${this.name}' has no generator function`);
-    // Assign without reading first: reading a fresh function's `prototype` materializes it.
-    if (Object.getPrototypeOf(factory) === generatorFunctionPrototype) factory.prototype = sharedGeneratorPrototype;
+    // Assign without reading first: reading a fresh function's `prototype` materializes it. The
+    // compiler makes one generator function per async function, so the last one is usually it.
+    if (factory !== lastOpenedFactory) {
+      if (Object.getPrototypeOf(factory) === generatorFunctionPrototype) factory.prototype = sharedGeneratorPrototype;
+      lastOpenedFactory = factory;
+    }
     const args = this.args;
     const body = args === undefined || args === null || args.length === 0
       ? factory.call(this.thisArg)
