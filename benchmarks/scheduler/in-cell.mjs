@@ -31,7 +31,7 @@ if (bundlePath) {
       source: IN_CELL_SOURCE,
       cellLabel: 'cell[1]',
       executionCount: 1,
-      options: process.env.IN_CELL_MAX_STEPS ? { ...lib.DEFAULT_CELL_OPTIONS, maxSteps: Number(process.env.IN_CELL_MAX_STEPS) } : lib.DEFAULT_CELL_OPTIONS
+      options: lib.DEFAULT_CELL_OPTIONS
     });
     const cpu = process.cpuUsage(c0);
     const seconds = (performance.now() - t0) / 1000;
