@@ -8,6 +8,7 @@ import { DEFAULT_CELL_OPTIONS } from '../runtime/protocol';
 import { compareOutputs } from './compare-outputs';
 import { executeNotebook } from './execute-notebook';
 import { cellSource, isCoroutineCell, normaliseOutputs, type StoredNotebook } from './notebook-file';
+import type { CellRunner } from './runner-protocol';
 
 /** The verdict on one notebook. */
 export interface CheckResult {
@@ -17,12 +18,16 @@ export interface CheckResult {
   matched: number;
   /** Cells on the real clock, not compared. */
   notCompared: number[];
+  /** The run was interrupted (Ctrl-C): nothing was compared. */
+  interrupted: boolean;
 }
 
-/** Re-runs `notebook` and compares every coroutine cell's outputs with the stored ones. */
-export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void): Promise<CheckResult> {
-  const { notebook: fresh } = await executeNotebook(notebook, { allowErrors: true, chartImages: false, warn });
-  const result: CheckResult = { mismatches: [], matched: 0, notCompared: [] };
+/** Re-runs `notebook` (in `runner`, default this thread) and compares every coroutine cell's outputs with the stored ones. */
+export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void, runner?: CellRunner): Promise<CheckResult> {
+  const run = await executeNotebook(notebook, { runner, allowErrors: true, chartImages: false, warn });
+  const fresh = run.notebook;
+  const result: CheckResult = { mismatches: [], matched: 0, notCompared: [], interrupted: run.interrupted };
+  if (run.interrupted) return result;
   for (const [index, cell] of notebook.cells.entries()) {
     if (!isCoroutineCell(cell)) continue;
     const directives = parseCellDirectives(cellSource(cell), DEFAULT_CELL_OPTIONS);

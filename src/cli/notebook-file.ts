@@ -1,6 +1,7 @@
 /** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { NbOutput } from '../runtime/protocol';
+import { writeFileAtomic } from './atomic-write';
 
 /** The metadata key of coroutine cells (as the JupyterLab extension writes it). */
 export const METADATA_KEY = 'coroutine-cells';
@@ -43,9 +44,9 @@ export async function readNotebook(path: string): Promise<StoredNotebook> {
   return notebook;
 }
 
-/** Writes a notebook the way Jupyter does (one-space indent, trailing newline). */
+/** Writes a notebook the way Jupyter does (one-space indent, trailing newline), atomically. */
 export async function writeNotebook(path: string, notebook: StoredNotebook): Promise<void> {
-  await writeFile(path, JSON.stringify(notebook, null, 1) + '\n');
+  await writeFileAtomic(path, JSON.stringify(notebook, null, 1) + '\n');
 }
 
 /** The cell's source as one string. */

@@ -2,9 +2,9 @@
 
 /** The usage line printed on a usage error (exit status 2). */
 export const USAGE = [
-  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real]',
-  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors]',
-  '       coroutine-cells check IN.ipynb'
+  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--max-memory MB]',
+  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--max-memory MB]',
+  '       coroutine-cells check IN.ipynb [--max-memory MB]'
 ].join('\n');
 
 /** A parsed `run` command. */
@@ -13,6 +13,8 @@ export interface RunCommand {
   file: string;
   outputs?: string;
   clock?: 'virtual' | 'real';
+  /** Heap ceiling of the worker that runs the cells, in MB. */
+  maxMemoryMb?: number;
 }
 
 /** A parsed `execute` or `check` command (the notebook commands). */
@@ -22,6 +24,8 @@ export interface NotebookCommand {
   /** execute: where to write (the input itself with --inplace). */
   output?: string;
   allowErrors: boolean;
+  /** Heap ceiling of the worker that runs the cells, in MB. */
+  maxMemoryMb?: number;
 }
 
 /** The parsed command, or a usage error message (or a request for help). */
@@ -51,6 +55,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { ok: false, help: false, message: `--clock must be 'virtual' or 'real', got ${JSON.stringify(clock ?? '')}` };
       }
       run.clock = clock;
+    } else if (flag === '--max-memory') {
+      const memory = parseMemory(value());
+      if (typeof memory === 'string') return { ok: false, help: false, message: memory };
+      run.maxMemoryMb = memory;
     } else if (flag === '--help' || flag === '-h') {
       return { ok: false, help: true, message: '' };
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -78,6 +86,10 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
       inplace = true;
     } else if (command === 'execute' && arg === '--allow-errors') {
       parsed.allowErrors = true;
+    } else if (arg === '--max-memory' || arg.startsWith('--max-memory=')) {
+      const memory = parseMemory(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
+      if (typeof memory === 'string') return { ok: false, help: false, message: memory };
+      parsed.maxMemoryMb = memory;
     } else if (arg === '--help' || arg === '-h') {
       return { ok: false, help: true, message: '' };
     } else if (arg.startsWith('-')) {
@@ -95,4 +107,13 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
     if (inplace) parsed.output = parsed.file;
   }
   return { ok: true, notebook: parsed as NotebookCommand };
+}
+
+/** The --max-memory value in MB, or the usage error message. */
+function parseMemory(text: string | undefined): number | string {
+  const value = Number(text);
+  if (text === undefined || !/^\d+$/.test(text) || value < 16) {
+    return `--max-memory must be a whole number of megabytes (at least 16), got ${JSON.stringify(text ?? '')}`;
+  }
+  return value;
 }

@@ -17,6 +17,7 @@ import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { cellCoroutineHooks, outsideWaitLimit, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
 import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
 import { CellRegistry, cellStack } from './stack-frames';
+import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
 import type { Trace } from '../scheduler/trace-events';
 
@@ -79,7 +80,10 @@ export class CellSession {
     );
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
-    this.outsideWaitLimit = outsideWaitLimit(options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS);
+    const limitMs = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
+    if (!(limitMs > 0)) throw new TypeError(`CellSession: outsideWaitLimitMs must be > 0, got ${limitMs}`);
+    // The limit applies on the virtual clock only (see execute): on the real clock waiting is the point.
+    this.outsideWaitLimit = outsideWaitLimit(limitMs);
     this.coroutineHooks = cellCoroutineHooks(error => {
       // Keep the latest exceptions only: enough to find the one a warning names.
       if (this.raised.push(error) > MAX_RAISED_KEPT) this.raised.splice(0, this.raised.length - MAX_RAISED_KEPT / 2);
@@ -197,11 +201,12 @@ export class CellSession {
       this.outsideSink = null;
       this.scope.onWarning(() => {});
     }
-    limiter.finish();
     if (report.warnings.length > 0) {
-      const text = report.warnings.map(w => warningText(w, this.raised, this.registry)).join('');
-      emit({ output_type: 'stream', name: 'stderr', text });
+      // Summarised, and through the limiter like any other output: a run can leave millions.
+      const warnings = report.warnings;
+      limiter.write('stderr', summariseWarnings(warnings, i => warningText(warnings[i], this.raised, this.registry)));
     }
+    limiter.finish();
     if (report.status === 'interrupted') {
       emit(interruptOutput(this.raised, this.registry));
     } else if (report.status === 'error') {

@@ -7,7 +7,9 @@
  *   The scheduler races each such await against OUTSIDE_WAIT_LIMIT_MS of real time (its
  *   `outsideWaitLimit` option, the one mechanism for it); past it the await throws an
  *   OutsideWaitError at the cell's own `await` line, which the cell may catch. Real-clock cells
- *   have no such limit (use Interrupt).
+ *   have no such limit (use Interrupt): on the real clock a slow outside wait is just time passing.
+ *   The scheduler clears the limit's timer when the wait settles or is cancelled (a run's end
+ *   cancels what is left), so no timer keeps a process alive.
  * - the coroutine hooks: an exception thrown into a coroutine at an await records that await for
  *   the traceback (await-marks), and every exception a coroutine raises is remembered (for the
  *   tracebacks of unretrieved task errors).
@@ -44,7 +46,8 @@ export function outsideWaitLimit(limitMs: number): OutsideWaitLimit {
 /** The coroutine hooks of a run: record await passages; `onRaise` sees every raised exception. */
 export function cellCoroutineHooks(onRaise: (error: unknown) => void): CoroutineHooks {
   return {
-    onThrowInto: (error, mark) => recordPassage(error, mark as SuspensionRecord),
+    // The coroutine identifies the frame's owner (another coroutine at the same await is another frame).
+    onThrowInto: (error, mark, coroutine) => recordPassage(error, mark as SuspensionRecord, coroutine),
     onRaise
   };
 }

@@ -10,6 +10,13 @@ export interface CoroutineBody {
   return?(value?: unknown): IteratorResult<unknown, unknown>;
 }
 
+/**
+ * How deeply coroutines may await each other inline in one task (CPython's recursion limit is
+ * 1,000 frames). The task's stack is a linked list, not the JavaScript stack, so without a limit
+ * an async recursion with no base case would grow until the process runs out of memory.
+ */
+export const MAX_AWAIT_DEPTH = 1_000;
+
 /** The marker `sleep(0)` yields: give up the rest of this iteration (a bare `yield` in asyncio). */
 export const YIELD_ONE_ITERATION: unique symbol = Symbol('yield one iteration');
 
@@ -42,8 +49,8 @@ let sleepCounter: SleepCounter | null = null;
  * needs none of it: marks are plain stores, the hooks run only when an exception moves.
  */
 export interface CoroutineHooks {
-  /** `error` is about to be thrown into a coroutine suspended where `mark` says (see markSuspension). */
-  onThrowInto(error: unknown, mark: unknown): void;
+  /** `error` is about to be thrown into `coroutine`, suspended where `mark` says (see markSuspension). */
+  onThrowInto(error: unknown, mark: unknown, coroutine: Coroutine<unknown>): void;
   /** A generator coroutine raised `error` (it leaves the coroutine). */
   onRaise(error: unknown): void;
 }
@@ -94,6 +101,8 @@ export abstract class Coroutine<T = unknown> {
   started = false;
   /** @internal the coroutine that awaits this one inline in the same task (the task's stack). */
   caller: Coroutine<unknown> | null = null;
+  /** @internal how many coroutines await this one inline (0 for a task's own); see MAX_AWAIT_DEPTH. */
+  depth = 0;
   /** Phantom field so `Coroutine<number>` and `Coroutine<string>` differ for the type checker. */
   declare readonly __result?: T;
 
@@ -189,7 +198,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
     if (this.mode === 0) this.open();
     // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
-    if (coroutineHooks !== null && this.mark !== null) coroutineHooks.onThrowInto(error, this.mark);
+    if (coroutineHooks !== null && this.mark !== null) coroutineHooks.onThrowInto(error, this.mark, this as Coroutine<unknown>);
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
     this.mark = null;

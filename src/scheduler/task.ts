@@ -1,6 +1,6 @@
-import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
+import { Coroutine, MAX_AWAIT_DEPTH, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
 import { SleepFuture } from './sleep';
-import { CancelledError, RuntimeError, describeError } from './errors';
+import { CancelledError, RecursionError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
 import { CANCEL_UNIT, Future, FINISHED, MUST_CANCEL, NO_ERROR, PENDING, WOKEN, type Waker } from './future';
 import { awaitOutside, isThenable } from './outside-wait';
@@ -266,6 +266,14 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           continue;
         }
         awaited.started = true;
+        if (coro.depth >= MAX_AWAIT_DEPTH) {
+          // Raised at the await that would go one level too deep, as CPython raises RecursionError.
+          awaited.close();
+          isThrow = true;
+          value = new RecursionError(`maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other (the innermost is '${awaited.name}'); does an async function await itself without a base case?`);
+          continue;
+        }
+        awaited.depth = coro.depth + 1;
         awaited.caller = coro;
         this._top = awaited;
         isThrow = false;
