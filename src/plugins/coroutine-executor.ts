@@ -40,15 +40,20 @@ export async function runCoroutineCell(
   stamp('iopub.execute_input');
   stamp('shell.execute_reply.started');
   let lastError: NbOutput | null = null;
+  // Outputs after a chart wait for it (order is kept); see afterPaint.
+  let deferred: Promise<void> | null = null;
+  const add = (output: NbOutput): void => void target()?.outputs.add(output as never);
   const result = await runtime.run(
     { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions },
     output => {
       if (output.output_type === 'error') {
         lastError = output;
       }
-      target()?.outputs.add(output as never);
+      if (deferred === null && !isChart(output)) add(output);
+      else deferred = (deferred ?? Promise.resolve()).then(afterPaint).then(() => add(output));
     }
   );
+  if (deferred !== null) await deferred;
   const model = target();
   if (!model) {
     return { ok: result.status === 'ok', value: false };
@@ -71,6 +76,30 @@ export async function runCoroutineCell(
   };
   options.onCellExecuted({ cell, success: false, error: new KernelError(content) });
   return { ok: false, value: false };
+}
+
+/** True for the timing chart (or any Vega-Lite output): rendering it takes the main thread a while. */
+function isChart(output: NbOutput): boolean {
+  return output.output_type === 'display_data' && 'application/vnd.vegalite.v5+json' in output.data;
+}
+
+/**
+ * Resolves once the browser has drawn what is in the page now (the next animation frame, then a
+ * task; a hidden tab has no frames, so at most 50 ms). A chart is added after that, so the text
+ * printed before it shows at once instead of waiting for Vega and JupyterLab's PNG copy of the
+ * chart, which hold the main thread for a while.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise(resolve => {
+    let done = false;
+    const go = (): void => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 50);
+  });
 }
 
 /** Clears a cell that was executing when it was cleared before it ran (queue aborted). */
