@@ -9,6 +9,7 @@ import { executorCheckPlugin } from './plugins/executor-check';
 import { executorPlugin } from './plugins/executor';
 import { runtimeControlPlugin } from './plugins/runtime-control';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
+import { safeVegaPlugin } from './plugins/safe-vega';
 
 const plugins: JupyterFrontEndPlugin<any>[] = [
   executorPlugin,
@@ -17,7 +18,8 @@ const plugins: JupyterFrontEndPlugin<any>[] = [
   coroutineNotebookPlugin,
   runtimeControlPlugin,
   runtimeStatusPlugin,
-  executorCheckPlugin
+  executorCheckPlugin,
+  safeVegaPlugin
 ];
 
 export default plugins;

@@ -1,12 +1,13 @@
 /**
  * `coroutine-cells check IN.ipynb`: re-runs the notebook's coroutine cells and compares each with
  * its stored outputs, so a course repository can verify its notebooks in CI. Cells on the real
- * clock (`// @coroutine-cells clock=real`) are run but not compared: their times vary.
+ * clock (a `// @coroutine-cells clock=real` directive or
+ * `"clock": "real"` in the metadata) are run but not compared: their times vary.
  */
-import { parseCellDirectives } from '../runtime/cell-directives';
+import { resolveCellOptions } from '../runtime/cell-options';
 import { DEFAULT_CELL_OPTIONS } from '../runtime/protocol';
 import { compareOutputs } from './compare-outputs';
-import { executeNotebook } from './execute-notebook';
+import { executeNotebook, optionMetadata } from './execute-notebook';
 import { cellSource, isCoroutineCell, normaliseOutputs, type StoredNotebook } from './notebook-file';
 import type { CellRunner } from './runner-protocol';
 
@@ -30,8 +31,8 @@ export async function checkNotebook(notebook: StoredNotebook, warn: (text: strin
   if (run.interrupted) return result;
   for (const [index, cell] of notebook.cells.entries()) {
     if (!isCoroutineCell(cell)) continue;
-    const directives = parseCellDirectives(cellSource(cell), DEFAULT_CELL_OPTIONS);
-    if (directives.ok && directives.options.clock === 'real') {
+    const resolved = resolveCellOptions(DEFAULT_CELL_OPTIONS, optionMetadata(notebook, cell), cellSource(cell));
+    if (resolved.ok && resolved.options.clock === 'real') {
       result.notCompared.push(index);
       continue;
     }

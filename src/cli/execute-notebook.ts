@@ -6,7 +6,7 @@
  */
 import { DEFAULT_CELL_OPTIONS, type CellStatus, type NbOutput } from '../runtime/protocol';
 import { addChartImage } from './chart-image';
-import { cellSource, isCoroutineCell, type StoredNotebook } from './notebook-file';
+import { cellSource, isCoroutineCell, METADATA_KEY, type StoredCell, type StoredNotebook } from './notebook-file';
 import type { CellRunner } from './runner-protocol';
 
 /** Options of executeNotebook. */
@@ -55,7 +55,13 @@ export async function executeNotebook(input: StoredNotebook, options: ExecuteOpt
     }
     count++;
     const result = await runner.run(
-      { source: cellSource(cell), cellLabel: `In[${count}]`, executionCount: count, options: DEFAULT_CELL_OPTIONS },
+      {
+        source: cellSource(cell),
+        cellLabel: `In[${count}]`,
+        executionCount: count,
+        options: DEFAULT_CELL_OPTIONS,
+        metadata: optionMetadata(notebook, cell)
+      },
       output => options.onOutput?.(index, output)
     );
     const outputs = options.chartImages
@@ -71,4 +77,9 @@ export async function executeNotebook(input: StoredNotebook, options: ExecuteOpt
     }
   }
   return { notebook, stoppedAt, interrupted, statuses, skipped };
+}
+
+/** The notebook's and the cell's options metadata, resolved by the runtime (resolveCellOptions). */
+export function optionMetadata(notebook: StoredNotebook, cell: StoredCell): { notebook: unknown; cell: unknown } {
+  return { notebook: notebook.metadata?.[METADATA_KEY], cell: cell.metadata?.[METADATA_KEY] };
 }

@@ -1,5 +1,5 @@
 /** Messages between the CLI (main thread) and the worker thread that runs its cells. */
-import type { CellOptions, CellStatus, NbOutput } from '../runtime/protocol';
+import type { CellOptions, CellStatus, NbOutput, OptionMetadata } from '../runtime/protocol';
 
 /** One cell to run. */
 export interface CellRunRequest {
@@ -7,6 +7,8 @@ export interface CellRunRequest {
   cellLabel: string;
   executionCount: number;
   options: CellOptions;
+  /** The notebook's and the cell's "coroutine-cells" metadata (resolveCellOptions). */
+  metadata?: OptionMetadata;
 }
 
 /** What a run gives back (outputs with consecutive stream text merged). */

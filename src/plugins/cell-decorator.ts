@@ -78,7 +78,13 @@ class CellView {
       return;
     }
     const source = this._cell.model.sharedModel.getSource();
-    const label = badgeLabel(source, this._cell.model.getMetadata(METADATA_KEY), this._context.defaultClock(), this._context.trans);
+    const label = badgeLabel(
+      source,
+      this._cell.model.getMetadata(METADATA_KEY),
+      this._context.defaultClock(),
+      this._context.trans,
+      this._notebook.model?.getMetadata(METADATA_KEY)
+    );
     if (!this._badge) {
       this._badge = document.createElement('div');
       this._badge.className = BADGE_CLASS;
@@ -161,10 +167,21 @@ export class NotebookDecorator {
     const model = this._panel.content.model;
     if (model && model !== this._model) {
       this._model?.cells.changed.disconnect(this._scan, this);
+      this._model?.metadataChanged.disconnect(this._onNotebookMetadata, this);
       this._model = model;
       model.cells.changed.connect(this._scan, this);
+      // Notebook-level options change every cell's badge (they sit under the cells' own options).
+      model.metadataChanged.connect(this._onNotebookMetadata, this);
     }
     this._scan();
+  }
+
+  private _onNotebookMetadata(_: unknown, args: { key: string }): void {
+    if (args.key === METADATA_KEY) {
+      for (const view of this._views.values()) {
+        view.update();
+      }
+    }
   }
 
   private _scan(): void {

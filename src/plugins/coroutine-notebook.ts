@@ -107,23 +107,39 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       });
     });
 
-    /** Says once, when a notebook opens, what in its coroutine metadata this version ignores. */
+    /** Says once, when a notebook opens, what in its coroutine metadata is invalid or ignored. */
     function reportMalformedMetadata(panel: NotebookPanel): void {
       const model = panel.context.model;
       const messages = readNotebookMarker(model.getMetadata(METADATA_KEY), (t, ...a) => trans.__(t, ...a)).problems;
-      let cells = 0;
+      let invalid = 0;
+      let ignored = 0;
       for (let i = 0; i < model.cells.length; i++) {
         const cell = model.cells.get(i);
-        if (cell.type === 'code' && readCellMarker(cell.getMetadata(METADATA_KEY)).problems.length > 0) {
-          cells++;
+        if (cell.type !== 'code') {
+          continue;
+        }
+        const marker = readCellMarker(cell.getMetadata(METADATA_KEY));
+        if (marker.invalid) {
+          invalid++;
+        } else if (marker.problems.length > 0) {
+          ignored++;
         }
       }
-      if (cells > 0) {
+      if (invalid > 0) {
+        messages.push(
+          trans._n(
+            '%1 coroutine cell has invalid options and will not run until they are fixed (hover its ⚠ badge for details).',
+            '%1 coroutine cells have invalid options and will not run until they are fixed (hover their ⚠ badges for details).',
+            invalid
+          )
+        );
+      }
+      if (ignored > 0) {
         messages.push(
           trans._n(
             '%1 coroutine cell has options this version does not understand; they are ignored (hover its ⚠ badge for details).',
             '%1 coroutine cells have options this version does not understand; they are ignored (hover their ⚠ badges for details).',
-            cells
+            ignored
           )
         );
       }

@@ -1,6 +1,6 @@
 import type { INotebookModel } from '@jupyterlab/notebook';
 import { Signal, type ISignal } from '@lumino/signaling';
-import type { CellOptions, CellStatus, NbOutput } from '../runtime/protocol';
+import type { CellOptions, CellStatus, NbOutput, OptionMetadata } from '../runtime/protocol';
 import { RuntimeClient } from '../runtime/runtime-client';
 import { ExecutionQueue } from './execution-queue';
 import { createRuntimeWorker } from './worker-factory';
@@ -30,7 +30,7 @@ export class NotebookRuntime {
 
   /** Runs one cell; outputs stream to `onOutput` as the runtime produces them. */
   async run(
-    request: { source: string; cellLabel: string; options: CellOptions },
+    request: { source: string; cellLabel: string; options: CellOptions; metadata?: OptionMetadata },
     onOutput: (output: NbOutput) => void
   ): Promise<{ status: CellStatus; executionCount: number }> {
     const executionCount = ++this._executionCount;

@@ -9,13 +9,13 @@ import { compileCell, HELPER_NAMES, type CompiledCell } from '../compiler';
 import * as scheduler from '../scheduler';
 import { awaitMarker } from './await-marks';
 import { createCellApi } from './cell-api';
-import { parseCellDirectives } from './cell-directives';
+import { resolveCellOptions } from './cell-options';
 import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { cellCoroutineHooks, outsideWaitLimit, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
-import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
+import type { CellOptions, CellStatus, MimeBundle, NbOutput, OptionMetadata } from './protocol';
 import { CellRegistry, cellStack } from './stack-frames';
 import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
@@ -26,7 +26,10 @@ export interface CellRequest {
   source: string;
   cellLabel: string;
   executionCount: number;
+  /** The defaults; the notebook's and cell's metadata and the first-line directive override them. */
   options: CellOptions;
+  /** The notebook's and the cell's "coroutine-cells" metadata, as stored (resolveCellOptions). */
+  metadata?: OptionMetadata;
 }
 
 /** What runCell gives back. */
@@ -105,13 +108,18 @@ export class CellSession {
       } else outputs.push(output);
       onOutput(output);
     };
-    const directives = parseCellDirectives(request.source, request.options);
-    if (!directives.ok) {
-      const lines = directives.errors.map(e => e.message);
-      emit(plainErrorOutput('CellDirectiveError', lines.join('; '), ['The first-line // @coroutine-cells directive is not valid, so the cell did not run:', ...lines.map(l => `  ${l}`), '']));
+    const resolved = resolveCellOptions(request.options, request.metadata, request.source);
+    for (const warning of resolved.warnings) emit({ output_type: 'stream', name: 'stderr', text: `Warning: ${warning}\n` });
+    if (!resolved.ok) {
+      const { metadataErrors: meta, directiveErrors: lines } = resolved;
+      const [ename, intro] = meta.length > 0
+        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run (fix the metadata in the cell's property inspector or the notebook's metadata):"]
+        : ['CellDirectiveError', 'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'];
+      const all = [...meta, ...lines];
+      emit(plainErrorOutput(ename, all.join('; '), [intro, ...all.map(l => `  ${l}`), '']));
       return { status: 'error', outputs, trace: EMPTY_TRACE(request.options.clock) };
     }
-    const options = directives.options;
+    const options = resolved.options;
     const compiled = this.compile(request);
     if (!compiled.ok) {
       emit(compiled.output);

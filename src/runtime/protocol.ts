@@ -69,14 +69,28 @@ export type ToRuntime =
       /** A stable label for tracebacks, e.g. "cell[3]". */
       cellLabel: string;
       executionCount: number;
+      /** The notebook defaults (Settings Editor); the cell's own options are resolved over them. */
       options: CellOptions;
+      /** The "coroutine-cells" metadata of the notebook and of the cell, as stored (unchecked). */
+      metadata?: OptionMetadata;
     }
   | { type: 'interrupt'; requestId: string }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** Liveness check: a live runtime answers with a 'pong' as soon as its event loop is free. */
+  | { type: 'ping'; seq: number };
+
+/** The stored "coroutine-cells" metadata a cell's options are resolved from. */
+export interface OptionMetadata {
+  notebook?: unknown;
+  cell?: unknown;
+}
 
 /** Messages the runtime sends back. */
 export type FromRuntime =
   | { type: 'ready' }
   | { type: 'output'; requestId: string; output: NbOutput }
   | { type: 'done'; requestId: string; status: CellStatus }
-  | { type: 'fatal'; message: string };
+  | { type: 'fatal'; message: string }
+  | { type: 'pong'; seq: number }
+  /** The runtime is about to close itself (a cell called `close()` on the worker's global scope). */
+  | { type: 'closing'; reason: string };

@@ -4,6 +4,7 @@
  */
 import { CellSession } from '../runtime/cell-session';
 import type { FromRuntime, NbOutput, ToRuntime } from '../runtime/protocol';
+import { guardIntrinsics } from './intrinsics-guard';
 import { OutputBatcher } from './output-batcher';
 
 /** The two directions of a message channel (a Web Worker's global scope, a worker_thread's port). */
@@ -17,6 +18,7 @@ type RunRequest = Extract<ToRuntime, { type: 'run-cell' }>;
 /** Serves the protocol on `port`; posts 'ready' at once. */
 export function startWorker(port: RuntimePort): void {
   const session = new CellSession();
+  const restoreIntrinsics = guardIntrinsics();
   const queue: RunRequest[] = [];
   let running: RunRequest | null = null;
 
@@ -33,6 +35,15 @@ export function startWorker(port: RuntimePort): void {
     } catch (error) {
       batcher.add(internalError(error));
     } finally {
+      const changed = restoreIntrinsics();
+      if (changed.length > 0) {
+        // Said before 'done', so the notebook replaces this worker before it sends the next cell.
+        const names = changed.length > 5 ? `${changed.slice(0, 5).join(', ')} and ${changed.length - 5} more` : changed.join(', ');
+        port.postMessage({
+          type: 'fatal',
+          message: `the cell replaced built-ins the runtime relies on (${names}), so the runtime must restart`
+        });
+      }
       batcher.flush();
       running = null;
       port.postMessage({ type: 'done', requestId: request.requestId, status });
@@ -54,6 +65,10 @@ export function startWorker(port: RuntimePort): void {
           break;
         case 'reset':
           session.reset();
+          break;
+        case 'ping':
+          // Answered as soon as the event loop is free: the main thread's liveness check.
+          port.postMessage({ type: 'pong', seq: message.seq });
           break;
         default:
           port.postMessage({ type: 'fatal', message: `unknown message type: ${JSON.stringify((message as { type?: unknown })?.type)}` });
