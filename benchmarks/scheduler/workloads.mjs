@@ -70,6 +70,7 @@ export function runOnScheduler(S, w, trace) {
     clock: 'virtual',
     trace,
     maxSteps: Number.MAX_SAFE_INTEGER,
+    maxWallTime: Infinity, // measured, not budgeted: a loaded machine may take long
     maxVirtualTime: 86_400
   }).done;
 }

@@ -195,6 +195,9 @@ export class CellSession {
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,
+        // The default step budget also ends a virtual-clock run after 8 s of running; a cell
+        // that sets maxSteps itself (directive or settings) asks for exactly that many steps.
+        maxWallTime: options.maxSteps === scheduler.DEFAULT_MAX_STEPS ? undefined : Infinity,
         maxVirtualTime: options.maxVirtualTime,
         onOutput: (stream, text) => limiter.write(stream, text),
         outsideWaitLimit: options.clock === 'virtual' ? this.outsideWaitLimit : undefined,

@@ -25,6 +25,7 @@ export { Queue, PriorityQueue, LifoQueue } from './queues';
 export { blockingSleep } from './blocking-sleep';
 export { startRun, run, type LoopOptions, type RunReport, type RunHandle, type OutsideWaitLimit } from './run';
 export type { WarningDetail } from './event-loop';
+export { DEFAULT_MAX_STEPS, DEFAULT_MAX_WALL_TIME } from './runner';
 export { GeneratorCoroutine, markSuspension, type CoroutineHooks } from './coroutine';
 export { emitOutput } from './output';
 export { coroutineHelpers } from './ts-helpers';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runSource } from '../../src/runtime';
+import { DEFAULT_CELL_OPTIONS, runSource } from '../../src/runtime';
+import { DEFAULT_MAX_STEPS } from '../../src/scheduler';
 
 const errorOf = (outputs: { output_type: string }[]) =>
   outputs.find(o => o.output_type === 'error') as { ename: string; evalue: string } | undefined;
@@ -25,4 +26,9 @@ describe('default budgets tell a runaway from work', () => {
     expect(error.ename).toBe('BudgetExceededError');
     expect(error.evalue).toMatch(/^the run used its step budget: \d+ steps in [\d.]+ s of real time \(maxWallTime\); is a task looping forever\?$/);
   }, 30_000);
+
+  it("are the scheduler's: the cells' default step budget is its DEFAULT_MAX_STEPS", () => {
+    expect(DEFAULT_CELL_OPTIONS.maxSteps).toBe(DEFAULT_MAX_STEPS);
+    expect(DEFAULT_MAX_STEPS).toBe(100_000_000);
+  });
 });
