@@ -6,6 +6,7 @@
  * TypeScript sources, and runs it.
  * The bundle is CommonJS on purpose: Node loads the 9 MB typescript.js about twice as fast with
  * require() as with an ESM import (which first scans it for named exports).
+ * An installed npm package has no src/: it runs the prebuilt lib/cli-bundle instead.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -59,6 +60,8 @@ async function cliBundle() {
   return outdir;
 }
 
-const outdir = await cliBundle();
+// The npm package ships the bundle prebuilt (lib/cli-bundle, by scripts/build-kernel.mjs) and no src/.
+const prebuilt = join(root, 'lib', 'cli-bundle');
+const outdir = existsSync(join(root, 'src')) ? await cliBundle() : prebuilt;
 const { main } = createRequire(import.meta.url)(join(outdir, 'main.cjs'));
 process.exitCode = await main(process.argv.slice(2), process, { runnerFile: join(outdir, 'runner-worker.cjs') });

@@ -41,6 +41,12 @@ if (!isFresh(venvStamp, venvDigest)) {
   step('installing JupyterLab and the test tools into .venv');
   run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '--upgrade', 'pip']);
   run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '-r', join(ROOT, 'requirements-dev.txt')]);
+  // nbgrader (grading the course, tests/course) only needs its command line: its JupyterLab and
+  // server extensions would change the JupyterLab that `npm start` and the UI tests open.
+  run(venvBin('jupyter'), ['labextension', 'disable', '--level=sys_prefix', '@jupyter/nbgrader']);
+  for (const name of ['assignment_list', 'course_list', 'formgrader', 'validate_assignment']) {
+    run(venvBin('jupyter'), ['server', 'extension', 'disable', '--sys-prefix', `nbgrader.server_extensions.${name}`]);
+  }
   writeStamp(venvStamp, venvDigest);
 }
 
@@ -48,22 +54,28 @@ if (!isFresh(venvStamp, venvDigest)) {
 const buildStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'build-stamp');
 const buildDigest = hashInputs([
   'src', 'style', 'schema', 'package.json', 'tsconfig.json', 'webpack.config.js',
-  'scripts/build.mjs', 'scripts/build-worker.mjs'
+  'scripts/build.mjs', 'scripts/build-worker.mjs', 'scripts/build-kernel.mjs'
 ]);
 const labextension = join(ROOT, 'jupyterlab_coroutine_cells', 'labextension');
-if (!isFresh(buildStamp, buildDigest) || !existsSync(join(labextension, 'package.json'))) {
+const kernelHost = join(ROOT, 'jupyterlab_coroutine_cells', 'runtime', 'kernel-host.cjs');
+if (!isFresh(buildStamp, buildDigest) || !existsSync(join(labextension, 'package.json')) || !existsSync(kernelHost)) {
   step('building the extension');
   run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
   writeStamp(buildStamp, buildDigest);
 }
 
-// 4. The extension installed into .venv from this checkout (editable + a symlink to the build).
+// 4. The extension installed into .venv from this checkout (editable + a symlink to the build),
+// again when pyproject.toml changes (console scripts, entry points); with the kernelspec of the
+// Jupyter kernel `coroutine-cells`, which an editable install does not put in place.
 const installed = join(VENV, 'share', 'jupyter', 'labextensions', 'jupyterlab-coroutine-cells');
-if (!isSymlink(installed) || !existsSync(join(VENV, '.coroutine-cells-installed'))) {
-  step('installing the extension into .venv from this checkout');
+const installStamp = join(VENV, '.coroutine-cells-installed');
+const installDigest = hashInputs(['pyproject.toml', 'jupyterlab_coroutine_cells/kernelspec']);
+if (!isSymlink(installed) || !isFresh(installStamp, installDigest)) {
+  step('installing the extension and the kernel into .venv from this checkout');
   run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '--no-build-isolation', '--no-deps', '-e', ROOT]);
   run(venvBin('jupyter-builder'), ['develop', '--overwrite', ROOT]);
-  writeStamp(join(VENV, '.coroutine-cells-installed'), 'yes');
+  run(venvBin('jupyter'), ['kernelspec', 'install', '--sys-prefix', '--name', 'coroutine-cells', join(ROOT, 'jupyterlab_coroutine_cells', 'kernelspec')]);
+  writeStamp(installStamp, installDigest);
 }
 
 if (forTests) {

@@ -1,6 +1,6 @@
 /**
- * Every test the project has, after scripts/setup.mjs --test: unit tests (vitest), the
- * extension's install checks (`jupyter labextension list`, `python -m jupyterlab.browser_check`),
+ * Every test the project has, after scripts/setup.mjs --test: unit tests (vitest), the Jupyter
+ * kernel's tests (pytest tests/kernel), the extension's install checks (`jupyter labextension list`, `python -m jupyterlab.browser_check`),
  * then the UI tests (Playwright/Galata in the system Chromium against a real JupyterLab, a real
  * Notebook 7 and a JupyterLite site).
  * Ends with one summary line "N passed, N failed". `--unit` or `--ui` runs one part only.
@@ -16,6 +16,7 @@ const totals = { passed: 0, failed: 0 };
 
 if (only !== 'ui') {
   unitTests();
+  kernelTests();
 }
 if (only !== 'unit') {
   installChecks();
@@ -47,6 +48,26 @@ function unitTests() {
   }
 }
 
+/** The Jupyter kernel with the real Jupyter tools (pytest, tests/kernel), counted from its JUnit report. */
+function kernelTests() {
+  step('Jupyter kernel tests (pytest tests/kernel: jupyter_kernel_test, nbconvert, papermill, preprocessor)');
+  const report = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'kernel-tests.xml');
+  rmSync(report, { force: true });
+  const result = spawnSync(venvBin('python'), ['-m', 'pytest', 'tests/kernel', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`], {
+    stdio: 'inherit',
+    cwd: ROOT
+  });
+  if (!existsSync(report)) {
+    check('the kernel tests ran (pytest tests/kernel)', false);
+    return;
+  }
+  const suite = readFileSync(report, 'utf8').match(/<testsuite\b[^>]*>/)?.[0] ?? '';
+  const count = name => Number(suite.match(new RegExp(`\\b${name}="(\\d+)"`))?.[1] ?? 0);
+  const bad = count('failures') + count('errors') + count('skipped');
+  totals.passed += count('tests') - bad;
+  totals.failed += bad;
+  if (result.status !== 0 && bad === 0) check('the kernel test run itself (pytest tests/kernel)', false);
+}
 
 function installChecks() {
   step('jupyter labextension list');

@@ -8,7 +8,7 @@ import { resolveCellOptions } from '../runtime/cell-options';
 import { DEFAULT_CELL_OPTIONS } from '../runtime/protocol';
 import { compareOutputs } from './compare-outputs';
 import { executeNotebook, optionMetadata } from './execute-notebook';
-import { cellSource, isCoroutineCell, normaliseOutputs, type StoredNotebook } from './notebook-file';
+import { cellSource, isCoroutineCell, isCoroutineNotebook, normaliseOutputs, type StoredNotebook } from './notebook-file';
 import type { CellRunner } from './runner-protocol';
 
 /** The verdict on one notebook. */
@@ -29,8 +29,9 @@ export async function checkNotebook(notebook: StoredNotebook, warn: (text: strin
   const fresh = run.notebook;
   const result: CheckResult = { mismatches: [], matched: 0, notCompared: [], interrupted: run.interrupted };
   if (run.interrupted) return result;
+  const byDefault = isCoroutineNotebook(notebook);
   for (const [index, cell] of notebook.cells.entries()) {
-    if (!isCoroutineCell(cell)) continue;
+    if (!isCoroutineCell(cell, byDefault)) continue;
     const resolved = resolveCellOptions(DEFAULT_CELL_OPTIONS, optionMetadata(notebook, cell), cellSource(cell));
     if (resolved.ok && resolved.options.clock === 'real') {
       result.notCompared.push(index);

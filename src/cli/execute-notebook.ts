@@ -6,7 +6,7 @@
  */
 import { DEFAULT_CELL_OPTIONS, type CellStatus, type NbOutput } from '../runtime/protocol';
 import { addChartImage } from './chart-image';
-import { cellSource, isCoroutineCell, METADATA_KEY, type StoredCell, type StoredNotebook } from './notebook-file';
+import { cellSource, isCoroutineCell, isCoroutineNotebook, METADATA_KEY, type StoredCell, type StoredNotebook } from './notebook-file';
 import type { CellRunner } from './runner-protocol';
 
 /** Options of executeNotebook. */
@@ -47,9 +47,10 @@ export async function executeNotebook(input: StoredNotebook, options: ExecuteOpt
   const skipped: number[] = [];
   let count = 0;
   let stoppedAt: number | null = null;
+  const byDefault = isCoroutineNotebook(input);
   let interrupted = false;
   for (const [index, cell] of notebook.cells.entries()) {
-    if (!isCoroutineCell(cell)) {
+    if (!isCoroutineCell(cell, byDefault)) {
       if (cell.cell_type === 'code') skipped.push(index);
       continue;
     }

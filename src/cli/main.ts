@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../runtime/protocol';
 import { unwritableReason, writeFileAtomic } from './atomic-write';
 import { addChartImage, VEGALITE_MIME } from './chart-image';
+import { duplicatesMessage, findDuplicateDeclarations } from './duplicate-declarations';
 import { runNotebookCommand } from './notebook-commands';
 import { parseArgs, USAGE, type RunCommand } from './parse-args';
 import type { CellRunner } from './runner-protocol';
@@ -78,6 +79,11 @@ async function runFile(command: RunCommand, io: CliIO, runner: CellRunner): Prom
     source = await readFile(command.file, 'utf8');
   } catch (error) {
     io.stderr.write(`coroutine-cells: cannot read ${command.file}: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const duplicates = findDuplicateDeclarations(source, command.file);
+  if (duplicates.length > 0) {
+    io.stderr.write(duplicatesMessage(command.file, duplicates));
     return 2;
   }
   const options: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart } };

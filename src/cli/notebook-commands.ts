@@ -3,6 +3,7 @@ import { checkNotebook } from './check-notebook';
 import { executeNotebook } from './execute-notebook';
 import type { CliIO } from './main';
 import { readNotebook, writeNotebook } from './notebook-file';
+import { injectParameters } from './parameters';
 import type { NotebookCommand } from './parse-args';
 import type { CellRunner } from './runner-protocol';
 
@@ -29,6 +30,7 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO, ru
     io.stdout.write(`${command.file}: ${result.matched} cells match, ${result.mismatches.length} differ${skipped}\n`);
     return result.mismatches.length ? 1 : 0;
   }
+  if (command.parameters.length > 0) notebook = injectParameters(notebook, command.parameters);
   const total = notebook.cells.filter(cell => cell.cell_type === 'code').length;
   let current = -1;
   const result = await executeNotebook(notebook, {

@@ -54,10 +54,21 @@ export function cellSource(cell: StoredCell): string {
   return Array.isArray(cell.source) ? cell.source.join('') : cell.source;
 }
 
-/** True for a code cell marked as a coroutine cell. */
-export function isCoroutineCell(cell: StoredCell): boolean {
+/** True when the notebook's metadata says `"coroutine-cells": {"default": true}`. */
+export function isCoroutineNotebook(notebook: Pick<StoredNotebook, 'metadata'>): boolean {
+  const marker = notebook.metadata?.[METADATA_KEY] as { default?: unknown } | undefined;
+  return typeof marker === 'object' && marker !== null && marker.default === true;
+}
+
+/**
+ * True for a code cell marked as a coroutine cell; in a coroutine notebook (`default: true`) an
+ * untagged code cell is one too, unless its marker is `false` (an explicit kernel cell).
+ */
+export function isCoroutineCell(cell: StoredCell, notebookDefault = false): boolean {
   const marker = cell.metadata?.[METADATA_KEY];
-  return cell.cell_type === 'code' && marker !== undefined && marker !== null && marker !== false;
+  if (cell.cell_type !== 'code') return false;
+  if (marker === undefined) return notebookDefault;
+  return marker !== null && marker !== false;
 }
 
 /** Outputs as stored: stream text and MIME text may be lists of lines; normalise to strings. */

@@ -1,9 +1,10 @@
 /** The command line of `coroutine-cells`: parsing and the usage text. */
+import { checkParameterName, parseParameterValue, type ParameterValue } from './parameters';
 
 /** The usage line printed on a usage error (exit status 2). */
 export const USAGE = [
   'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--max-memory MB]',
-  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--max-memory MB]',
+  '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--max-memory MB] [-p NAME VALUE]...',
   '       coroutine-cells check IN.ipynb [--max-memory MB]'
 ].join('\n');
 
@@ -24,6 +25,8 @@ export interface NotebookCommand {
   /** execute: where to write (the input itself with --inplace). */
   output?: string;
   allowErrors: boolean;
+  /** execute: `-p NAME VALUE` parameters, in order (VALUE as JSON when it parses, else text). */
+  parameters: [string, ParameterValue][];
   /** Heap ceiling of the worker that runs the cells, in MB. */
   maxMemoryMb?: number;
 }
@@ -74,7 +77,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]): ParsedArgs {
-  const parsed: Partial<NotebookCommand> = { command, allowErrors: false };
+  const parsed: Partial<NotebookCommand> = { command, allowErrors: false, parameters: [] };
   let inplace = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -84,6 +87,13 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
       parsed.output = path;
     } else if (command === 'execute' && arg === '--inplace') {
       inplace = true;
+    } else if (command === 'execute' && (arg === '-p' || arg === '--parameter')) {
+      const [name, value] = [args[i + 1], args[i + 2]];
+      if (name === undefined || value === undefined) return { ok: false, help: false, message: `${arg} needs a NAME and a VALUE` };
+      const problem = checkParameterName(name);
+      if (problem) return { ok: false, help: false, message: problem };
+      parsed.parameters?.push([name, parseParameterValue(value)]);
+      i += 2;
     } else if (command === 'execute' && arg === '--allow-errors') {
       parsed.allowErrors = true;
     } else if (arg === '--max-memory' || arg.startsWith('--max-memory=')) {

@@ -41,6 +41,8 @@ export class WorkerRunner implements CellRunner {
   private current: Current | null = null;
   private nextId = 0;
   private readonly maxMemoryMb: number;
+  /** Why the worker ended between cells (a timer of an earlier cell, say): told to the next cell. */
+  private lostBetweenCells: string | null = null;
 
   constructor(private readonly options: WorkerRunnerOptions) {
     const memory = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
@@ -56,6 +58,16 @@ export class WorkerRunner implements CellRunner {
     return new Promise(resolve => {
       const id = ++this.nextId;
       this.current = { id, outputs: [], onOutput, resolve, poisoned: null, timers: [] };
+      if (this.lostBetweenCells !== null) {
+        const note: NbOutput = {
+          output_type: 'stream',
+          name: 'stderr',
+          text: `Note: ${this.lostBetweenCells} after the previous cell; this cell runs in a new runtime: the notebook's declarations are gone (re-run the cells that define what it needs)\n`
+        };
+        this.lostBetweenCells = null;
+        addOutput(this.current.outputs, note);
+        onOutput(note);
+      }
       this.ensureWorker().postMessage({ type: 'run', id, request });
     });
   }
@@ -103,8 +115,13 @@ export class WorkerRunner implements CellRunner {
     worker.on('exit', code => {
       if (this.worker !== worker) return;
       this.worker = null;
-      if (!this.current) return;
       const outOfMemory = (failure as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      if (!this.current) {
+        this.lostBetweenCells = outOfMemory
+          ? 'the runtime ran out of memory'
+          : failure ? `the runtime crashed (${describe(failure)})` : `the runtime ended (process.exit(${code}))`;
+        return;
+      }
       if (outOfMemory) {
         this.endWithError('error', 'MemoryError', `the runtime ran out of memory (its ceiling is ${this.maxMemoryMb.toLocaleString('en-US')} MB); ${GONE}`);
       } else if (failure) {

@@ -9,7 +9,7 @@ import { isCoroutineNotebook, METADATA_KEY } from './cell-metadata';
 import { readCellMarker, readNotebookMarker } from './coroutine-metadata';
 import { COROUTINE_NOTEBOOK_LOGO_URL, coroutineCellIcon } from './icons';
 import { markNewCodeCells } from './new-cell-marker';
-import { coroutineNotebookContent } from './notebook-template';
+import { COROUTINE_KERNEL_NAME, COROUTINE_KERNELSPEC, coroutineNotebookContent, TYPESCRIPT_LANGUAGE_INFO } from './notebook-template';
 
 /** The plugin id; its schema (File › New item) is schema/coroutine-notebook.json. */
 export const COROUTINE_NOTEBOOK_PLUGIN_ID = 'jupyterlab-coroutine-cells:coroutine-notebook';
@@ -22,12 +22,37 @@ export const NotebookCommandIDs = {
 /** The kernel preference of a notebook that needs no kernel: never start one, never ask. */
 export const NO_KERNEL_PREFERENCE = { shouldStart: false, canStart: false, autoStartDefault: false };
 
-/** True when the notebook should open with no kernel: a coroutine notebook with no kernelspec. */
-function wantsNoKernel(panel: NotebookPanel): boolean {
-  const model = panel.context.model;
+/**
+ * True when the notebook should open with no kernel: its kernelspec is the `coroutine-cells`
+ * kernel (its cells run in the browser worker, so that kernel is never started here, installed
+ * or not), or it is a coroutine notebook with no kernelspec.
+ */
+export function wantsNoKernel(kernelspec: { name?: unknown } | undefined, coroutineNotebook: boolean): boolean {
+  if (kernelspec?.name === COROUTINE_KERNEL_NAME) return true;
   // JupyterLab saves an empty kernelspec ({"name": ""}) in a notebook that never had a kernel.
+  return coroutineNotebook && !kernelspec?.name;
+}
+
+/**
+ * A blank notebook made for the `coroutine-cells` kernel (its Launcher card, where the kernel is
+ * installed) becomes a coroutine notebook: its cells run in the browser, so they must be coroutine
+ * cells. A notebook with any content is left as it is.
+ */
+function adoptBlankKernelNotebook(panel: NotebookPanel, madeForKernel: boolean): void {
+  const model = panel.context.model;
   const kernelspec = model.getMetadata('kernelspec') as { name?: unknown } | undefined;
-  return isCoroutineNotebook(model) && !kernelspec?.name;
+  if ((!madeForKernel && kernelspec?.name !== COROUTINE_KERNEL_NAME) || isCoroutineNotebook(model)) return;
+  const cells = Array.from({ length: model.cells.length }, (_, i) => model.cells.get(i));
+  if (cells.some(cell => cell.sharedModel.getSource() !== '')) return;
+  model.setMetadata(METADATA_KEY, { default: true });
+  model.setMetadata('kernelspec', { ...COROUTINE_KERNELSPEC });
+  model.setMetadata('language_info', { ...TYPESCRIPT_LANGUAGE_INFO });
+  for (const cell of cells) if (cell.type === 'code') cell.setMetadata(METADATA_KEY, {});
+}
+
+function panelWantsNoKernel(panel: NotebookPanel): boolean {
+  const model = panel.context.model;
+  return wantsNoKernel(model.getMetadata('kernelspec') as { name?: unknown } | undefined, isCoroutineNotebook(model));
 }
 
 /**
@@ -91,15 +116,20 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       // from starting a kernel or showing the kernel dialog, however it was opened.
       const guard = () => {
         const preference = session.kernelPreference;
-        if (panel.context.isReady && wantsNoKernel(panel) && (preference.shouldStart !== false || preference.canStart !== false)) {
+        if (panel.context.isReady && panelWantsNoKernel(panel) && (preference.shouldStart !== false || preference.canStart !== false)) {
           session.kernelPreference = { ...preference, ...NO_KERNEL_PREFERENCE };
         }
       };
       session.kernelPreferenceChanged.connect(guard);
+      // A new notebook for the coroutine-cells kernel (its Launcher card) gets the kernel's name as
+      // its preference before its file is even written: never start that kernel here.
+      const madeForKernel = session.kernelPreference.name === COROUTINE_KERNEL_NAME;
+      if (madeForKernel) session.kernelPreference = { ...session.kernelPreference, ...NO_KERNEL_PREFERENCE };
       void panel.context.ready.then(() => {
         if (panel.isDisposed) {
           return;
         }
+        adoptBlankKernelNotebook(panel, madeForKernel);
         guard();
         const stop = markNewCodeCells(panel.context.model);
         panel.disposed.connect(stop);

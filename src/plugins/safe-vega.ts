@@ -31,11 +31,38 @@ export function guardFactory(inner: IRenderMime.IRendererFactory): IRenderMime.I
     createRenderer(options: IRenderMime.IRendererOptions): IRenderMime.IRenderer {
       const renderer = inner.createRenderer(options);
       const renderModel = renderer.renderModel.bind(renderer);
-      renderer.renderModel = (model: IRenderMime.IMimeModel) => renderModel(sanitisedModel(model, options.mimeType));
+      // JupyterLab's renderer sets its vega-embed result only after `await embed(...)`: a second
+      // render before the first ends (its own PNG update), or a dispose meanwhile (re-running the
+      // cell), leaves a result never finalized, whose document click listener keeps the whole
+      // Vega view alive. So renders run one at a time, and a result left after dispose is finalized.
+      let queue: Promise<void> = Promise.resolve();
+      const finalizeIfDisposed = (): void => {
+        if (renderer.isDisposed) finalizeResult(renderer);
+      };
+      renderer.renderModel = (model: IRenderMime.IMimeModel) => {
+        const run = queue.then(() => (renderer.isDisposed ? undefined : renderModel(sanitisedModel(model, options.mimeType))));
+        queue = run.then(finalizeIfDisposed, finalizeIfDisposed);
+        return run;
+      };
+      renderer.disposed.connect(() => void queue.then(finalizeIfDisposed));
       return renderer;
     }
   };
   return factory;
+}
+
+/** Finalizes the vega-embed result a disposed JupyterLab Vega renderer still holds (its private `_result`). */
+function finalizeResult(renderer: IRenderMime.IRenderer): void {
+  const holder = renderer as unknown as { _result?: { finalize?: () => void } | null };
+  const result = holder._result;
+  if (result && typeof result.finalize === 'function') {
+    try {
+      result.finalize();
+    } catch {
+      // Already finalized: nothing is left to release.
+    }
+  }
+  holder._result = null;
 }
 
 /** A view of `model` whose spec and embed options are sanitised; a PNG the renderer adds still reaches the model. */

@@ -20,6 +20,7 @@ import { CellRegistry, cellStack } from './stack-frames';
 import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
 import type { Trace } from '../scheduler/trace-events';
+import { createGradingApi, makeRunRecord, type RunRecord } from '../grading';
 
 /** What runCell needs. */
 export interface CellRequest {
@@ -74,6 +75,10 @@ export class CellSession {
   /** The scheduler's limit for outside awaits on the virtual clock, and the coroutine hooks. */
   private readonly outsideWaitLimit: scheduler.OutsideWaitLimit;
   private readonly coroutineHooks: scheduler.CoroutineHooks;
+  /** The last cell run that was not itself a check (what lastRun() and the expect... globals read). */
+  private previousRun: RunRecord | null = null;
+  /** Set when the running cell reads lastRun(): a check cell does not replace the run it checks. */
+  private readsPreviousRun = false;
 
   constructor(options: CellSessionOptions = {}) {
     const api = createCellApi(
@@ -81,6 +86,9 @@ export class CellSession {
       stack => cellStack(stack, this.registry),
       (stream, text) => (this.outsideSink ? (this.outsideSink(stream, text), true) : false)
     );
+    const readPrevious = (): RunRecord | null => ((this.readsPreviousRun = true), this.previousRun);
+    const pass = (line: string): void => scheduler.emitOutput('stdout', `✓ ${line}\n`);
+    for (const [name, value] of createGradingApi(readPrevious, pass)) api.set(name, value);
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
     const limitMs = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
@@ -99,6 +107,13 @@ export class CellSession {
   /** Runs one cell; `onOutput` receives each output as it is produced (also returned at the end). */
   async runCell(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<CellResult> {
     checkRequest(request);
+    this.readsPreviousRun = false;
+    const result = await this.runUnrecorded(request, onOutput);
+    if (!this.readsPreviousRun) this.previousRun = makeRunRecord(request.cellLabel, result.status, result.trace, result.outputs);
+    return result;
+  }
+
+  private async runUnrecorded(request: CellRequest, onOutput: (output: NbOutput) => void): Promise<CellResult> {
     const outputs: NbOutput[] = [];
     const emit = (output: NbOutput): void => {
       const last = outputs[outputs.length - 1];
@@ -143,6 +158,7 @@ export class CellSession {
 
   /** Forgets the notebook's declarations (the API stays). */
   reset(): void {
+    this.previousRun = null;
     this.scope.clear();
     this.registry.clear();
   }

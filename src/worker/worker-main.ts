@@ -15,7 +15,7 @@ export interface RuntimePort {
 
 type RunRequest = Extract<ToRuntime, { type: 'run-cell' }>;
 
-/** Serves the protocol on `port`; posts 'ready' at once. */
+/** Serves the protocol on `port`; posts 'ready' once the compiler is warm. */
 export function startWorker(port: RuntimePort): void {
   const session = new CellSession();
   const restoreIntrinsics = guardIntrinsics();
@@ -77,15 +77,14 @@ export function startWorker(port: RuntimePort): void {
       port.postMessage({ type: 'fatal', message: String(error) });
     }
   });
+  // Warm the compiler now, before saying 'ready': messages wait meanwhile, and the page allows
+  // the longer start-up silence until 'ready' (so a slow first compile is not taken for a hang).
+  try {
+    session.warmUp();
+  } catch {
+    // Only an optimisation: the first real cell reports any problem itself.
+  }
   port.postMessage({ type: 'ready' });
-  // Warm the compiler while the notebook is idle; a run that arrives meanwhile just waits for it.
-  setTimeout(() => {
-    try {
-      session.warmUp();
-    } catch {
-      // Only an optimisation: the first real cell reports any problem itself.
-    }
-  }, 0);
 }
 
 function dropQueued(queue: RunRequest[], requestId: string, port: RuntimePort): void {

@@ -105,3 +105,16 @@ test("Notebook 7's Interrupt button interrupts a coroutine cell", async ({ page 
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('KeyboardInterrupt');
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('finally ran');
 });
+
+test('a coroutine notebook naming the coroutine-cells kernel runs in the browser: no kernel is started', async ({ page }) => {
+  const name = writeNotebook('nb7-kernelspec.ipynb', [{ coroutine: true, source: 'await sleep(1);\nprint("ran in the browser")' }], true);
+  const notebook = JSON.parse(readFileSync(join(ROOT, name), 'utf8'));
+  notebook.metadata.kernelspec = { name: 'coroutine-cells', display_name: 'TypeScript (coroutine cells)', language: 'typescript' };
+  writeFileSync(join(ROOT, name), JSON.stringify(notebook, null, 1));
+  await open(page, name);
+  await command(page, 'notebook:run-all-cells');
+  await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('ran in the browser');
+  await expect(page.locator('.jp-Dialog')).toHaveCount(0);
+  // This server has the kernel installed (the project's .venv), and still none was started.
+  expect(await (await page.request.get('/api/kernels')).json()).toEqual([]);
+});
