@@ -4,6 +4,7 @@ import type { KernelMessage } from '@jupyterlab/services';
 import type { CellOptions, NbOutput } from '../protocol';
 import { METADATA_KEY } from './cell-metadata';
 import type { NotebookRuntime } from './runtime-registry';
+import { checkBeforeRun } from './type-check-gate';
 
 /** Runs one coroutine cell on its notebook's runtime, the way CodeCell.execute runs a kernel cell. */
 export async function runCoroutineCell(
@@ -47,15 +48,23 @@ export async function runCoroutineCell(
     notebook: plainJson(options.notebook.getMetadata(METADATA_KEY)),
     cell: plainJson(original.getMetadata(METADATA_KEY))
   };
-  const result = await runtime.run(
-    { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
-    output => {
-      if (output.output_type === 'error') {
-        lastError = output;
-      }
-      target()?.outputs.add(output as never);
-    }
-  );
+  // typeCheck (src/plugins/type-check-gate.ts): type errors first; with `error` the cell does not run.
+  const gate = await checkBeforeRun(options, source);
+  for (const output of gate.outputs) {
+    if (output.output_type === 'error') lastError = output;
+    target()?.outputs.add(output as never);
+  }
+  const result = !gate.run
+    ? { status: 'error' as const, executionCount: null }
+    : await runtime.run(
+        { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
+        output => {
+          if (output.output_type === 'error') {
+            lastError = output;
+          }
+          target()?.outputs.add(output as never);
+        }
+      );
   const model = target();
   if (!model) {
     return { ok: result.status === 'ok', value: false };
