@@ -4,7 +4,7 @@
  * notebook metadata < cell metadata < first-line directive), and a tooltip listing anything in the
  * options that is invalid (the cell will not run) or ignored. Pure, so it is unit-tested in Node.
  */
-import { DEFAULT_CELL_OPTIONS, type ClockMode } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type ClockMode } from '../protocol';
 import { resolveCellOptions } from '../runtime/cell-options';
 import { noTranslation, type Translate } from './coroutine-metadata';
 

@@ -1,9 +1,10 @@
 import type { ICodeCellModel } from '@jupyterlab/cells';
 import { KernelError, type INotebookCellExecutor } from '@jupyterlab/notebook';
 import type { KernelMessage } from '@jupyterlab/services';
-import type { CellOptions, NbOutput } from '../runtime/protocol';
+import type { CellOptions, NbOutput } from '../protocol';
 import { METADATA_KEY } from './cell-metadata';
 import type { NotebookRuntime } from './runtime-registry';
+import { checkBeforeRun } from './type-check-gate';
 
 /** Runs one coroutine cell on its notebook's runtime, the way CodeCell.execute runs a kernel cell. */
 export async function runCoroutineCell(
@@ -47,19 +48,27 @@ export async function runCoroutineCell(
     notebook: plainJson(options.notebook.getMetadata(METADATA_KEY)),
     cell: plainJson(original.getMetadata(METADATA_KEY))
   };
+  // typeCheck (src/plugins/type-check-gate.ts): type errors first; with `error` the cell does not run.
+  const gate = await checkBeforeRun(options, source);
+  for (const output of gate.outputs) {
+    if (output.output_type === 'error') lastError = output;
+    target()?.outputs.add(output as never);
+  }
   // Outputs after a chart wait for it (order is kept); see afterPaint.
   let deferred: Promise<void> | null = null;
   const add = (output: NbOutput): void => void target()?.outputs.add(output as never);
-  const result = await runtime.run(
-    { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
-    output => {
-      if (output.output_type === 'error') {
-        lastError = output;
-      }
-      if (deferred === null && !isChart(output)) add(output);
-      else deferred = (deferred ?? Promise.resolve()).then(afterPaint).then(() => add(output));
-    }
-  );
+  const result = !gate.run
+    ? { status: 'error' as const, executionCount: null }
+    : await runtime.run(
+        { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
+        output => {
+          if (output.output_type === 'error') {
+            lastError = output;
+          }
+          if (deferred === null && !isChart(output)) add(output);
+          else deferred = (deferred ?? Promise.resolve()).then(afterPaint).then(() => add(output));
+        }
+      );
   if (deferred !== null) await deferred;
   const model = target();
   if (!model) {

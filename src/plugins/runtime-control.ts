@@ -5,7 +5,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { refreshIcon, stopIcon } from '@jupyterlab/ui-components';
 import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
 import { isCoroutineCell, isCoroutineNotebook } from './cell-metadata';
-import { runtimeRegistry } from './runtime-registry';
+import { IRuntimeRegistry, type RuntimeRegistry } from './runtime-registry';
 
 /** The plugin id; its schema (Kernel menu items) is schema/runtime-control.json. */
 export const RUNTIME_CONTROL_PLUGIN_ID = 'jupyterlab-coroutine-cells:runtime-control';
@@ -33,11 +33,12 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
   id: RUNTIME_CONTROL_PLUGIN_ID,
   description: "Interrupts and restarts a notebook's coroutine runtime, with the notebook's own Interrupt and Restart actions too.",
   autoStart: true,
-  requires: [INotebookTracker],
+  requires: [INotebookTracker, IRuntimeRegistry],
   optional: [ICommandPalette, ISessionContextDialogs, ITranslator],
   activate: (
     app: JupyterFrontEnd,
     tracker: INotebookTracker,
+    runtimeRegistry: RuntimeRegistry,
     palette: ICommandPalette | null,
     sessionDialogs: ISessionContextDialogs | null,
     translator: ITranslator | null
@@ -83,7 +84,7 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
     // A kernel restart, however it was asked for, restarts the coroutine runtime too.
     const lastRestart = new WeakMap<NotebookPanel, number>();
     tracker.widgetAdded.connect((_, panel) => {
-      void panel.context.ready.then(() => prestartWhenIdle(panel));
+      void panel.context.ready.then(() => prestartWhenIdle(panel, runtimeRegistry));
       panel.sessionContext.statusChanged.connect((_, status) => {
         if (status === 'restarting') {
           lastRestart.set(panel, Date.now());
@@ -148,7 +149,7 @@ const PRESTART_DELAY_MS = 4_000;
  * seconds after it opened, so the first run does not wait for the worker and the TypeScript
  * compiler to load (seconds on a slow machine). Nothing of it loads at start-up itself.
  */
-function prestartWhenIdle(panel: NotebookPanel): void {
+function prestartWhenIdle(panel: NotebookPanel, runtimeRegistry: RuntimeRegistry): void {
   const model = panel.context.model;
   if (!isCoroutineNotebook(model) && !Array.from(model.cells).some(cell => isCoroutineCell(cell))) return;
   const start = (): void => {

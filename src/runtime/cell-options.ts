@@ -12,7 +12,7 @@
  * Pure: no JupyterLab or DOM imports.
  */
 import { parseCellDirectives } from './cell-directives';
-import type { CellOptions, ChartOptions, OptionMetadata } from './protocol';
+import type { CellOptions, ChartOptions, OptionMetadata } from '../protocol';
 
 /** The metadata format this version writes and reads. */
 export const OPTIONS_FORMAT_VERSION = 1;

@@ -154,12 +154,23 @@ function isNativeGenerator(body: CoroutineBody): boolean {
   return proto === sharedGeneratorPrototype || (proto !== null && (proto === generatorPrototype || Object.getPrototypeOf(proto) === generatorPrototype));
 }
 
+/** GeneratorCoroutine's body: not opened yet (the body is the generator function). */
+const UNOPENED = 0;
+/** GeneratorCoroutine's body: a native generator (stepped through the shared prototype's methods). */
+const NATIVE = 1;
+/** GeneratorCoroutine's body: a hand-written CoroutineBody. */
+const CUSTOM = 2;
+/** GeneratorCoroutine's body: finished and released; a later send fails clearly. */
+const RELEASED = 3;
+/** One of UNOPENED, NATIVE, CUSTOM, RELEASED (a number, not a string: checked on every step). */
+type BodyMode = typeof UNOPENED | typeof NATIVE | typeof CUSTOM | typeof RELEASED;
+
 /** A coroutine driven by a generator: lazily created from a generator function, or given. */
 export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** Before the first step: the generator function; after: the generator (or a custom body). */
   private body: CoroutineBody | Factory | null;
-  /** 0: not opened yet (body is the factory); 1: a native generator; 2: a custom body. */
-  private mode: number;
+  /** UNOPENED, NATIVE, CUSTOM or RELEASED. */
+  private mode: BodyMode;
   private thisArg: unknown;
   private args: ArrayLike<unknown> | undefined;
   /** @internal where it is suspended (markSuspension), null if unknown. */
@@ -171,21 +182,21 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     this.args = args;
     if (body) {
       this.body = body;
-      this.mode = isNativeGenerator(body) ? 1 : 2;
+      this.mode = isNativeGenerator(body) ? NATIVE : CUSTOM;
     } else {
       this.body = factory;
-      this.mode = 0;
+      this.mode = UNOPENED;
     }
   }
 
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === 0) this.open();
+    if (this.mode === UNOPENED) this.open();
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
     this.mark = null;
     try {
-      return this.mode === 1 ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+      return this.mode === NATIVE ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
     } catch (error) {
       if (coroutineHooks !== null) coroutineHooks.onRaise(error);
       throw error;
@@ -196,14 +207,14 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
 
   /** @internal throws into the generator. */
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === 0) this.open();
+    if (this.mode === UNOPENED) this.open();
     // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
     if (coroutineHooks !== null && this.mark !== null) coroutineHooks.onThrowInto(error, this.mark, this as Coroutine<unknown>);
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
     this.mark = null;
     try {
-      return this.mode === 1 ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+      return this.mode === NATIVE ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
     } catch (raised) {
       if (coroutineHooks !== null) coroutineHooks.onRaise(raised);
       throw raised;
@@ -215,7 +226,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
   close(): void {
     this.started = true;
-    const body = this.mode === 0 ? null : (this.body as CoroutineBody | null);
+    const body = this.mode === UNOPENED ? null : (this.body as CoroutineBody | null);
     this.release();
     if (!body || !body.return) return;
     const previous = stepping;
@@ -234,7 +245,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   override release(): void {
     super.release();
     this.body = null;
-    this.mode = 3; // finished: a later send fails clearly
+    this.mode = RELEASED;
     this.thisArg = undefined;
     this.args = undefined;
     this.mark = null;
@@ -257,7 +268,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }
     this.body = body;
-    this.mode = isNativeGenerator(body) ? 1 : 2;
+    this.mode = isNativeGenerator(body) ? NATIVE : CUSTOM;
   }
 }
 

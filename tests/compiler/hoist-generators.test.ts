@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCell, type CompiledCell } from '../../src/compiler';
-import { runSource } from '../../src/runtime';
+import { runSource } from '../runtime/run-source';
 
 const compile = (source: string): CompiledCell => {
   const result = compileCell(source, { cellLabel: 'cell[1]', url: 'cell-1.js' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CELL_OPTIONS, runSource } from '../../src/runtime';
+import { DEFAULT_CELL_OPTIONS } from '../../src/protocol';
+import { runSource } from './run-source';
 import { DEFAULT_MAX_STEPS } from '../../src/scheduler';
 
 const errorOf = (outputs: { output_type: string }[]) =>
