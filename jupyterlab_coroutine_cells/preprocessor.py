@@ -21,7 +21,7 @@ from nbclient.util import run_sync
 from traitlets import Bool
 
 from .kernel.node_host import HostExited, NodeHost
-from .notebook_cells import is_coroutine_cell, is_coroutine_notebook
+from .notebook_cells import METADATA_KEY, is_coroutine_cell, is_coroutine_notebook
 
 #: language_info of a notebook that ran coroutine cells only.
 TYPESCRIPT_LANGUAGE_INFO = {"name": "typescript", "file_extension": ".ts", "mimetype": "text/typescript", "codemirror_mode": "typescript"}
@@ -72,7 +72,11 @@ class CoroutineCellsMixin:
     async def _run_in_runtime(self, cell, count):
         host = self._host
         request_id = host.new_id()
-        host.send({"type": "run", "id": request_id, "source": cell.source, "cellLabel": f"In[{count}]", "executionCount": count})
+        # The notebook's and the cell's options (clock, budgets, chart), as JupyterLab and the CLI resolve them.
+        levels = {"notebook": self.nb.metadata, "cell": cell.metadata}
+        metadata = {level: values[METADATA_KEY] for level, values in levels.items() if METADATA_KEY in values}
+        request = {"type": "run", "id": request_id, "source": cell.source, "cellLabel": f"In[{count}]", "executionCount": count}
+        host.send({**request, "metadata": metadata})
         loop = asyncio.get_running_loop()
         error = None
         while True:

@@ -22,10 +22,11 @@ if (major < 20) {
 const npmStamp = join(ROOT, 'node_modules', '.coroutine-cells-npm-stamp');
 const npmDigest = hashInputs(['package-lock.json']);
 if (!isFresh(npmStamp, npmDigest)) {
-  // `npm install` rather than `npm ci`: it installs the locked versions too, but tolerates optional
-  // platform packages that a registry mirror lacks (npm ci rejects such a lock as out of sync).
-  step('installing npm dependencies (npm install, as locked)');
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  // `npm ci`: exactly the lock, which it never rewrites (docs/testing.md, "Reproducible install").
+  // It once rejected a lock written where the registry mirror lacked some optional platform
+  // packages; tests/packaging/lockfile.test.ts now checks that the lock lists every one.
+  step('installing npm dependencies (npm ci, exactly as locked)');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
   writeStamp(npmStamp, npmDigest);
 }
 
@@ -54,7 +55,7 @@ if (!isFresh(venvStamp, venvDigest)) {
 const buildStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'build-stamp');
 const buildDigest = hashInputs([
   'src', 'style', 'schema', 'package.json', 'tsconfig.json', 'webpack.config.js',
-  'scripts/build.mjs', 'scripts/build-worker.mjs', 'scripts/build-kernel.mjs'
+  'scripts/build.mjs', 'scripts/build-worker.mjs', 'scripts/build-kernel.mjs', 'scripts/build-language-worker.mjs'
 ]);
 const labextension = join(ROOT, 'jupyterlab_coroutine_cells', 'labextension');
 const kernelHost = join(ROOT, 'jupyterlab_coroutine_cells', 'runtime', 'kernel-host.cjs');

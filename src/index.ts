@@ -7,12 +7,15 @@ import { cellTypePlugin } from './plugins/cell-type';
 import { coroutineNotebookPlugin } from './plugins/coroutine-notebook';
 import { executorCheckPlugin } from './plugins/executor-check';
 import { executorPlugin } from './plugins/executor';
+import { languageFeaturesPlugin } from './plugins/language-features';
 import { runtimeControlPlugin } from './plugins/runtime-control';
+import { runtimeRegistryPlugin } from './plugins/runtime-registry';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
 import { safeVegaPlugin } from './plugins/safe-vega';
 import { chartInteractionPlugin } from './plugins/chart-interaction';
 
 const plugins: JupyterFrontEndPlugin<any>[] = [
+  runtimeRegistryPlugin,
   executorPlugin,
   cellTypePlugin,
   cellAppearancePlugin,
@@ -20,6 +23,7 @@ const plugins: JupyterFrontEndPlugin<any>[] = [
   runtimeControlPlugin,
   runtimeStatusPlugin,
   executorCheckPlugin,
+  languageFeaturesPlugin,
   safeVegaPlugin,
   chartInteractionPlugin
 ];

@@ -4,8 +4,8 @@
  * clock (a `// @coroutine-cells clock=real` directive or
  * `"clock": "real"` in the metadata) are run but not compared: their times vary.
  */
-import { resolveCellOptions } from '../runtime/cell-options';
-import { DEFAULT_CELL_OPTIONS } from '../runtime/protocol';
+import { resolveCellOptions } from '../runtime';
+import { DEFAULT_CELL_OPTIONS } from '../protocol';
 import { compareOutputs } from './compare-outputs';
 import { executeNotebook, optionMetadata } from './execute-notebook';
 import { cellSource, isCoroutineCell, isCoroutineNotebook, normaliseOutputs, type StoredNotebook } from './notebook-file';

@@ -4,9 +4,9 @@
  * cells run wherever `runner` runs them (the CLI's: a worker thread).
  * Other code cells (kernel cells) are left as they are: this runner has no kernel.
  */
-import { DEFAULT_CELL_OPTIONS, type CellStatus, type NbOutput } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, METADATA_KEY, type CellStatus, type NbOutput } from '../protocol';
 import { addChartImage } from './chart-image';
-import { cellSource, isCoroutineCell, isCoroutineNotebook, METADATA_KEY, type StoredCell, type StoredNotebook } from './notebook-file';
+import { cellSource, isCoroutineCell, isCoroutineNotebook, type StoredCell, type StoredNotebook } from './notebook-file';
 import type { CellRunner } from './runner-protocol';
 
 /** Options of executeNotebook. */

@@ -1,6 +1,6 @@
 /** A CellRunner that runs cells in this thread (for tests and library use: no isolation). */
-import { CellSession } from '../runtime/cell-session';
-import type { NbOutput } from '../runtime/protocol';
+import { CellSession } from '../runtime';
+import type { NbOutput } from '../protocol';
 import type { CellRunner, CellRunOutcome, CellRunRequest } from './runner-protocol';
 
 /** Runs cells in one CellSession of the calling thread. */

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { nodeWorkerFactory } from '../kernel/node-worker-factory';
 import { readToHost, type FromHost, type ToHost } from '../kernel/host-protocol';
 import { RuntimeClient } from '../runtime/runtime-client';
-import { DEFAULT_CELL_OPTIONS, type NbOutput } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type NbOutput } from '../protocol';
 import { addChartImage } from './chart-image';
 
 /** The protocol version the Python side checks. */
@@ -38,7 +38,8 @@ export function serveKernelHost(workerFile: string): void {
           const ready = addChartImage(output, warn);
           sent = sent.then(async () => send({ type: 'output', id: message.id, output: await ready }));
         };
-        const request = { source: message.source, cellLabel: message.cellLabel, executionCount: message.executionCount, options: DEFAULT_CELL_OPTIONS };
+        const { source, cellLabel, executionCount, metadata } = message;
+        const request = { source, cellLabel, executionCount, options: DEFAULT_CELL_OPTIONS, metadata };
         pending++;
         void client.run(request, forward).then(async outcome => {
           await sent;

@@ -3,12 +3,16 @@
  * coroutine cell in Node with the same compiler and runtime as the notebook. Printed text goes to
  * the terminal as it happens; errors are shown with the cell's tracebacks; with --outputs the
  * cell's nbformat outputs are written as JSON, the chart bundle with a PNG image added.
- * Exit status: 0 ok, 1 the cell failed or was interrupted, 2 usage error.
+ * Cells run in a worker thread (worker-runner.ts) with a heap ceiling (--max-memory), so cell code
+ * cannot end or poison the CLI; output paths are checked before anything runs and every file is
+ * written atomically (atomic-write.ts).
+ * Exit status: 0 ok, 1 the cell failed or was interrupted, 2 usage error (or an unwritable output).
  */
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../runtime/protocol';
+import { checkCellTypes, formatTypeProblems } from '../language/type-check';
+import { DEFAULT_CELL_OPTIONS, VEGALITE_MIME, type CellOptions, type NbOutput } from '../protocol';
 import { unwritableReason, writeFileAtomic } from './atomic-write';
-import { addChartImage, VEGALITE_MIME } from './chart-image';
+import { addChartImage } from './chart-image';
 import { duplicatesMessage, findDuplicateDeclarations } from './duplicate-declarations';
 import { runNotebookCommand } from './notebook-commands';
 import { parseArgs, USAGE, type RunCommand } from './parse-args';
@@ -85,6 +89,11 @@ async function runFile(command: RunCommand, io: CliIO, runner: CellRunner): Prom
   if (duplicates.length > 0) {
     io.stderr.write(duplicatesMessage(command.file, duplicates));
     return 2;
+  }
+  if (command.types) {
+    const problems = checkCellTypes([{ label: 'cell 1', source }]);
+    io.stderr.write(formatTypeProblems(command.file, problems));
+    if (problems.length > 0) return 1;
   }
   const options: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart } };
   if (command.clock) options.clock = command.clock;

@@ -1,10 +1,7 @@
 /** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
 import { readFile } from 'node:fs/promises';
-import type { NbOutput } from '../runtime/protocol';
+import { isCoroutineCell as isCoroutineCellMarked, isCoroutineNotebook as isCoroutineNotebookMarked, METADATA_KEY, type NbOutput } from '../protocol';
 import { writeFileAtomic } from './atomic-write';
-
-/** The metadata key of coroutine cells (as the JupyterLab extension writes it). */
-export const METADATA_KEY = 'coroutine-cells';
 
 /** A notebook cell as stored (source may be a string or a list of lines). */
 export interface StoredCell {
@@ -56,8 +53,7 @@ export function cellSource(cell: StoredCell): string {
 
 /** True when the notebook's metadata says `"coroutine-cells": {"default": true}`. */
 export function isCoroutineNotebook(notebook: Pick<StoredNotebook, 'metadata'>): boolean {
-  const marker = notebook.metadata?.[METADATA_KEY] as { default?: unknown } | undefined;
-  return typeof marker === 'object' && marker !== null && marker.default === true;
+  return isCoroutineNotebookMarked(notebook.metadata?.[METADATA_KEY]);
 }
 
 /**
@@ -66,9 +62,8 @@ export function isCoroutineNotebook(notebook: Pick<StoredNotebook, 'metadata'>):
  */
 export function isCoroutineCell(cell: StoredCell, notebookDefault = false): boolean {
   const marker = cell.metadata?.[METADATA_KEY];
-  if (cell.cell_type !== 'code') return false;
-  if (marker === undefined) return notebookDefault;
-  return marker !== null && marker !== false;
+  if (cell.cell_type === 'code' && marker === undefined) return notebookDefault;
+  return isCoroutineCellMarked(cell.cell_type, marker);
 }
 
 /** Outputs as stored: stream text and MIME text may be lists of lines; normalise to strings. */

@@ -4,7 +4,8 @@
  * `injected-parameters`) right after the cell tagged `parameters` (at the top if there is none),
  * so the later declaration replaces the default.
  */
-import { METADATA_KEY, type StoredCell, type StoredNotebook } from './notebook-file';
+import { METADATA_KEY } from '../protocol';
+import type { StoredCell, StoredNotebook } from './notebook-file';
 
 /** A JSON value, the type a parameter has. */
 export type ParameterValue = null | boolean | number | string | ParameterValue[] | { [key: string]: ParameterValue };

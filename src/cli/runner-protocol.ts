@@ -1,15 +1,8 @@
 /** Messages between the CLI (main thread) and the worker thread that runs its cells. */
-import type { CellOptions, CellStatus, NbOutput, OptionMetadata } from '../runtime/protocol';
+import type { CellRequest, CellStatus, NbOutput } from '../protocol';
 
-/** One cell to run. */
-export interface CellRunRequest {
-  source: string;
-  cellLabel: string;
-  executionCount: number;
-  options: CellOptions;
-  /** The notebook's and the cell's "coroutine-cells" metadata (resolveCellOptions). */
-  metadata?: OptionMetadata;
-}
+/** One cell to run: the shared cell request. */
+export type CellRunRequest = CellRequest;
 
 /** What a run gives back (outputs with consecutive stream text merged). */
 export interface CellRunOutcome {
@@ -34,12 +27,4 @@ export interface CellRunner {
   interrupt(): void;
   /** Stops the runner (its worker), so the process can exit. */
   close(): Promise<void>;
-}
-
-/** Appends an output, merging consecutive text of one stream (as JupyterLab shows it). */
-export function addOutput(outputs: NbOutput[], output: NbOutput): void {
-  const last = outputs[outputs.length - 1];
-  if (output.output_type === 'stream' && last?.output_type === 'stream' && last.name === output.name) {
-    outputs[outputs.length - 1] = { ...last, text: last.text + output.text };
-  } else outputs.push(output);
 }

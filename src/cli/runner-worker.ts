@@ -6,8 +6,8 @@
  * (resourceLimits): running out of memory ends this thread alone.
  */
 import { parentPort } from 'node:worker_threads';
-import { CellSession } from '../runtime/cell-session';
-import type { NbOutput } from '../runtime/protocol';
+import { CellSession } from '../runtime';
+import type { NbOutput } from '../protocol';
 import { BuiltinSnapshot } from './builtin-integrity';
 import type { FromRunner, ToRunner } from './runner-protocol';
 

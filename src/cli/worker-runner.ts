@@ -7,8 +7,8 @@
  * in synchronous code or a microtask loop) has its worker terminated.
  */
 import { Worker } from 'node:worker_threads';
-import type { CellStatus, NbOutput } from '../runtime/protocol';
-import { addOutput, type CellRunner, type CellRunOutcome, type CellRunRequest, type FromRunner } from './runner-protocol';
+import { appendOutput, type CellStatus, type NbOutput } from '../protocol';
+import { type CellRunner, type CellRunOutcome, type CellRunRequest, type FromRunner } from './runner-protocol';
 
 /** Default heap ceiling of the worker that runs the cells, in MB. */
 export const DEFAULT_MAX_MEMORY_MB = 4_096;
@@ -65,7 +65,7 @@ export class WorkerRunner implements CellRunner {
           text: `Note: ${this.lostBetweenCells} after the previous cell; this cell runs in a new runtime: the notebook's declarations are gone (re-run the cells that define what it needs)\n`
         };
         this.lostBetweenCells = null;
-        addOutput(this.current.outputs, note);
+        appendOutput(this.current.outputs, note);
         onOutput(note);
       }
       this.ensureWorker().postMessage({ type: 'run', id, request });
@@ -86,7 +86,8 @@ export class WorkerRunner implements CellRunner {
         this.endWithError(
           'interrupted',
           'KeyboardInterrupt',
-          `the cell did not stop within ${INTERRUPT_GRACE_MS / 1000} s of the interrupt (stuck in synchronous code?), so its runtime was stopped; ${GONE}`
+          `the cell did not stop within ${INTERRUPT_GRACE_MS / 1000} s of the interrupt (stuck in synchronous code?), ` +
+            `so its runtime was stopped; ${GONE}`
         );
       }, INTERRUPT_GRACE_MS)
     );
@@ -138,7 +139,7 @@ export class WorkerRunner implements CellRunner {
     const run = this.current;
     if (worker !== this.worker || !run || message === null || typeof message !== 'object' || message.id !== run.id) return;
     if (message.type === 'output') {
-      addOutput(run.outputs, message.output);
+      appendOutput(run.outputs, message.output);
       run.onOutput(message.output);
     } else if (message.type === 'poisoned') {
       run.poisoned = message.names;
@@ -168,7 +169,7 @@ export class WorkerRunner implements CellRunner {
     this.worker = null;
     if (worker) void worker.terminate();
     const output: NbOutput = { output_type: 'error', ename, evalue, traceback: [`\x1b[0;31m${ename}\x1b[0m: ${evalue}`] };
-    addOutput(run.outputs, output);
+    appendOutput(run.outputs, output);
     run.onOutput(output);
     this.finish(run, status);
   }

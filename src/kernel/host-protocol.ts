@@ -3,11 +3,19 @@
  * (src/cli/kernel-host.ts): one JSON object per line on the host's stdin and stdout. Cell outputs
  * are nbformat v4 outputs, chart bundles already carrying their PNG.
  */
-import type { CellStatus, NbOutput } from '../runtime/protocol';
+import type { CellStatus, NbOutput, OptionMetadata } from '../protocol';
 
 /** What the kernel asks of the host. */
 export type ToHost =
-  | { type: 'run'; id: number; source: string; cellLabel: string; executionCount: number }
+  | {
+      type: 'run';
+      id: number;
+      source: string;
+      cellLabel: string;
+      executionCount: number;
+      /** The notebook's and the cell's "coroutine-cells" metadata, when the caller has them (the preprocessor). */
+      metadata?: OptionMetadata;
+    }
   | { type: 'interrupt' }
   | { type: 'restart'; id: number }
   | { type: 'ping'; id: number };
@@ -32,6 +40,9 @@ export function readToHost(value: unknown): ToHost | string {
       if (typeof message.source !== 'string') return 'run: source must be a string';
       if (typeof message.cellLabel !== 'string' || message.cellLabel === '') return 'run: cellLabel must be a non-empty string';
       if (typeof message.executionCount !== 'number') return 'run: executionCount must be a number';
+      if (message.metadata !== undefined && (message.metadata === null || typeof message.metadata !== 'object')) {
+        return 'run: metadata must be an object {notebook, cell}';
+      }
       return message as unknown as ToHost;
     case 'interrupt':
       return { type: 'interrupt' };

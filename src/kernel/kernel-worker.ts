@@ -3,7 +3,7 @@
  * (startWorker: one CellSession), served on the thread's parent port.
  */
 import { parentPort } from 'node:worker_threads';
-import type { ToRuntime } from '../runtime/protocol';
+import type { ToRuntime } from '../protocol';
 import { startWorker } from '../worker/worker-main';
 
 if (parentPort === null) {

@@ -5,7 +5,7 @@
  * options that is invalid (the cell will not run) or ignored, plus " · Python 3.13" when the cell
  * follows another asyncio version than 3.11. Pure, so it is unit-tested in Node.
  */
-import { DEFAULT_CELL_OPTIONS, type ClockMode } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type ClockMode } from '../protocol';
 import { resolveCellOptions } from '../runtime/cell-options';
 import { DEFAULT_PYTHON_VERSION, type PythonVersion } from '../scheduler/python-version';
 import { noTranslation, type Translate } from './coroutine-metadata';

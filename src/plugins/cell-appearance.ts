@@ -4,7 +4,7 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { Signal } from '@lumino/signaling';
-import type { ClockMode } from '../runtime/protocol';
+import type { ClockMode } from '../protocol';
 import { DEFAULT_PYTHON_VERSION, isPythonVersion, type PythonVersion } from '../scheduler/python-version';
 import { NotebookDecorator, type DecoratorContext } from './cell-decorator';
 import { EXECUTOR_PLUGIN_ID } from './executor';

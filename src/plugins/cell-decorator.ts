@@ -9,7 +9,7 @@ import type { Cell, ICellModel, ICodeCellModel } from '@jupyterlab/cells';
 import type { Notebook, NotebookPanel } from '@jupyterlab/notebook';
 import type { IChangedArgs } from '@jupyterlab/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
-import type { ClockMode } from '../runtime/protocol';
+import type { ClockMode } from '../protocol';
 import type { PythonVersion } from '../scheduler/python-version';
 import { badgeLabel } from './badge-label';
 import { isCoroutineCell, METADATA_KEY } from './cell-metadata';
@@ -161,11 +161,6 @@ export class NotebookDecorator {
   ) {
     _panel.content.modelChanged.connect(this._connectModel, this);
     this._connectModel();
-  }
-
-  /** The number of cells decorated so far (for tests and diagnostics). */
-  get size(): number {
-    return this._views.size;
   }
 
   private _connectModel(): void {

@@ -5,7 +5,7 @@
  * messages a user can act on. Pure: no JupyterLab imports, so it is unit-tested in Node.
  */
 import { applyMetadataOptions, OPTIONS_FORMAT_VERSION } from '../runtime/cell-options';
-import { DEFAULT_CELL_OPTIONS, type CellOptions, type ClockMode } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type CellOptions, type ClockMode } from '../protocol';
 
 /** The metadata format this version writes and reads. A higher number comes from a newer version. */
 export const METADATA_FORMAT_VERSION = OPTIONS_FORMAT_VERSION;

@@ -1,12 +1,14 @@
+import type { JupyterFrontEndPlugin } from '@jupyterlab/application';
 import type { INotebookModel } from '@jupyterlab/notebook';
+import { Token } from '@lumino/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
-import type { CellOptions, CellStatus, NbOutput, OptionMetadata } from '../runtime/protocol';
+import type { CellOptions, CellStatus, NbOutput, OptionMetadata } from '../protocol';
 import { RuntimeClient } from '../runtime/runtime-client';
 import { ExecutionQueue } from './execution-queue';
 import { createRuntimeWorker } from './worker-factory';
 
 /** What the status bar shows for a notebook's coroutine runtime. */
-export type RuntimeState = 'idle' | 'busy' | 'starting';
+export type RuntimeState = 'idle' | 'busy';
 
 /** One notebook's coroutine runtime: its worker client, execution counter and cell queue. */
 export class NotebookRuntime {
@@ -41,6 +43,11 @@ export class NotebookRuntime {
     } finally {
       this._setRunning(-1);
     }
+  }
+
+  /** Starts the worker and warms its compiler now, so the first run does not wait for them. */
+  warmUp(): void {
+    this._client.warmUp();
   }
 
   /** Cancels the running cell's tasks (and replaces the worker if it does not stop in time). */
@@ -105,5 +112,20 @@ export class RuntimeRegistry {
   private _runtimeAdded = new Signal<this, { model: INotebookModel; runtime: NotebookRuntime }>(this);
 }
 
-/** The one registry of this JupyterLab page, shared by the plugins of this package. */
-export const runtimeRegistry = new RuntimeRegistry();
+/** The token of the page's one RuntimeRegistry, which the plugins of this package share. */
+export const IRuntimeRegistry = new Token<RuntimeRegistry>(
+  'jupyterlab-coroutine-cells:IRuntimeRegistry',
+  'The coroutine runtime (worker client, execution counter, cell queue) of each open notebook.'
+);
+
+/** The plugin id (no settings). */
+export const RUNTIME_REGISTRY_PLUGIN_ID = 'jupyterlab-coroutine-cells:runtime-registry';
+
+/** Provides the page's RuntimeRegistry; its activation cannot fail (the executor requires it). */
+export const runtimeRegistryPlugin: JupyterFrontEndPlugin<RuntimeRegistry> = {
+  id: RUNTIME_REGISTRY_PLUGIN_ID,
+  description: 'Keeps the coroutine runtime of each open notebook, shared by the executor, the runtime controls and the status.',
+  autoStart: true,
+  provides: IRuntimeRegistry,
+  activate: () => new RuntimeRegistry()
+};

@@ -1,5 +1,5 @@
 import type { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { DEFAULT_CELL_OPTIONS, type CellOptions } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type CellOptions } from '../protocol';
 import { isPythonVersion } from '../scheduler/python-version';
 
 /**

@@ -7,7 +7,7 @@
 import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
-import type { JSONValue } from '../runtime/protocol';
+import type { JSONValue } from '../protocol';
 import { safeEmbedOptions, sanitizeVegaSpec } from './vega-sanitizer';
 
 /** The MIME types JupyterLab's Vega renderer draws. */

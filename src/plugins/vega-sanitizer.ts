@@ -13,7 +13,7 @@
  * local files through the renderer's loader or calls a remote server.
  * Pure (no DOM): unit-tested in Node. Never changes its input.
  */
-import type { JSONValue } from '../runtime/protocol';
+import type { JSONValue } from '../protocol';
 
 /** The only actions left on a chart's "…" menu. */
 export const SAFE_ACTIONS = { export: true, source: false, compiled: false, editor: false };

@@ -5,7 +5,7 @@
  * Its settings are merged over the notebook defaults. An unknown key or a bad value is an error
  * that names the key and the allowed values; the cell then does not run.
  */
-import type { CellOptions } from './protocol';
+import type { CellOptions } from '../protocol';
 import { isPythonVersion, PYTHON_VERSIONS } from '../scheduler/python-version';
 
 /** The marker that starts a directive comment. */
@@ -64,7 +64,11 @@ const KEYS: Record<string, { allowed: string; set: Setter }> = {
     }
   },
   showPrints: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.showPrints = b)) },
-  showSteps: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.showSteps = b)) }
+  showSteps: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.showSteps = b)) },
+  typeCheck: {
+    allowed: 'off | warn | error',
+    set: (o, v) => (v === 'off' || v === 'warn' || v === 'error' ? ((o.typeCheck = v), null) : 'bad')
+  }
 };
 
 function setFlag(value: string, apply: (flag: boolean) => void): string | null {

@@ -13,7 +13,7 @@
  */
 import { parseCellDirectives } from './cell-directives';
 import { isPythonVersion, PYTHON_VERSIONS } from '../scheduler/python-version';
-import type { CellOptions, ChartOptions, OptionMetadata } from './protocol';
+import type { CellOptions, ChartOptions, OptionMetadata } from '../protocol';
 
 /** The metadata format this version writes and reads. */
 export const OPTIONS_FORMAT_VERSION = 1;

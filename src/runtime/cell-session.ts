@@ -1,6 +1,6 @@
 /**
  * One notebook's coroutine state: compiles and runs its cells, keeps their top-level
- * declarations (NotebookScope), and turns each run into nbformat outputs in DESIGN §7's order:
+ * declarations (NotebookScope), and turns each run into nbformat outputs in the order docs/architecture.md gives:
  * streams and display_data as they happen, end-of-run warnings (stderr), the error, the last
  * expression's value (execute_result), then the chart.
  */
@@ -14,31 +14,20 @@ import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
-import { clearOutsideWaitTimers, guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS, type OutsideWaitLimit } from './outside-wait-guard';
-import type { CellOptions, CellStatus, MimeBundle, NbOutput, OptionMetadata } from './protocol';
+import { cellCoroutineHooks } from './coroutine-tracking';
+import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
+import { appendOutput, type CellOptions, type CellRequest, type CellStatus, type MimeBundle, type NbOutput } from '../protocol';
 import { CellRegistry, cellStack } from './stack-frames';
 import { cellLocator } from './code-locations';
 import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
-import type { Trace } from '../scheduler/trace-events';
 import { createGradingApi, makeRunRecord, type RunRecord } from '../grading';
-
-/** What runCell needs. */
-export interface CellRequest {
-  source: string;
-  cellLabel: string;
-  executionCount: number;
-  /** The defaults; the notebook's and cell's metadata and the first-line directive override them. */
-  options: CellOptions;
-  /** The notebook's and the cell's "coroutine-cells" metadata, as stored (resolveCellOptions). */
-  metadata?: OptionMetadata;
-}
 
 /** What runCell gives back. */
 export interface CellResult {
   status: CellStatus;
   outputs: NbOutput[];
-  trace: Trace;
+  trace: scheduler.Trace;
 }
 
 /** Options of a session. */
@@ -55,10 +44,10 @@ const results = await gather(work("a", 1), createTask(work("b", 2)));
 for await (const x of [1]) print(x, results);
 class C { #n = 0; async m() { await using t = timeout(1); return this.#n; } }`;
 
-/** How many raised exceptions a run remembers for its end-of-run reports. */
+/** How many raised exceptions a run remembers for the interrupt traceback. */
 const MAX_RAISED_KEPT = 1_000;
 
-const EMPTY_TRACE = (clock: 'virtual' | 'real'): Trace => ({ clock, events: [], truncated: false });
+const EMPTY_TRACE = (clock: 'virtual' | 'real'): scheduler.Trace => ({ clock, events: [], truncated: false });
 
 /** One notebook's coroutine state: compiles and runs cells, keeps top-level declarations. */
 export class CellSession {
@@ -66,18 +55,18 @@ export class CellSession {
   private readonly scope: NotebookScope;
   private readonly helpers: unknown[];
   private readonly apiNames: ReadonlySet<string>;
+  private readonly outsideWaitLimit: scheduler.OutsideWaitLimit;
   private displaySink: ((bundle: MimeBundle) => void) | null = null;
   /** Prints made while the running cell's loop is parked (outside callbacks) go here. */
   private outsideSink: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
   private current: scheduler.RunHandle<unknown> | null = null;
   private compiled = 0;
-  /** The clock of the running cell (the outside-wait limit applies on the virtual clock only). */
-  private clock: 'virtual' | 'real' = 'virtual';
-  private readonly outsideWaits: OutsideWaitLimit;
-  /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
+  /** Exceptions raised by cell coroutines during the current run (for the interrupt traceback). */
   private raised: unknown[] = [];
   /** Where this session's cell coroutines are, for the await graph (printCallGraph, deadlocks). */
   private readonly locator = cellLocator(this.registry);
+  /** What the runtime learns from the scheduler about cell coroutines (see coroutine-tracking). */
+  private readonly coroutineHooks: scheduler.CoroutineHooks;
   /** The last cell run that was not itself a check (what lastRun() and the expect... globals read). */
   private previousRun: RunRecord | null = null;
   /** Set when the running cell reads lastRun(): a check cell does not replace the run it checks. */
@@ -94,18 +83,13 @@ export class CellSession {
     for (const [name, value] of createGradingApi(readPrevious, pass)) api.set(name, value);
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
-    const limitMs = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
-    if (!(limitMs > 0)) throw new TypeError(`CellSession: outsideWaitLimitMs must be > 0, got ${limitMs}`);
-    // The limit applies on the virtual clock only: on the real clock waiting is the point.
-    const limit: OutsideWaitLimit = { limitMs: () => (this.clock === 'real' ? Infinity : limitMs), timers: new Set() };
-    this.outsideWaits = limit;
+    this.outsideWaitLimit = outsideWaitLimit(options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS);
+    this.coroutineHooks = cellCoroutineHooks(error => {
+      // Keep the latest exceptions only: enough to find where the interrupt caught the cell.
+      if (this.raised.push(error) > MAX_RAISED_KEPT) this.raised.splice(0, this.raised.length - MAX_RAISED_KEPT / 2);
+    });
     const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
     const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
-    const onRaise = (error: unknown): void => {
-      // Keep the latest exceptions only: enough to find the one a warning names.
-      if (this.raised.push(error) > MAX_RAISED_KEPT) this.raised.splice(0, this.raised.length - MAX_RAISED_KEPT / 2);
-    };
-    all.__awaiter = guardOutsideWaits(coroutineHelpers.__awaiter as Parameters<typeof guardOutsideWaits>[0], limit, onRaise);
     this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
   }
 
@@ -121,11 +105,7 @@ export class CellSession {
   private async runUnrecorded(request: CellRequest, onOutput: (output: NbOutput) => void): Promise<CellResult> {
     const outputs: NbOutput[] = [];
     const emit = (output: NbOutput): void => {
-      const last = outputs[outputs.length - 1];
-      // Consecutive text on one stream is one output, as JupyterLab shows it.
-      if (output.output_type === 'stream' && last?.output_type === 'stream' && last.name === output.name) {
-        outputs[outputs.length - 1] = { ...last, text: last.text + output.text };
-      } else outputs.push(output);
+      appendOutput(outputs, output);
       onOutput(output);
     };
     const resolved = resolveCellOptions(request.options, request.metadata, request.source);
@@ -133,7 +113,8 @@ export class CellSession {
     if (!resolved.ok) {
       const { metadataErrors: meta, directiveErrors: lines } = resolved;
       const [ename, intro] = meta.length > 0
-        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run (fix the metadata in the cell's property inspector or the notebook's metadata):"]
+        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run " +
+          "(fix the metadata in the cell's property inspector or the notebook's metadata):"]
         : ['CellDirectiveError', 'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'];
       const all = [...meta, ...lines];
       emit(plainErrorOutput(ename, all.join('; '), [intro, ...all.map(l => `  ${l}`), '']));
@@ -215,13 +196,18 @@ export class CellSession {
         awaitMarker(cell)
       );
       previousLocator = scheduler.setCoroutineLocator(this.locator);
-      this.clock = options.clock;
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,
+        // The default step budget also ends a virtual-clock run after 8 s of running; a cell
+        // that sets maxSteps itself (directive or settings) asks for exactly that many steps.
+        maxWallTime: options.maxSteps === scheduler.DEFAULT_MAX_STEPS ? undefined : Infinity,
         maxVirtualTime: options.maxVirtualTime,
         python: options.python,
         onOutput: (stream, text) => limiter.write(stream, text),
+        // On the real clock waiting is the point: no limit there.
+        outsideWaitLimit: options.clock === 'virtual' ? this.outsideWaitLimit : undefined,
+        coroutineHooks: this.coroutineHooks,
         role: 'cell',
         mainName: request.cellLabel
       });
@@ -229,15 +215,14 @@ export class CellSession {
     } finally {
       if (previousLocator !== undefined) scheduler.setCoroutineLocator(previousLocator);
       this.current = null;
-      clearOutsideWaitTimers(this.outsideWaits);
       this.displaySink = null;
       this.outsideSink = null;
       this.scope.onWarning(() => {});
     }
     if (report.warnings.length > 0) {
       // Summarised, and through the limiter like any other output: a run can leave millions.
-      const warnings = report.warnings;
-      limiter.write('stderr', summariseWarnings(warnings, i => warningText(warnings[i], this.raised, this.registry)));
+      const details = report.warningDetails;
+      limiter.write('stderr', summariseWarnings(report.warnings, i => warningText(details[i], this.registry)));
     }
     limiter.finish();
     if (report.status === 'interrupted') {
@@ -278,7 +263,7 @@ function resultValue(value: unknown): unknown {
  * chart=auto: is there anything to draw? A task besides the cell's own, a wait, or virtual time
  * spent; a print-only or declaration cell has none (on the real clock time always passes).
  */
-export function hasConcurrency(trace: Trace): boolean {
+export function hasConcurrency(trace: scheduler.Trace): boolean {
   let tasks = 0;
   for (const e of trace.events) {
     if (e.type === 'task-created' && ++tasks > 1) return true;
@@ -288,7 +273,7 @@ export function hasConcurrency(trace: Trace): boolean {
   return false;
 }
 
-function chartOutput(trace: Trace, options: CellOptions): NbOutput {
+function chartOutput(trace: scheduler.Trace, options: CellOptions): NbOutput {
   try {
     const bundle = buildChartBundle(trace, options.chart);
     return { output_type: 'display_data', data: bundle.data, metadata: bundle.metadata };

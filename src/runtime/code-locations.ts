@@ -6,7 +6,7 @@
  */
 import type { CodeLocation, CodePoint, Coroutine, CoroutineLocator } from '../scheduler';
 import type { CompiledCell } from '../compiler';
-import { suspensionOf } from './await-marks';
+import type { SuspensionRecord } from './await-marks';
 import { cellFrames, frameAt, type CellFrame, type CellRegistry } from './stack-frames';
 
 /** "In[3], line 4" and the trimmed code of that line. */
@@ -35,8 +35,11 @@ function awaitLocation(cell: CompiledCell, offset: number): CodeLocation {
 export function cellLocator(registry: CellRegistry): CoroutineLocator {
   return {
     suspended(coro: Coroutine<unknown>): CodeLocation | null {
-      const at = suspensionOf(coro._locationKey());
-      return at === null ? null : awaitLocation(at.cell, at.offset);
+      // A cell coroutine carries the mark of the await it is suspended at (await-marks).
+      const mark = (coro as { mark?: unknown }).mark as SuspensionRecord | null | undefined;
+      if (!mark || mark.cell === null || mark.index < 0) return null;
+      const offset = mark.cell.awaits[mark.index];
+      return offset === undefined ? null : awaitLocation(mark.cell, offset);
     },
     running(): CodeLocation | null {
       // The innermost cell frame of this call: the line that asked.

@@ -4,7 +4,7 @@
  * anything: `null`, an output whose `text` is a number, a MIME bundle with a function in it...
  * Nothing malformed reaches the notebook's output model; the caller reports the problem instead.
  */
-import type { FromRuntime, NbOutput } from './protocol';
+import type { FromRuntime, NbOutput } from '../protocol';
 
 /** A checked message, or what is wrong with it. */
 export type CheckedMessage = { ok: true; message: FromRuntime } | { ok: false; problem: string };

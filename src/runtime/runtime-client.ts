@@ -15,8 +15,8 @@
  * reaches V8's heap limit takes the whole tab down with it, and no web API shows a worker's heap);
  * a worker lost between cells is reported at the start of the next cell.
  */
+import { appendOutput, type CellRequest, type CellStatus, type FromRuntime, type NbOutput, type ToRuntime } from '../protocol';
 import { checkFromRuntime } from './protocol-check';
-import type { CellOptions, CellStatus, FromRuntime, NbOutput, OptionMetadata, ToRuntime } from './protocol';
 
 /** What the client needs from a worker (a browser Worker satisfies it). */
 export interface RuntimeWorker {
@@ -29,16 +29,6 @@ export interface RuntimeWorker {
 
 /** Creates a new worker running src/worker/index.ts. */
 export type RuntimeWorkerFactory = () => RuntimeWorker;
-
-/** One cell to run. */
-export interface RunRequest {
-  source: string;
-  cellLabel: string;
-  executionCount: number;
-  options: CellOptions;
-  /** The notebook's and the cell's "coroutine-cells" metadata (resolved by the runtime). */
-  metadata?: OptionMetadata;
-}
 
 /** How a run ended, with all its outputs (stream text merged). */
 export interface RunOutcome {
@@ -78,7 +68,7 @@ const GONE = "the notebook's coroutine declarations from earlier cells are gone;
 
 interface PendingRun {
   requestId: string;
-  request: RunRequest;
+  request: CellRequest;
   onOutput: (output: NbOutput) => void;
   outputs: NbOutput[];
   resolve: (outcome: RunOutcome) => void;
@@ -130,7 +120,7 @@ export class RuntimeClient {
   }
 
   /** Queues a cell; resolves when it has finished. `onOutput` receives each output as it comes. */
-  run(request: RunRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<RunOutcome> {
+  run(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<RunOutcome> {
     if (this.disposed) return Promise.reject(new Error('RuntimeClient.run(): the client is disposed'));
     if (request === null || typeof request !== 'object' || typeof request.source !== 'string') {
       return Promise.reject(new TypeError(`RuntimeClient.run(): request.source must be a string, got ${typeof request?.source}`));
@@ -337,7 +327,7 @@ export class RuntimeClient {
 
   /** Adds an output to the run and hands it on; a failing consumer cannot stop the run. */
   private emit(run: PendingRun, output: NbOutput): void {
-    addOutput(run.outputs, output);
+    appendOutput(run.outputs, output);
     try {
       run.onOutput(output);
     } catch (error) {
@@ -387,10 +377,3 @@ function crashMessage(event: unknown): string {
   return `the coroutine-cells runtime crashed (${message || 'no details'})`;
 }
 
-/** Appends an output, merging consecutive text of one stream. */
-function addOutput(outputs: NbOutput[], output: NbOutput): void {
-  const last = outputs[outputs.length - 1];
-  if (output.output_type === 'stream' && last?.output_type === 'stream' && last.name === output.name) {
-    outputs[outputs.length - 1] = { ...last, text: last.text + output.text };
-  } else outputs.push(output);
-}

@@ -4,8 +4,8 @@
  * "Name: message" line. ExceptionGroups list their sub-exceptions, as Python does.
  */
 import type { CompileError } from '../compiler';
-import { describeError } from '../scheduler/errors';
-import type { NbOutput } from './protocol';
+import type { WarningDetail } from '../scheduler';
+import type { NbOutput } from '../protocol';
 import { errorFrames, type CellFrame, type CellRegistry } from './stack-frames';
 
 const RED = '\x1b[0;31m';
@@ -100,20 +100,19 @@ export function describe(error: unknown): { ename: string; evalue: string } {
   const text = typeof error === 'string' ? JSON.stringify(error) : safeString(error);
   return {
     ename: 'NonErrorThrown',
-    evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, so there is no traceback; throw new Error(...) to get one)`
+    evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, ` +
+      'so there is no traceback; throw new Error(...) to get one)'
   };
 }
 
 /**
  * An end-of-run warning for stderr; "Task exception was never retrieved" (and shutdown errors)
- * get the task's traceback as Python's asyncio logs it, when `raised` holds the error object.
+ * get the task's traceback as Python's asyncio logs it, from the exception the report carries.
  */
-export function warningText(warning: string, raised: readonly unknown[], registry: CellRegistry): string {
+export function warningText(detail: WarningDetail, registry: CellRegistry): string {
+  const warning = detail.text;
   if (!/never retrieved|during shutdown/.test(warning)) return warning + '\n';
-  let error: unknown;
-  for (let i = raised.length - 1; i >= 0 && error === undefined; i--) {
-    if (warning.endsWith(`raised ${describeError(raised[i])}`)) error = raised[i];
-  }
+  const error = detail.error;
   if (!(error instanceof Error)) return warning + '\n';
   const frames = errorFrames(error, registry);
   if (frames.length === 0) return warning + '\n';

@@ -11,6 +11,7 @@ import type { TimerHandle } from './handle';
 
 /** Options of asCompleted(). */
 export interface AsCompletedOptions {
+  /** Seconds until the remaining results raise TimeoutError (null or absent: no limit). */
   timeout?: number | null;
 }
 
@@ -95,8 +96,10 @@ class AsCompletedIterator<T> implements Iterable<Coroutine<T>>, AsyncIterable<Fu
 }
 
 /**
- * asyncio.as_completed (§9.2): an iterable of coroutines giving results in completion order;
- * after the timeout the remaining ones raise TimeoutError, and pending tasks are not cancelled.
+ * `asCompleted` — `asyncio.as_completed`: an iterable of coroutines that give the results in the
+ * order they complete; `for (const next of asCompleted(tasks)) print(await next)`. `options`:
+ * `{ timeout?: number | null }`: after it the remaining ones raise TimeoutError (pending tasks
+ * are not cancelled).
  * From 3.13 it is also an async iterable of the original tasks (`for await (const t of ...)`).
  */
 export function asCompleted<T = unknown>(

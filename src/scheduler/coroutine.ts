@@ -44,18 +44,44 @@ export interface SleepCounter {
 
 let sleepCounter: SleepCounter | null = null;
 
+/**
+ * What a runtime learns about generator coroutines (for tracebacks), at no cost to a step that
+ * needs none of it: marks are plain stores, the hooks run only when an exception moves.
+ */
+export interface CoroutineHooks {
+  /** `error` is about to be thrown into `coroutine`, suspended where `mark` says (see markSuspension). */
+  onThrowInto(error: unknown, mark: unknown, coroutine: Coroutine<unknown>): void;
+  /** A generator coroutine raised `error` (it leaves the coroutine). */
+  onRaise(error: unknown): void;
+}
+
+let coroutineHooks: CoroutineHooks | null = null;
+
 /** What the running loop tracks coroutines with. */
 export interface CoroutineTracking {
   log: Coroutine<unknown>[] | null;
   sleeps: SleepCounter | null;
+  hooks: CoroutineHooks | null;
 }
 
 /** Sets where new coroutines are tracked (the running loop's), returns the previous setting. */
 export function setCoroutineTracking(tracking: CoroutineTracking): CoroutineTracking {
-  const previous = { log: coroutineLog, sleeps: sleepCounter };
+  const previous = { log: coroutineLog, sleeps: sleepCounter, hooks: coroutineHooks };
   coroutineLog = tracking.log;
   sleepCounter = tracking.sleeps;
+  coroutineHooks = tracking.hooks;
   return previous;
+}
+
+/** The generator coroutine whose step runs now (null between steps). */
+let stepping: GeneratorCoroutine<unknown> | null = null;
+
+/**
+ * Records where the coroutine that is stepping now is about to suspend (an opaque value the
+ * runtime gets back in CoroutineHooks.onThrowInto); a step starts with no mark.
+ */
+export function markSuspension(mark: unknown): void {
+  if (stepping !== null) stepping.mark = mark;
 }
 
 /** The running loop's sleep counter (null outside a loop). */
@@ -124,6 +150,8 @@ const generatorFunctionPrototype = Object.getPrototypeOf(function* () {});
  */
 const sharedGeneratorPrototype = Object.create(generatorPrototype) as object;
 const generatorThrow = generatorPrototype.throw;
+/** The generator function whose prototype open() replaced last (to skip doing it again). */
+let lastOpenedFactory: Factory | null = null;
 
 /** True for a generator object (TypeScript's emit: its prototype's prototype is %GeneratorPrototype%). */
 function isNativeGenerator(body: CoroutineBody): boolean {
@@ -131,14 +159,27 @@ function isNativeGenerator(body: CoroutineBody): boolean {
   return proto === sharedGeneratorPrototype || (proto !== null && (proto === generatorPrototype || Object.getPrototypeOf(proto) === generatorPrototype));
 }
 
+/** GeneratorCoroutine's body: not opened yet (the body is the generator function). */
+const UNOPENED = 0;
+/** GeneratorCoroutine's body: a native generator (stepped through the shared prototype's methods). */
+const NATIVE = 1;
+/** GeneratorCoroutine's body: a hand-written CoroutineBody. */
+const CUSTOM = 2;
+/** GeneratorCoroutine's body: finished and released; a later send fails clearly. */
+const RELEASED = 3;
+/** One of UNOPENED, NATIVE, CUSTOM, RELEASED (a number, not a string: checked on every step). */
+type BodyMode = typeof UNOPENED | typeof NATIVE | typeof CUSTOM | typeof RELEASED;
+
 /** A coroutine driven by a generator: lazily created from a generator function, or given. */
 export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** Before the first step: the generator function; after: the generator (or a custom body). */
   private body: CoroutineBody | Factory | null;
-  /** 0: not opened yet (body is the factory); 1: a native generator; 2: a custom body. */
-  private mode: number;
+  /** UNOPENED, NATIVE, CUSTOM or RELEASED. */
+  private mode: BodyMode;
   private thisArg: unknown;
   private args: ArrayLike<unknown> | undefined;
+  /** @internal where it is suspended (markSuspension), null if unknown. */
+  mark: unknown = null;
 
   constructor(name: string, factory: Factory | null, thisArg?: unknown, args?: ArrayLike<unknown>, body?: CoroutineBody) {
     super(name);
@@ -146,31 +187,63 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     this.args = args;
     if (body) {
       this.body = body;
-      this.mode = isNativeGenerator(body) ? 1 : 2;
+      this.mode = isNativeGenerator(body) ? NATIVE : CUSTOM;
     } else {
       this.body = factory;
-      this.mode = 0;
+      this.mode = UNOPENED;
     }
   }
 
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === 0) this.open();
-    return this.mode === 1 ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+    if (this.mode === UNOPENED) this.open();
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    this.mark = null;
+    try {
+      return this.mode === NATIVE ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+    } catch (error) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(error);
+      throw error;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** @internal throws into the generator. */
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === 0) this.open();
-    return this.mode === 1 ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+    if (this.mode === UNOPENED) this.open();
+    // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
+    if (coroutineHooks !== null && this.mark !== null) coroutineHooks.onThrowInto(error, this.mark, this as Coroutine<unknown>);
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    this.mark = null;
+    try {
+      return this.mode === NATIVE ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+    } catch (raised) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(raised);
+      throw raised;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
   close(): void {
     this.started = true;
-    const body = this.mode === 0 ? null : (this.body as CoroutineBody | null);
+    const body = this.mode === UNOPENED ? null : (this.body as CoroutineBody | null);
     this.release();
-    if (body && body.return) body.return(undefined);
+    if (!body || !body.return) return;
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    try {
+      body.return(undefined);
+    } catch (error) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(error);
+      throw error;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** @internal */
@@ -182,25 +255,30 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   override release(): void {
     super.release();
     this.body = null;
-    this.mode = 3; // finished: a later send fails clearly
+    this.mode = RELEASED;
     this.thisArg = undefined;
     this.args = undefined;
+    this.mark = null;
   }
 
   private open(): void {
     const factory = this.body as Factory | null;
     if (factory === null || typeof factory !== 'function') throw new TypeError(`coroutine '${this.name}' has no generator function`);
-    // Assign without reading first: reading a fresh function's `prototype` materializes it.
-    if (Object.getPrototypeOf(factory) === generatorFunctionPrototype) factory.prototype = sharedGeneratorPrototype;
+    // Assign without reading first: reading a fresh function's `prototype` materializes it. The
+    // compiler makes one generator function per async function, so the last one is usually it.
+    if (factory !== lastOpenedFactory) {
+      if (Object.getPrototypeOf(factory) === generatorFunctionPrototype) factory.prototype = sharedGeneratorPrototype;
+      lastOpenedFactory = factory;
+    }
     const args = this.args;
     const body = args === undefined || args === null || args.length === 0
       ? factory.call(this.thisArg)
-      : factory.apply(this.thisArg, Array.prototype.slice.call(args));
+      : factory.apply(this.thisArg, args as unknown[]);
     if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }
     this.body = body;
-    this.mode = isNativeGenerator(body) ? 1 : 2;
+    this.mode = isNativeGenerator(body) ? NATIVE : CUSTOM;
   }
 }
 

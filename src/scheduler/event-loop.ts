@@ -5,7 +5,7 @@ import { TimerHeap, type TimerEntry } from './timer-heap';
 import { createClock, type Clock } from './clocks';
 import { TraceRecorder, DEFAULT_TRACE_CAP } from './trace-recorder';
 import { describeError } from './errors';
-import type { Coroutine, CoroutineTracking, SleepCounter } from './coroutine';
+import type { Coroutine, CoroutineHooks, CoroutineTracking, SleepCounter } from './coroutine';
 import type { Task } from './task';
 import type { Future } from './future';
 import type { TaskId } from './trace-events';
@@ -34,6 +34,7 @@ export interface EventLoopConfig {
   outsideWaitLimit?: OutsideWaitLimit;
   /** Which CPython release's asyncio to follow (default '3.11'). */
   python?: PythonVersion;
+  coroutineHooks?: CoroutineHooks;
 }
 
 /**
@@ -72,7 +73,7 @@ export class EventLoop implements HandleOwner {
   /** sleep() coroutines made and started during the run (counted, not logged: they are many). */
   readonly sleepCounter: SleepCounter = { created: 0, started: 0 };
   /** What the driver installs while this loop runs. */
-  readonly coroutineTracking: CoroutineTracking = { log: this.coroutineLog, sleeps: this.sleepCounter };
+  readonly coroutineTracking: CoroutineTracking;
   /** Coroutines that outlived the iteration they were made in without being started. */
   private unstarted: Coroutine<unknown>[] = [];
   private unstartedCompactAt = 1024;
@@ -99,6 +100,7 @@ export class EventLoop implements HandleOwner {
     this.onOutput = config.onOutput;
     this.outsideWaitLimit = config.outsideWaitLimit;
     this.pythonMinor = pythonMinor(config.python ?? DEFAULT_PYTHON_VERSION);
+    this.coroutineTracking = { log: this.coroutineLog, sleeps: this.sleepCounter, hooks: config.coroutineHooks ?? null };
   }
 
   /** The loop's clock time in seconds (asyncio's loop.time()). */
@@ -109,7 +111,7 @@ export class EventLoop implements HandleOwner {
   /** @internal a callback threw: report it, keep going. */
   reportHandleError(error: unknown, handle: Handle): void {
     const fn = handle.callback.name || 'anonymous';
-    this.reportError(`Exception in callback ${fn}(): ${describeError(error)}`, error);
+    this.warn(`Exception in callback ${fn}(): ${describeError(error)}`, error);
   }
 
   /** @internal a scheduled timer was cancelled (for the compaction rule). */
@@ -203,11 +205,6 @@ export class EventLoop implements HandleOwner {
   neverStartedCoroutines(): Coroutine<unknown>[] {
     this.sweepCoroutineLog();
     return this.unstarted.filter(c => !c.started);
-  }
-
-  /** Records an error that must not be swallowed (callback failures, shutdown errors). */
-  reportError(message: string, error?: unknown): void {
-    this.warn(message, error);
   }
 
   /** Adds an end-of-run report line; `error` is the exception it is about, if any. */

@@ -1,5 +1,5 @@
 /** The scheduler's public API: asyncio's names in camelCase, plus the runtime entry points. */
-export { Coroutine, isCoroutine } from './coroutine';
+export { Coroutine, isCoroutine, type CoroutineBody } from './coroutine';
 export { Future, isFuture } from './future';
 export { Task } from './task';
 export {
@@ -30,8 +30,11 @@ export {
 export { setCoroutineLocator, type CodeLocation, type CodePoint, type CoroutineLocator } from './code-locator';
 export { startRun, run, type LoopOptions, type RunReport, type RunHandle, type OutsideWaitLimit } from './run';
 export type { WarningDetail } from './event-loop';
-export { GeneratorCoroutine } from './coroutine';
+export { DEFAULT_MAX_STEPS, DEFAULT_MAX_WALL_TIME } from './runner';
+export { GeneratorCoroutine, markSuspension, type CoroutineHooks } from './coroutine';
 export { emitOutput } from './output';
+export { isLoopRunning } from './loop-state';
+export { isThenable } from './outside-wait';
 export { coroutineHelpers } from './ts-helpers';
 export { __awaiter } from './ts-helpers-awaiter';
 export { __addDisposableResource, __disposeResources, AENTER, AEXIT, type AsyncContextManager } from './disposal';

@@ -19,9 +19,12 @@ class GroupExitFuture extends Future<unknown> {
 }
 
 /**
- * asyncio.TaskGroup (CPython 3.11 taskgroups.py), entered with `await using tg = new TaskGroup()`.
- * A failing child cancels the others and the body (rule 5.2); the exit waits for every child and
- * raises an ExceptionGroup of the children's errors, the body's error last (rule 5.3).
+ * `TaskGroup` — `asyncio.TaskGroup` (`async with asyncio.TaskGroup() as tg`), written
+ * `await using tg = new TaskGroup()`; start children with `tg.createTask(coro, { name })`. At the
+ * end of the block it waits for every child. A failing child cancels the others and the body; the
+ * exit then raises an ExceptionGroup of the children's errors (the body's error last).
+ * (docs/scheduler-semantics.md §5.2–5.3.)
+ * @example await using tg = new TaskGroup(); tg.createTask(worker(1)); tg.createTask(worker(2));
  */
 export class TaskGroup {
   private entered = false;
@@ -181,7 +184,7 @@ export class TaskGroup {
     this.errors.push(exc);
     const parent = this.parentTask as Task<unknown>;
     if (parent.done()) {
-      task.getLoop().reportError(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
+      task.getLoop().warn(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
       return;
     }
     if (!this.aborting && !this.parentCancelRequested) {

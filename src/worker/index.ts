@@ -4,7 +4,7 @@
  * serves the runtime protocol on its global scope. In Node, tests run it in a worker_thread
  * after installing `postMessage`/`addEventListener` on globalThis (see tests/worker).
  */
-import type { FromRuntime, ToRuntime } from '../runtime/protocol';
+import type { FromRuntime, ToRuntime } from '../protocol';
 import { startWorker } from './worker-main';
 
 export { startWorker } from './worker-main';

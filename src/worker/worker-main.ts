@@ -2,8 +2,8 @@
  * The runtime behind the ToRuntime/FromRuntime messages: one CellSession per worker (one worker
  * per notebook). Runs are executed one at a time in arrival order; outputs stream back batched.
  */
-import { CellSession } from '../runtime/cell-session';
-import type { FromRuntime, NbOutput, ToRuntime } from '../runtime/protocol';
+import { CellSession } from '../runtime';
+import type { FromRuntime, NbOutput, ToRuntime } from '../protocol';
 import { guardIntrinsics } from './intrinsics-guard';
 import { OutputBatcher } from './output-batcher';
 
@@ -13,14 +13,14 @@ export interface RuntimePort {
   onMessage(handler: (message: ToRuntime) => void): void;
 }
 
-type RunRequest = Extract<ToRuntime, { type: 'run-cell' }>;
+type RunCellMessage = Extract<ToRuntime, { type: 'run-cell' }>;
 
 /** Serves the protocol on `port`; posts 'ready' once the compiler is warm. */
 export function startWorker(port: RuntimePort): void {
   const session = new CellSession();
   const restoreIntrinsics = guardIntrinsics();
-  const queue: RunRequest[] = [];
-  let running: RunRequest | null = null;
+  const queue: RunCellMessage[] = [];
+  let running: RunCellMessage | null = null;
 
   const runNext = async (): Promise<void> => {
     if (running !== null) return;
@@ -87,7 +87,7 @@ export function startWorker(port: RuntimePort): void {
   port.postMessage({ type: 'ready' });
 }
 
-function dropQueued(queue: RunRequest[], requestId: string, port: RuntimePort): void {
+function dropQueued(queue: RunCellMessage[], requestId: string, port: RuntimePort): void {
   const index = queue.findIndex(r => r.requestId === requestId);
   if (index < 0) return;
   queue.splice(index, 1);

@@ -44,7 +44,7 @@ describe('coroutine-cells run (end to end)', () => {
     expect(outputs[0]).toEqual({ output_type: 'stream', name: 'stdout', text: expect.stringContaining('Main: End\n') });
     const chart = outputs[1];
     expect(chart.output_type).toBe('display_data');
-    expect(chart.metadata).toEqual({ 'coroutine-cells': { chart: true } });
+    expect(chart.metadata).toEqual({ 'coroutine-cells': { chart: true }, 'image/png': { alt: expect.stringContaining('Timing chart.') } });
     expect(Object.keys(chart.data).sort()).toEqual(['application/vnd.vegalite.v5+json', 'image/png', 'text/plain']);
     const png = Buffer.from(chart.data['image/png'], 'base64');
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -84,5 +84,15 @@ describe('parseArgs', () => {
     expect(parseArgs(['run', 'a.ts', 'b.ts'])).toEqual({ ok: false, help: false, message: "unexpected argument 'b.ts' (one FILE only)" });
     expect(parseArgs(['run', 'a.ts', '--verbose'])).toEqual({ ok: false, help: false, message: "unknown option '--verbose'" });
     expect(parseArgs(['--help'])).toEqual({ ok: false, help: true, message: '' });
+  });
+});
+
+describe('--max-memory', () => {
+  it('is parsed for every command and checked', () => {
+    expect(parseArgs(['run', 'a.ts', '--max-memory', '512'])).toEqual({ ok: true, run: { command: 'run', file: 'a.ts', maxMemoryMb: 512 } });
+    expect(parseArgs(['check', 'a.ipynb', '--max-memory=64'])).toMatchObject({ ok: true, notebook: { maxMemoryMb: 64 } });
+    expect(parseArgs(['run', 'a.ts', '--max-memory', 'lots'])).toEqual({
+      ok: false, help: false, message: '--max-memory must be a whole number of megabytes (at least 16), got "lots"'
+    });
   });
 });

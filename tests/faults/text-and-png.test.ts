@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../src/chart/render-png';
-import { runSource } from '../../src/runtime/run-source';
+import { runSource } from '../runtime/run-source';
 
 const VEGALITE = 'application/vnd.vegalite.v5+json';
 

@@ -3,7 +3,6 @@ every lesson reproduces its stored outputs (PNG bytes aside), `jupyter execute`,
 parameter, and a mixed Python + coroutine notebook through the preprocessor."""
 import json
 import subprocess
-import sys
 
 import nbformat
 import pytest
@@ -106,7 +105,8 @@ def mixed_notebook(fail_in_python=False):
     nb.cells = [
         nbformat.v4.new_markdown_cell("# Mixed"),
         nbformat.v4.new_code_cell("import asyncio\nx = 21\nprint('python', x * 2)"),
-        nbformat.v4.new_code_cell("// @coroutine-cells chart=off\nconst y = 5;\nprint('typescript', await sleep(1, y * 2));", metadata=coroutine),
+        # Its options come from its metadata, as in JupyterLab: no chart.
+        nbformat.v4.new_code_cell("const y = 5;\nprint('typescript', await sleep(1, y * 2));", metadata={"coroutine-cells": {"chart": {"enabled": False}}}),
         nbformat.v4.new_code_cell("raise ValueError('python failed')" if fail_in_python else "print('python again', x)"),
         nbformat.v4.new_code_cell("await sleep(1, y + 1)", metadata=coroutine),
     ]
@@ -119,6 +119,7 @@ def test_the_preprocessor_runs_a_mixed_notebook_in_order_through_runtime_and_ker
     run(BIN / "jupyter-nbconvert", "--to", "notebook", f"--Exporter.preprocessors={json.dumps([PREPROCESSOR])}", "--output", "done", source)
     nb = nbformat.read(tmp_path / "done.ipynb", as_version=4)
     assert nb.cells[1].outputs[0]["text"] == "python 42\n"
+    assert [output["output_type"] for output in nb.cells[2].outputs] == ["stream"]
     assert nb.cells[2].outputs[0]["text"] == "typescript 10\n"
     assert nb.cells[3].outputs[0]["text"] == "python again 21\n"
     assert nb.cells[4].outputs[0]["data"]["text/plain"] == "6"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeEmbedOptions, SAFE_ACTIONS, sanitizeVegaSpec } from '../../src/plugins/vega-sanitizer';
 import { CellSession } from '../../src/runtime/cell-session';
-import { DEFAULT_CELL_OPTIONS } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS } from '../../src/protocol';
 
 const HOSTILE = {
   $schema: 'https://vega.github.io/schema/vega-lite/v5.json',

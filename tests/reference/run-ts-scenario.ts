@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runSource } from '../../src/runtime/index';
+import { runSource } from '../runtime/run-source';
 import type { PythonVersion } from '../../src/scheduler/python-version';
 
 const here = dirname(fileURLToPath(import.meta.url));

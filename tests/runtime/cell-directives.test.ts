@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellDirectives } from '../../src/runtime/cell-directives';
-import { DEFAULT_CELL_OPTIONS } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS } from '../../src/protocol';
 
 describe('parseCellDirectives', () => {
   it('merges a first-line directive over the defaults', () => {
@@ -47,7 +47,7 @@ describe('parseCellDirectives', () => {
         { key: 'maxSteps', message: 'bad value for \'maxSteps\': "-3"; allowed: a positive integer' },
         {
           key: 'rows',
-          message: "unknown directive key 'rows'; allowed keys: clock, maxSteps, maxVirtualTime, python, chart, rowLimit, showPrints, showSteps"
+          message: "unknown directive key 'rows'; allowed keys: clock, maxSteps, maxVirtualTime, python, chart, rowLimit, showPrints, showSteps, typeCheck"
         },
         { key: 'chart', message: "directive 'chart' needs a value: chart=<auto | on | off>" }
       ]

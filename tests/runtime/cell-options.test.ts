@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCellOptions } from '../../src/runtime/cell-options';
 import { CellSession } from '../../src/runtime/cell-session';
-import { DEFAULT_CELL_OPTIONS, type NbOutput } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type NbOutput } from '../../src/protocol';
 
 const D = DEFAULT_CELL_OPTIONS;
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CELL_OPTIONS, type FromRuntime, type NbOutput, type ToRuntime } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type FromRuntime, type NbOutput, type ToRuntime } from '../../src/protocol';
 
 const ROOT = resolve(__dirname, '../..');
 let bundle = '';

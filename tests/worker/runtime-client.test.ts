@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RuntimeClient } from '../../src/runtime/runtime-client';
-import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../../src/protocol';
 import { bundleWorker, nodeWorkerFactory } from './node-worker';
 
 const OPTIONS: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart, enabled: false } };

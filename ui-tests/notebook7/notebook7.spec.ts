@@ -4,11 +4,11 @@
  * Interrupt reaches the coroutine runtime.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SCREENSHOTS } from '../suite-config';
 
 const ROOT = process.env.COROUTINE_CELLS_NB7_ROOT as string;
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 
 function writeNotebook(name: string, cells: Array<{ coroutine: boolean; source: string }>, coroutineNotebook: boolean): string {
   mkdirSync(ROOT, { recursive: true });

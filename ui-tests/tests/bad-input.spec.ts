@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
 import { badgeOf, execCommand, openNotebook, outputOf, promptOf, readNotebook, runCellAt, SERVER_ROOT, setSetting, startCommand, writeNotebook } from './helpers';
+import { SCREENSHOTS } from '../suite-config';
 
 test.use({ autoGoto: true });
 
@@ -51,7 +52,7 @@ test('malformed cell metadata gets a warning badge and one message, such cells s
   await expect(badgeOf(page, 2)).toHaveAttribute('title', /newer version of jupyterlab-coroutine-cells \(format 99/);
   await expect(badgeOf(page, 3)).not.toHaveClass(/jp-mod-warning/);
   await expect.poll(() => notificationMessages(page)).toContainEqual(expect.stringContaining('2 coroutine cells have invalid options'));
-  await page.locator('.jp-Notebook .jp-Cell').nth(0).screenshot({ path: join(__dirname, '..', 'screenshots', 'cell-badge-warning.png') });
+  await page.locator('.jp-Notebook .jp-Cell').nth(0).screenshot({ path: join(SCREENSHOTS, 'cell-badge-warning.png') });
 
   for (let index = 0; index < markers.length; index++) {
     await runCellAt(page, index);

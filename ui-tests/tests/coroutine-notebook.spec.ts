@@ -3,11 +3,10 @@
  * a coroutine cell, TypeScript language_info, no kernel (never asked for, also when reopened), and
  * the status bar shows the coroutine runtime's state instead of "No Kernel".
  */
-import { resolve } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
 import { badgeOf, cellFacts, execCommand, openNotebook, outputOf, readNotebook, selectCell, startCommand, writeCoroutineNotebook } from './helpers';
+import { SCREENSHOTS } from '../suite-config';
 
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 
 test.use({ autoGoto: true });
 
