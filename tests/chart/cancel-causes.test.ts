@@ -1,6 +1,6 @@
 // Who cancelled whom, and the cell lines, in the chart and the text timeline; quiet cells get no chart (chart=auto).
 import { describe, expect, it } from 'vitest';
-import { runSource } from '../../src/runtime/index';
+import { runSource } from '../runtime/run-source';
 import { VEGALITE_MIME } from '../../src/chart';
 
 async function chartOf(source: string, chart: 'auto' | boolean = 'auto') {

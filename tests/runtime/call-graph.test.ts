@@ -1,6 +1,6 @@
 // The await graph of cells: printCallGraph / captureCallGraph with cell lines, and deadlocks that name their cycle.
 import { describe, expect, it } from 'vitest';
-import { runSource } from '../../src/runtime/index';
+import { runSource } from './run-source';
 
 const run = (source: string) => runSource(source, { chart: { enabled: false } });
 const errorText = (outputs: { output_type: string }[]) =>
