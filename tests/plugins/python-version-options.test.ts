@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeLabel } from '../../src/plugins/badge-label';
 import { mergeOptions } from '../../src/plugins/runtime-settings';
 import { resolveCellOptions } from '../../src/runtime/cell-options';
-import { DEFAULT_CELL_OPTIONS } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS } from '../../src/protocol';
 
 describe('the asyncio version of a cell', () => {
   it('is 3.11 by default and not shown in the badge text, only in its tooltip', () => {
