@@ -40,7 +40,7 @@ export type TypeCheckMode = 'off' | 'warn' | 'error';
 /** The defaults used when neither settings nor the cell say otherwise. */
 export const DEFAULT_CELL_OPTIONS: CellOptions = {
   clock: 'virtual',
-  maxSteps: 1_000_000,
+  maxSteps: 100_000_000, // the scheduler's DEFAULT_MAX_STEPS (not imported: this module is in the page)
   maxVirtualTime: 86_400,
   chart: { enabled: true, rowLimit: 50, showPrints: true, showSteps: false }
 };
