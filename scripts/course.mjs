@@ -10,14 +10,17 @@
  *   site/       a MyST site (see scripts/course-myst.mjs)
  *   lite/       a JupyterLite site of the course with the extension: every lesson runs with no server
  *
- * `node scripts/course.mjs --only html,pdf` builds some parts. Run it after scripts/setup.mjs.
+ * `node scripts/course.mjs --only html,pdf [--out DIR]` builds some parts (elsewhere). Run it after
+ * scripts/setup.mjs.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT, run, step, venvBin } from './lib.mjs';
 import { studentCopy } from './course-student-copy.mjs';
 
-export const BUILD = join(ROOT, 'course-build');
+const outArg = process.argv.indexOf('--out');
+/** Where the course is built: course-build/, or `--out DIR`. */
+export const BUILD = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(ROOT, 'course-build');
 const EXAMPLES = join(ROOT, 'examples');
 const TEMPLATES = join(ROOT, 'scripts', 'course-templates');
 const PARTS = ['notebooks', 'html', 'markdown', 'slides', 'pdf', 'site', 'lite'];

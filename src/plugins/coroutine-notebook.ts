@@ -22,12 +22,21 @@ export const NotebookCommandIDs = {
 /** The kernel preference of a notebook that needs no kernel: never start one, never ask. */
 export const NO_KERNEL_PREFERENCE = { shouldStart: false, canStart: false, autoStartDefault: false };
 
-/** True when the notebook should open with no kernel: a coroutine notebook with no kernelspec. */
+/**
+ * The kernelspec name of coroutine notebooks written for headless tools (nbclient, nbgrader,
+ * MyST, papermill); in JupyterLab the extension runs their cells itself.
+ */
+export const COROUTINE_KERNEL_NAME = 'coroutine-cells';
+
+/**
+ * True when the notebook should open with no kernel: a coroutine notebook with no kernelspec, or
+ * with the coroutine-cells kernelspec (the course's lessons), whose cells this extension runs.
+ */
 function wantsNoKernel(panel: NotebookPanel): boolean {
   const model = panel.context.model;
   // JupyterLab saves an empty kernelspec ({"name": ""}) in a notebook that never had a kernel.
   const kernelspec = model.getMetadata('kernelspec') as { name?: unknown } | undefined;
-  return isCoroutineNotebook(model) && !kernelspec?.name;
+  return isCoroutineNotebook(model) && (!kernelspec?.name || kernelspec.name === COROUTINE_KERNEL_NAME);
 }
 
 /**
