@@ -1,4 +1,4 @@
-"""jupyterlab-coroutine-cells: TypeScript coroutine cells for JupyterLab (a frontend-only extension)."""
+"""jupyterlab-coroutine-cells: TypeScript coroutine cells for JupyterLab, the Jupyter kernel `coroutine-cells`, and the headless runner."""
 try:
     from ._version import __version__
 except ImportError:  # running from a checkout that was never built

@@ -39,9 +39,9 @@ mkdirSync(cache, { recursive: true });
 const bundle = join(cache, `readme-charts-${process.pid}.mjs`);
 await esbuild.build({
   stdin: {
-    contents: `export { runSource } from './src/runtime/run-source';
+    contents: `export { CellSession } from './src/runtime';
 export { renderChartPng } from './src/chart/render-png';
-export { VEGALITE_MIME } from './src/chart/index';`,
+export { DEFAULT_CELL_OPTIONS, VEGALITE_MIME } from './src/protocol';`,
     resolveDir: root,
     loader: 'ts'
   },
@@ -53,9 +53,11 @@ export { VEGALITE_MIME } from './src/chart/index';`,
   logLevel: 'error'
 });
 try {
-  const { runSource, renderChartPng, VEGALITE_MIME } = await import(pathToFileURL(bundle).href);
-  const result = await runSource(SEED_SOURCE);
-  if (result.status !== 'ok') throw new Error(`the seed example failed: ${result.stderr}`);
+  const { CellSession, DEFAULT_CELL_OPTIONS, renderChartPng, VEGALITE_MIME } = await import(pathToFileURL(bundle).href);
+  const request = { source: SEED_SOURCE, cellLabel: 'cell[1]', executionCount: 1, options: DEFAULT_CELL_OPTIONS };
+  const result = await new CellSession().runCell(request);
+  const stderr = result.outputs.map(o => (o.output_type === 'stream' && o.name === 'stderr' ? o.text : '')).join('');
+  if (result.status !== 'ok') throw new Error(`the seed example failed: ${stderr}`);
   const chart = result.outputs.find(o => o.output_type === 'display_data' && o.data[VEGALITE_MIME]);
   if (!chart) throw new Error('the seed example produced no chart output');
   const spec = chart.data[VEGALITE_MIME];

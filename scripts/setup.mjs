@@ -22,10 +22,11 @@ if (major < 20) {
 const npmStamp = join(ROOT, 'node_modules', '.coroutine-cells-npm-stamp');
 const npmDigest = hashInputs(['package-lock.json']);
 if (!isFresh(npmStamp, npmDigest)) {
-  // `npm install` rather than `npm ci`: it installs the locked versions too, but tolerates optional
-  // platform packages that a registry mirror lacks (npm ci rejects such a lock as out of sync).
-  step('installing npm dependencies (npm install, as locked)');
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  // `npm ci`: exactly the lock, which it never rewrites (docs/testing.md, "Reproducible install").
+  // It once rejected a lock written where the registry mirror lacked some optional platform
+  // packages; tests/packaging/lockfile.test.ts now checks that the lock lists every one.
+  step('installing npm dependencies (npm ci, exactly as locked)');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
   writeStamp(npmStamp, npmDigest);
 }
 
@@ -54,22 +55,28 @@ if (!isFresh(venvStamp, venvDigest)) {
 const buildStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'build-stamp');
 const buildDigest = hashInputs([
   'src', 'style', 'schema', 'package.json', 'tsconfig.json', 'webpack.config.js',
-  'scripts/build.mjs', 'scripts/build-worker.mjs'
+  'scripts/build.mjs', 'scripts/build-worker.mjs', 'scripts/build-kernel.mjs'
 ]);
 const labextension = join(ROOT, 'jupyterlab_coroutine_cells', 'labextension');
-if (!isFresh(buildStamp, buildDigest) || !existsSync(join(labextension, 'package.json'))) {
+const kernelHost = join(ROOT, 'jupyterlab_coroutine_cells', 'runtime', 'kernel-host.cjs');
+if (!isFresh(buildStamp, buildDigest) || !existsSync(join(labextension, 'package.json')) || !existsSync(kernelHost)) {
   step('building the extension');
   run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')]);
   writeStamp(buildStamp, buildDigest);
 }
 
-// 4. The extension installed into .venv from this checkout (editable + a symlink to the build).
+// 4. The extension installed into .venv from this checkout (editable + a symlink to the build),
+// again when pyproject.toml changes (console scripts, entry points); with the kernelspec of the
+// Jupyter kernel `coroutine-cells`, which an editable install does not put in place.
 const installed = join(VENV, 'share', 'jupyter', 'labextensions', 'jupyterlab-coroutine-cells');
-if (!isSymlink(installed) || !existsSync(join(VENV, '.coroutine-cells-installed'))) {
-  step('installing the extension into .venv from this checkout');
+const installStamp = join(VENV, '.coroutine-cells-installed');
+const installDigest = hashInputs(['pyproject.toml', 'jupyterlab_coroutine_cells/kernelspec']);
+if (!isSymlink(installed) || !isFresh(installStamp, installDigest)) {
+  step('installing the extension and the kernel into .venv from this checkout');
   run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '--no-build-isolation', '--no-deps', '-e', ROOT]);
   run(venvBin('jupyter-builder'), ['develop', '--overwrite', ROOT]);
-  writeStamp(join(VENV, '.coroutine-cells-installed'), 'yes');
+  run(venvBin('jupyter'), ['kernelspec', 'install', '--sys-prefix', '--name', 'coroutine-cells', join(ROOT, 'jupyterlab_coroutine_cells', 'kernelspec')]);
+  writeStamp(installStamp, installDigest);
 }
 
 if (forTests) {

@@ -8,16 +8,20 @@ import { coroutineNotebookPlugin } from './plugins/coroutine-notebook';
 import { executorCheckPlugin } from './plugins/executor-check';
 import { executorPlugin } from './plugins/executor';
 import { runtimeControlPlugin } from './plugins/runtime-control';
+import { runtimeRegistryPlugin } from './plugins/runtime-registry';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
+import { safeVegaPlugin } from './plugins/safe-vega';
 
 const plugins: JupyterFrontEndPlugin<any>[] = [
+  runtimeRegistryPlugin,
   executorPlugin,
   cellTypePlugin,
   cellAppearancePlugin,
   coroutineNotebookPlugin,
   runtimeControlPlugin,
   runtimeStatusPlugin,
-  executorCheckPlugin
+  executorCheckPlugin,
+  safeVegaPlugin
 ];
 
 export default plugins;

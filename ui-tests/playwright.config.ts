@@ -1,14 +1,13 @@
 /**
  * Playwright/Galata configuration of the JupyterLab UI tests: the shared suite settings
- * (shared-config.ts: system Chromium, no video) and a real `jupyter lab` server from the project's
+ * (suite-config.ts: system Chromium, no video) and a real `jupyter lab` server from the project's
  * .venv that Playwright starts and stops itself.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { suiteConfig } from './shared-config';
+import { suiteConfig } from './suite-config';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const baseConfig = require('@jupyterlab/galata/lib/playwright-config');
 
 const root = resolve(__dirname, '..');

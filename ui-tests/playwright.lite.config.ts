@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { suiteConfig } from './shared-config';
+import { suiteConfig } from './suite-config';
 
 const root = resolve(__dirname, '..');
 const port = process.env.COROUTINE_CELLS_LITE_PORT ?? '8896';

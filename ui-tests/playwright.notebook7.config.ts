@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { suiteConfig } from './shared-config';
+import { suiteConfig } from './suite-config';
 
 const root = resolve(__dirname, '..');
 const port = process.env.COROUTINE_CELLS_NB7_PORT ?? '8897';

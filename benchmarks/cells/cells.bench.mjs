@@ -26,7 +26,7 @@ const bundlePath = join(cacheDir, 'bench-cells.cjs');
 const entry = join(cacheDir, 'bench-cells-entry.ts');
 writeFileSync(entry, `
 export { CellSession } from ${JSON.stringify(join(root, 'src/runtime/cell-session.ts'))};
-export { DEFAULT_CELL_OPTIONS } from ${JSON.stringify(join(root, 'src/runtime/protocol.ts'))};
+export { DEFAULT_CELL_OPTIONS } from ${JSON.stringify(join(root, 'src/protocol/index.ts'))};
 export { compileCell } from ${JSON.stringify(join(root, 'src/compiler/index.ts'))};
 `);
 await esbuild.build({

@@ -2,7 +2,7 @@
  * Trace -> chart model in two linear passes: a scan that picks the rows, then one walk that
  * feeds each event to its row's tracker or to the summary of the remaining tasks.
  */
-import type { ChartOptions } from '../runtime/protocol';
+import type { ChartOptions } from '../protocol';
 import type { Trace } from '../scheduler/trace-events';
 import { INSTANT_SHARE, type ChartModel, type SummaryRow, type TaskRow } from './chart-model';
 import { capSegments } from './downsample';

@@ -1,5 +1,5 @@
 /** Argument checks for the chart's public entry point (messages name the argument and value). */
-import type { ChartOptions } from '../runtime/protocol';
+import type { ChartOptions } from '../protocol';
 import type { Trace } from '../scheduler/trace-events';
 
 /** Throws a TypeError naming the bad argument when `trace` or `options` is malformed. */

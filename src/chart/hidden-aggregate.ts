@@ -5,15 +5,12 @@
  */
 import type { Outcome, TraceEvent } from '../scheduler/trace-events';
 import type { SummaryBin } from './chart-model';
-import { STATE_STYLES, stateOfWait, type ChartState } from './states';
+import { STATE_STYLES, stateAfter, type ChartState } from './states';
 
 const STATES: ChartState[] = STATE_STYLES.map(s => s.state);
 const NONE = 255;
-const code = (state: ChartState): number => STATES.indexOf(state);
-const READY = code('ready');
-const RUNNING = code('running');
-const BLOCKING = code('blocking');
-const OUTSIDE = code('outside');
+/** The state code of each state (its index in STATES), kept in a Uint8Array per task. */
+const CODE = Object.fromEntries(STATES.map((state, i) => [state, i])) as Record<ChartState, number>;
 
 /** Default number of time bins of the summary row. */
 export const SUMMARY_BINS = 80;
@@ -54,37 +51,13 @@ export class HiddenAggregate {
     if (!('task' in e) || e.task === null || e.task < 0 || e.task >= this.state.length) return;
     const id = e.task;
     const current = this.state[id];
-    switch (e.type) {
-      case 'task-created':
-        this.state[id] = READY;
-        this.since[id] = e.t;
-        break;
-      case 'task-ready':
-      case 'woken':
-      case 'outside-wait-end':
-        if (current !== RUNNING && current !== READY) this.enter(id, READY, e.t);
-        break;
-      case 'step-start':
-        this.steps[this.binOf(e.t)]++;
-        this.enter(id, RUNNING, e.t);
-        break;
-      case 'step-end':
-        if (current === RUNNING || current === BLOCKING) this.enter(id, READY, e.t);
-        break;
-      case 'suspended':
-        this.enter(id, code(stateOfWait(e.on)), e.t);
-        break;
-      case 'outside-wait-start':
-        this.enter(id, OUTSIDE, e.t);
-        break;
-      case 'blocking':
-        this.enter(id, BLOCKING, e.t);
-        break;
-      case 'finished':
-        this.enter(id, NONE, e.t);
-        this.finishedIn[this.binOf(e.t)]++;
-        this.outcomes[e.outcome]++;
-        break;
+    const next = stateAfter(current === NONE ? null : STATES[current], e);
+    if (next !== undefined) this.enter(id, next === null ? NONE : CODE[next], e.t);
+    if (e.type === 'step-start') {
+      this.steps[this.binOf(e.t)]++;
+    } else if (e.type === 'finished') {
+      this.finishedIn[this.binOf(e.t)]++;
+      this.outcomes[e.outcome]++;
     }
   }
 

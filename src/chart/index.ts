@@ -3,7 +3,7 @@
  * spec and a plain-text timeline (never text/html, which JupyterLab would prefer over the chart).
  * Node-only PNG rendering lives in ./render-png and is not exported here.
  */
-import type { ChartOptions, JSONValue, MimeBundle } from '../runtime/protocol';
+import { METADATA_KEY, VEGALITE_MIME, type ChartOptions, type JSONValue, type MimeBundle } from '../protocol';
 import type { Trace } from '../scheduler/trace-events';
 import { buildChartModel } from './build-model';
 import { checkChartArguments } from './check-options';
@@ -15,11 +15,7 @@ export { buildTextTimeline } from './text-timeline';
 export { buildVegaLiteSpec, VEGALITE_SCHEMA } from './vegalite-spec';
 export type { ChartModel, TaskRow, Segment, Marker, SummaryRow, RunFacts } from './chart-model';
 
-/** The MIME type of the Vega-Lite chart. */
-export const VEGALITE_MIME = 'application/vnd.vegalite.v5+json';
-
-/** Metadata key that marks a chart output, so a re-run replaces it. */
-export const CHART_METADATA = { 'coroutine-cells': { chart: true } };
+export { VEGALITE_MIME } from '../protocol';
 
 /**
  * Pure: trace -> MIME bundle with 'application/vnd.vegalite.v5+json' and 'text/plain' (never
@@ -36,6 +32,7 @@ export function buildChartBundle(
       [VEGALITE_MIME]: buildVegaLiteSpec(model),
       'text/plain': buildTextTimeline(model)
     },
-    metadata: { 'coroutine-cells': { chart: true } }
+    // Marks the output as this extension's chart.
+    metadata: { [METADATA_KEY]: { chart: true } }
   };
 }

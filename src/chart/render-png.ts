@@ -63,10 +63,22 @@ export async function renderChartSvg(spec: object, options: PngOptions = {}): Pr
   const themed = { ...own, config } as unknown as TopLevelSpec;
   const view = new View(parse(compile(themed).spec), { renderer: 'none' });
   try {
-    return await view.toSVG(options.scale ?? 1);
+    return xmlSafe(await view.toSVG(options.scale ?? 1));
   } finally {
     view.finalize();
   }
+}
+
+/** Characters XML 1.0 forbids (C0 controls but tab/newline/CR, U+FFFE/U+FFFF, lone surrogates). */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The SVG with characters XML forbids replaced by U+FFFD: vega writes task names and prints into
+ * text elements as they are, and one such character would make resvg reject the whole image.
+ */
+export function xmlSafe(svg: string): string {
+  return svg.replace(NOT_XML, '\uFFFD');
 }
 
 /** Renders a Vega-Lite spec to PNG bytes (vega SVG -> resvg, DejaVu Sans). */

@@ -5,7 +5,7 @@
 import type { TraceEvent } from '../scheduler/trace-events';
 import { OUTCOME_MARKER, type Marker, type TaskRow } from './chart-model';
 import { ellipsize, formatNumber, formatTime, oneLine } from './format';
-import { describeWait, stateOfWait, type ChartState } from './states';
+import { describeWait, stateAfter, type ChartState } from './states';
 
 /** Longest text kept in a tooltip (prints, results, errors). */
 export const TOOLTIP_TEXT_MAX = 300;
@@ -59,31 +59,15 @@ export class RowTracker {
       const due = formatTime(this.sleepDue, this.options.clock);
       this.enter('ready', `ready: ${this.detail} was over at ${due}, but the loop was busy`, this.sleepDue);
     }
+    const next = this.state === 'done' ? undefined : stateAfter(this.state, e);
+    if (next) this.enter(next, this.detailOf(e, next), e.t);
     switch (e.type) {
-      case 'task-ready':
-      case 'woken':
-      case 'outside-wait-end':
-        if (this.state !== 'running' && this.state !== 'ready') this.enter('ready', 'ready to run', e.t);
-        break;
-      case 'step-start':
-        this.enter('running', 'running', e.t);
-        break;
-      case 'step-end':
-        // A step that neither suspended nor finished gave up its turn and is ready again.
-        if (this.state === 'running' || this.state === 'blocking') this.enter('ready', 'ready to run', e.t);
-        break;
-      case 'suspended': {
-        const members = e.on === 'gather' || e.on === 'taskgroup' ? this.options.membersOf(e.label) : '';
-        const detail = shorten(describeWait(e.on, e.label));
-        this.enter(stateOfWait(e.on), members ? `${detail} (${members})` : detail, e.t);
+      case 'suspended':
         this.sleepDue = e.on === 'sleep' ? sleepDue(e.t, e.label) : null;
         break;
-      }
-      case 'outside-wait-start':
-        this.enter('outside', shorten(describeWait('outside', e.label)), e.t);
-        break;
       case 'blocking':
-        this.block(e.t, e.duration);
+        // Recorded when the call starts; the task runs on after it, still in the same step.
+        this.blockedUntil = e.t + e.duration;
         break;
       case 'cancel-requested': {
         // Say what the cancellation interrupted: in virtual time that wait may have lasted 0 s.
@@ -112,10 +96,21 @@ export class RowTracker {
     if (note !== null) this.mark('unfinished', t, `${note} (${waitingOn})`);
   }
 
-  private block(t: number, duration: number): void {
-    // Recorded when the call starts; the task runs on after it, still in the same step.
-    this.enter('blocking', `blockingSleep(${formatNumber(duration)}) holds the loop`, t);
-    this.blockedUntil = t + duration;
+  /** The tooltip text of the state `e` leads to. */
+  private detailOf(e: TraceEvent, next: ChartState): string {
+    switch (e.type) {
+      case 'suspended': {
+        const members = e.on === 'gather' || e.on === 'taskgroup' ? this.options.membersOf(e.label) : '';
+        const detail = shorten(describeWait(e.on, e.label));
+        return members ? `${detail} (${members})` : detail;
+      }
+      case 'outside-wait-start':
+        return shorten(describeWait('outside', e.label));
+      case 'blocking':
+        return `blockingSleep(${formatNumber(e.duration)}) holds the loop`;
+      default:
+        return next === 'running' ? 'running' : 'ready to run';
+    }
   }
 
   private enter(state: ChartState, detail: string, t: number): void {

@@ -3,7 +3,7 @@
  * layer that draws it (bar, tick, inbar, print, mark, label, rule), plus the task names that a
  * lookup joins in (so a long name is stored once, not on every datum of its row).
  */
-import type { JSONValue } from '../runtime/protocol';
+import type { JSONValue } from '../protocol';
 import { dominantState, INSTANT_SHARE, type ChartModel, type Segment, type SummaryBin } from './chart-model';
 import { ellipsize, formatCount, formatNumber, formatTime, oneLine, toAxisUnit } from './format';
 import { markerStyleOf } from './marker-styles';

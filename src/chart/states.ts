@@ -2,7 +2,7 @@
  * The states a task row shows, their legend names, colours and text-timeline characters.
  * Colours are Okabe-Ito (colour-blind safe) mid-tones that read on light and dark backgrounds.
  */
-import type { WaitKind } from '../scheduler/trace-events';
+import type { TraceEvent, WaitKind } from '../scheduler/trace-events';
 
 /** A drawable task state (one legend entry each). */
 export type ChartState = 'running' | 'ready' | 'sleeping' | 'awaiting' | 'sync' | 'outside' | 'blocking';
@@ -44,6 +44,38 @@ export function stateOfWait(kind: WaitKind): ChartState {
       return 'sync';
     default:
       return 'awaiting';
+  }
+}
+
+/**
+ * The task state machine that both the shown rows (RowTracker) and the summary row of the tasks
+ * beyond the row limit (HiddenAggregate) follow. `current` is null before the task was created
+ * and after it finished. Returns the state after event `e` of the task, null when the task
+ * finished, or undefined when `e` leaves the state as it is.
+ */
+export function stateAfter(current: ChartState | null, e: TraceEvent): ChartState | null | undefined {
+  switch (e.type) {
+    case 'task-created':
+      return current === null ? 'ready' : undefined;
+    case 'task-ready':
+    case 'woken':
+    case 'outside-wait-end':
+      return current !== 'running' && current !== 'ready' ? 'ready' : undefined;
+    case 'step-start':
+      return 'running';
+    case 'step-end':
+      // A step that neither suspended nor finished gave up its turn and is ready again.
+      return current === 'running' || current === 'blocking' ? 'ready' : undefined;
+    case 'suspended':
+      return stateOfWait(e.on);
+    case 'outside-wait-start':
+      return 'outside';
+    case 'blocking':
+      return 'blocking';
+    case 'finished':
+      return null;
+    default:
+      return undefined;
   }
 }
 

@@ -1,11 +1,14 @@
 /**
  * Chart model -> compact plain-text timeline: a title, a time scale, one line per task with its
  * states as characters and its outcome at the end, and a legend. Deterministic, ASCII states.
+ * Names and values are measured in terminal columns (CJK and emoji take two) and shown with
+ * bidi and other control characters escaped, so no text can shift or reverse the bars.
  */
 import { dominantState, type ChartModel, type Segment, type TaskRow } from './chart-model';
 import { formatCount, formatNumber, timeUnit, toAxisUnit } from './format';
 import { runNotes, runTitle } from './run-title';
 import { STATE_STYLES, styleOf, type ChartState } from './states';
+import { cutToWidth, displayWidth, neutraliseText, padToWidth } from './text-width';
 
 /** Column intervals of the time scale (the line has one more column, for the end time). */
 export const TEXT_COLUMNS = 60;
@@ -18,13 +21,13 @@ export function buildTextTimeline(model: ChartModel, columns = TEXT_COLUMNS): st
   // `columns` intervals: t = 0 is the first column and t = endTime the last.
   const width = endTime > 0 ? columns + 1 : 1;
   const col = (t: number) => (endTime > 0 ? Math.min(columns, Math.max(0, Math.round((t / endTime) * columns))) : 0);
-  const labels = model.rows.map(r => r.textLabel);
-  if (model.summary) labels.push(model.summary.label);
+  const labels = model.rows.map(r => neutraliseText(r.textLabel));
+  if (model.summary) labels.push(neutraliseText(model.summary.label));
   const header = `time (${timeUnit(clock)})`;
-  const labelWidth = labels.reduce((most, l) => Math.max(most, l.length), Math.max(8, header.length));
-  const pad = (s: string) => s + ' '.repeat(Math.max(0, labelWidth - s.length));
+  const labelWidth = labels.reduce((most, l) => Math.max(most, displayWidth(l)), Math.max(8, header.length));
+  const pad = (s: string) => padToWidth(s, labelWidth);
 
-  const lines = [runTitle(model), ...runNotes(model)];
+  const lines = [runTitle(model), ...runNotes(model)].map(neutraliseText);
   const scale = timeScale(endTime, width, col);
   lines.push(`${pad(header)}  ${scale.labels(v => formatNumber(toAxisUnit(v, clock), 3))}`.trimEnd());
   lines.push(`${pad('')}  ${scale.ruler}`);
@@ -66,7 +69,7 @@ function paint(segments: Segment[], width: number, col: (t: number) => number, u
 }
 
 function outcomeText(row: TaskRow): string {
-  const cut = (s: string) => (s.length > OUTCOME_MAX ? s.slice(0, OUTCOME_MAX - 1) + '\u2026' : s);
+  const cut = (s: string) => cutToWidth(neutraliseText(s), OUTCOME_MAX);
   if (!row.outcome) return row.markers.some(m => m.kind === 'unfinished') ? '? never finished' : '';
   const detail = cut(row.outcome.detail.replace(/\s*\n\s*/g, ' '));
   switch (row.outcome.outcome) {

@@ -71,7 +71,7 @@ export function scanTrace(trace: Trace, rowLimit: number): TraceScan {
     }
   }
 
-  // DESIGN §5: a cell body that finished in its first step without awaiting or printing only
+  // A cell body that finished in its first step without awaiting or printing only
   // defined things and started roots; its row would be an empty line, so it is left out.
   const hideCell =
     cell !== null && createdCount > 1 && cellSteps <= 1 && !cellSuspended && !cellPrinted && cellReturned;

@@ -4,7 +4,7 @@
  * of events. Text colours are left to the renderer's theme, except notes in a mid-grey and the
  * labels inside bars, which sit on the bars' own colours.
  */
-import type { JSONValue } from '../runtime/protocol';
+import type { JSONValue } from '../protocol';
 import type { ChartModel } from './chart-model';
 import { timeUnit, toAxisUnit } from './format';
 import { MARKER_STYLES } from './marker-styles';

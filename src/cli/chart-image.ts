@@ -1,9 +1,6 @@
 /** Adds a static PNG of the timing chart to a chart bundle, for viewers that run no JavaScript. */
 import { renderChartPng } from '../chart/render-png';
-import type { NbOutput } from '../runtime/protocol';
-
-/** The MIME type of the timing chart. */
-export const VEGALITE_MIME = 'application/vnd.vegalite.v5+json';
+import { VEGALITE_MIME, type NbOutput } from '../protocol';
 
 /** How many task rows the alt text names before it says "and N more". */
 const ALT_ROWS = 8;

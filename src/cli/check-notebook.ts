@@ -1,13 +1,15 @@
 /**
  * `coroutine-cells check IN.ipynb`: re-runs the notebook's coroutine cells and compares each with
  * its stored outputs, so a course repository can verify its notebooks in CI. Cells on the real
- * clock (`// @coroutine-cells clock=real`) are run but not compared: their times vary.
+ * clock (a `// @coroutine-cells clock=real` directive or
+ * `"clock": "real"` in the metadata) are run but not compared: their times vary.
  */
-import { parseCellDirectives } from '../runtime/cell-directives';
-import { DEFAULT_CELL_OPTIONS } from '../runtime/protocol';
+import { resolveCellOptions } from '../runtime';
+import { DEFAULT_CELL_OPTIONS } from '../protocol';
 import { compareOutputs } from './compare-outputs';
-import { executeNotebook } from './execute-notebook';
-import { cellSource, isCoroutineCell, normaliseOutputs, type StoredNotebook } from './notebook-file';
+import { executeNotebook, optionMetadata } from './execute-notebook';
+import { cellSource, isCoroutineCell, isCoroutineNotebook, normaliseOutputs, type StoredNotebook } from './notebook-file';
+import type { CellRunner } from './runner-protocol';
 
 /** The verdict on one notebook. */
 export interface CheckResult {
@@ -17,16 +19,21 @@ export interface CheckResult {
   matched: number;
   /** Cells on the real clock, not compared. */
   notCompared: number[];
+  /** The run was interrupted (Ctrl-C): nothing was compared. */
+  interrupted: boolean;
 }
 
-/** Re-runs `notebook` and compares every coroutine cell's outputs with the stored ones. */
-export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void): Promise<CheckResult> {
-  const { notebook: fresh } = await executeNotebook(notebook, { allowErrors: true, chartImages: false, warn });
-  const result: CheckResult = { mismatches: [], matched: 0, notCompared: [] };
+/** Re-runs `notebook` (in `runner`, default this thread) and compares every coroutine cell's outputs with the stored ones. */
+export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void, runner?: CellRunner): Promise<CheckResult> {
+  const run = await executeNotebook(notebook, { runner, allowErrors: true, chartImages: false, warn });
+  const fresh = run.notebook;
+  const result: CheckResult = { mismatches: [], matched: 0, notCompared: [], interrupted: run.interrupted };
+  if (run.interrupted) return result;
+  const byDefault = isCoroutineNotebook(notebook);
   for (const [index, cell] of notebook.cells.entries()) {
-    if (!isCoroutineCell(cell)) continue;
-    const directives = parseCellDirectives(cellSource(cell), DEFAULT_CELL_OPTIONS);
-    if (directives.ok && directives.options.clock === 'real') {
+    if (!isCoroutineCell(cell, byDefault)) continue;
+    const resolved = resolveCellOptions(DEFAULT_CELL_OPTIONS, optionMetadata(notebook, cell), cellSource(cell));
+    if (resolved.ok && resolved.options.clock === 'real') {
       result.notCompared.push(index);
       continue;
     }

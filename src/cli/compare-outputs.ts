@@ -3,7 +3,7 @@
  * runs exact, so any difference is a real change. The chart's PNG is left out of the comparison:
  * it is a rendering of the compared Vega-Lite spec, and its bytes depend on the renderer version.
  */
-import type { NbOutput } from '../runtime/protocol';
+import type { NbOutput } from '../protocol';
 
 /** MIME types not compared (renderings of other, compared data). */
 const RENDERED_ONLY = new Set(['image/png']);

@@ -3,10 +3,12 @@ import { checkNotebook } from './check-notebook';
 import { executeNotebook } from './execute-notebook';
 import type { CliIO } from './main';
 import { readNotebook, writeNotebook } from './notebook-file';
+import { injectParameters } from './parameters';
 import type { NotebookCommand } from './parse-args';
+import type { CellRunner } from './runner-protocol';
 
 /** Runs `execute` or `check`; resolves to the exit status (0 ok, 1 failed/differs, 2 bad input). */
-export async function runNotebookCommand(command: NotebookCommand, io: CliIO): Promise<number> {
+export async function runNotebookCommand(command: NotebookCommand, io: CliIO, runner: CellRunner): Promise<number> {
   let notebook;
   try {
     notebook = await readNotebook(command.file);
@@ -16,7 +18,11 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO): P
   }
   const warn = (text: string) => void io.stderr.write(text);
   if (command.command === 'check') {
-    const result = await checkNotebook(notebook, warn);
+    const result = await checkNotebook(notebook, warn, runner);
+    if (result.interrupted) {
+      io.stderr.write('coroutine-cells: interrupted; nothing was compared\n');
+      return 1;
+    }
     for (const { cell, differences } of result.mismatches) {
       io.stdout.write(`cell ${cell + 1}: outputs differ from a fresh run\n${differences.map(d => `  ${d}`).join('\n')}\n`);
     }
@@ -24,9 +30,11 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO): P
     io.stdout.write(`${command.file}: ${result.matched} cells match, ${result.mismatches.length} differ${skipped}\n`);
     return result.mismatches.length ? 1 : 0;
   }
+  if (command.parameters.length > 0) notebook = injectParameters(notebook, command.parameters);
   const total = notebook.cells.filter(cell => cell.cell_type === 'code').length;
   let current = -1;
   const result = await executeNotebook(notebook, {
+    runner,
     allowErrors: command.allowErrors,
     chartImages: true,
     warn,
@@ -37,6 +45,11 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO): P
       }
     }
   });
+  if (result.interrupted) {
+    // A notebook half run by an interrupt is not written: the file on disk stays as it was.
+    io.stderr.write(`coroutine-cells: KeyboardInterrupt in cell ${(result.stoppedAt as number) + 1}; ${command.output} was not written\n`);
+    return 1;
+  }
   await writeNotebook(command.output as string, result.notebook);
   const kernelCells = result.skipped.length ? ` (${result.skipped.length} kernel cells left as they were)` : '';
   io.stdout.write(`${command.output}: ${result.statuses.size} of ${total} code cells executed${kernelCells}\n`);

@@ -1,9 +1,7 @@
 /** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
-import { readFile, writeFile } from 'node:fs/promises';
-import type { NbOutput } from '../runtime/protocol';
-
-/** The metadata key of coroutine cells (as the JupyterLab extension writes it). */
-export const METADATA_KEY = 'coroutine-cells';
+import { readFile } from 'node:fs/promises';
+import { isCoroutineCell as isCoroutineCellMarked, isCoroutineNotebook as isCoroutineNotebookMarked, METADATA_KEY, type NbOutput } from '../protocol';
+import { writeFileAtomic } from './atomic-write';
 
 /** A notebook cell as stored (source may be a string or a list of lines). */
 export interface StoredCell {
@@ -43,9 +41,9 @@ export async function readNotebook(path: string): Promise<StoredNotebook> {
   return notebook;
 }
 
-/** Writes a notebook the way Jupyter does (one-space indent, trailing newline). */
+/** Writes a notebook the way Jupyter does (one-space indent, trailing newline), atomically. */
 export async function writeNotebook(path: string, notebook: StoredNotebook): Promise<void> {
-  await writeFile(path, JSON.stringify(notebook, null, 1) + '\n');
+  await writeFileAtomic(path, JSON.stringify(notebook, null, 1) + '\n');
 }
 
 /** The cell's source as one string. */
@@ -53,10 +51,19 @@ export function cellSource(cell: StoredCell): string {
   return Array.isArray(cell.source) ? cell.source.join('') : cell.source;
 }
 
-/** True for a code cell marked as a coroutine cell. */
-export function isCoroutineCell(cell: StoredCell): boolean {
+/** True when the notebook's metadata says `"coroutine-cells": {"default": true}`. */
+export function isCoroutineNotebook(notebook: Pick<StoredNotebook, 'metadata'>): boolean {
+  return isCoroutineNotebookMarked(notebook.metadata?.[METADATA_KEY]);
+}
+
+/**
+ * True for a code cell marked as a coroutine cell; in a coroutine notebook (`default: true`) an
+ * untagged code cell is one too, unless its marker is `false` (an explicit kernel cell).
+ */
+export function isCoroutineCell(cell: StoredCell, notebookDefault = false): boolean {
   const marker = cell.metadata?.[METADATA_KEY];
-  return cell.cell_type === 'code' && marker !== undefined && marker !== null && marker !== false;
+  if (cell.cell_type === 'code' && marker === undefined) return notebookDefault;
+  return isCoroutineCellMarked(cell.cell_type, marker);
 }
 
 /** Outputs as stored: stream text and MIME text may be lists of lines; normalise to strings. */

@@ -14,7 +14,7 @@ import { cellTransformer } from './cell-transformer';
 import { disposalMarksTransformer } from './disposal-marks';
 import { collectFunctionNames } from './function-names';
 import { analyseScope, type DeclarationKind } from './scope-analysis';
-import { decodeMappings, type DecodedSourceMap } from './source-map';
+import { decodeSourceMap, type DecodedSourceMap } from './source-map';
 import { checkSupported, type CompileError } from './unsupported';
 
 export type { CompileError } from './unsupported';
@@ -92,12 +92,13 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
     }
   }
   const sourceFile = ts.createSourceFile(FILE_NAME, source, ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
-  const syntax = (sourceFile as unknown as { parseDiagnostics: ts.DiagnosticWithLocation[] }).parseDiagnostics;
+  // The program only wraps the parsed file (no lib files, no type check): cheap to create.
+  const program = ts.createProgram([FILE_NAME], COMPILER_OPTIONS, oneFileHost(sourceFile));
+  const syntax = program.getSyntacticDiagnostics(sourceFile);
   if (syntax.length > 0) return { ok: false, errors: syntax.map(d => toCompileError(d, sourceFile)) };
   const unsupported = checkSupported(sourceFile, options.apiNames);
   if (unsupported.length > 0) return { ok: false, errors: unsupported };
 
-  const program = ts.createProgram([FILE_NAME], COMPILER_OPTIONS, oneFileHost(sourceFile));
   const keepFree = options.keepFree ?? ((name: string) => name in globalThis);
   const analysis = analyseScope(sourceFile, program.getTypeChecker(), keepFree);
   const names = collectFunctionNames(sourceFile);
@@ -133,7 +134,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
       code,
       url: options.url,
       lineOffset: 1,
-      sourceMap: decodeMappings((JSON.parse(map) as { mappings: string }).mappings),
+      sourceMap: decodeSourceMap(map),
       declared: analysis.declared,
       functions: functionRanges(sourceFile, names),
       awaits,

@@ -71,7 +71,8 @@ function checkImport(
   if (!API_MODULES.includes(moduleName)) {
     report(
       specifier,
-      `Cannot find module '${moduleName}': a coroutine cell can only import from '${API_MODULES[0]}' (the cell API); other modules are not available`
+      `Cannot find module '${moduleName}': a coroutine cell can only import from '${API_MODULES[0]}' ` +
+        '(the cell API); other modules are not available'
     );
     return;
   }

@@ -4,7 +4,7 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { Signal } from '@lumino/signaling';
-import type { ClockMode } from '../runtime/protocol';
+import type { ClockMode } from '../protocol';
 import { NotebookDecorator, type DecoratorContext } from './cell-decorator';
 import { EXECUTOR_PLUGIN_ID } from './executor';
 import { TYPESCRIPT_LANGUAGE_INFO } from './notebook-template';

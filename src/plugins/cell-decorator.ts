@@ -9,7 +9,7 @@ import type { Cell, ICellModel, ICodeCellModel } from '@jupyterlab/cells';
 import type { Notebook, NotebookPanel } from '@jupyterlab/notebook';
 import type { IChangedArgs } from '@jupyterlab/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
-import type { ClockMode } from '../runtime/protocol';
+import type { ClockMode } from '../protocol';
 import { badgeLabel } from './badge-label';
 import { isCoroutineCell, METADATA_KEY } from './cell-metadata';
 import type { Translate } from './coroutine-metadata';
@@ -78,7 +78,13 @@ class CellView {
       return;
     }
     const source = this._cell.model.sharedModel.getSource();
-    const label = badgeLabel(source, this._cell.model.getMetadata(METADATA_KEY), this._context.defaultClock(), this._context.trans);
+    const label = badgeLabel(
+      source,
+      this._cell.model.getMetadata(METADATA_KEY),
+      this._context.defaultClock(),
+      this._context.trans,
+      this._notebook.model?.getMetadata(METADATA_KEY)
+    );
     if (!this._badge) {
       this._badge = document.createElement('div');
       this._badge.className = BADGE_CLASS;
@@ -152,19 +158,25 @@ export class NotebookDecorator {
     this._connectModel();
   }
 
-  /** The number of cells decorated so far (for tests and diagnostics). */
-  get size(): number {
-    return this._views.size;
-  }
-
   private _connectModel(): void {
     const model = this._panel.content.model;
     if (model && model !== this._model) {
       this._model?.cells.changed.disconnect(this._scan, this);
+      this._model?.metadataChanged.disconnect(this._onNotebookMetadata, this);
       this._model = model;
       model.cells.changed.connect(this._scan, this);
+      // Notebook-level options change every cell's badge (they sit under the cells' own options).
+      model.metadataChanged.connect(this._onNotebookMetadata, this);
     }
     this._scan();
+  }
+
+  private _onNotebookMetadata(_: unknown, args: { key: string }): void {
+    if (args.key === METADATA_KEY) {
+      for (const view of this._views.values()) {
+        view.update();
+      }
+    }
   }
 
   private _scan(): void {

@@ -1,7 +1,8 @@
 import type { ICodeCellModel } from '@jupyterlab/cells';
 import { KernelError, type INotebookCellExecutor } from '@jupyterlab/notebook';
 import type { KernelMessage } from '@jupyterlab/services';
-import type { CellOptions, NbOutput } from '../runtime/protocol';
+import type { CellOptions, NbOutput } from '../protocol';
+import { METADATA_KEY } from './cell-metadata';
 import type { NotebookRuntime } from './runtime-registry';
 
 /** Runs one coroutine cell on its notebook's runtime, the way CodeCell.execute runs a kernel cell. */
@@ -40,8 +41,14 @@ export async function runCoroutineCell(
   stamp('iopub.execute_input');
   stamp('shell.execute_reply.started');
   let lastError: NbOutput | null = null;
+  // The runtime resolves the cell's options (resolveCellOptions: settings < notebook metadata <
+  // cell metadata < first-line directive), so JupyterLab and the CLI apply them the same way.
+  const metadata = {
+    notebook: plainJson(options.notebook.getMetadata(METADATA_KEY)),
+    cell: plainJson(original.getMetadata(METADATA_KEY))
+  };
   const result = await runtime.run(
-    { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions },
+    { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
     output => {
       if (output.output_type === 'error') {
         lastError = output;
@@ -71,6 +78,15 @@ export async function runCoroutineCell(
   };
   options.onCellExecuted({ cell, success: false, error: new KernelError(content) });
   return { ok: false, value: false };
+}
+
+/** A copy of a metadata value that can be posted to the worker (undefined if it is not JSON). */
+function plainJson(value: unknown): unknown {
+  try {
+    return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Clears a cell that was executing when it was cleared before it ran (queue aborted). */

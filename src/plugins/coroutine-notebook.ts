@@ -9,7 +9,7 @@ import { isCoroutineNotebook, METADATA_KEY } from './cell-metadata';
 import { readCellMarker, readNotebookMarker } from './coroutine-metadata';
 import { COROUTINE_NOTEBOOK_LOGO_URL, coroutineCellIcon } from './icons';
 import { markNewCodeCells } from './new-cell-marker';
-import { coroutineNotebookContent } from './notebook-template';
+import { COROUTINE_KERNEL_NAME, COROUTINE_KERNELSPEC, coroutineNotebookContent, TYPESCRIPT_LANGUAGE_INFO } from './notebook-template';
 
 /** The plugin id; its schema (File › New item) is schema/coroutine-notebook.json. */
 export const COROUTINE_NOTEBOOK_PLUGIN_ID = 'jupyterlab-coroutine-cells:coroutine-notebook';
@@ -23,20 +23,36 @@ export const NotebookCommandIDs = {
 export const NO_KERNEL_PREFERENCE = { shouldStart: false, canStart: false, autoStartDefault: false };
 
 /**
- * The kernelspec name of coroutine notebooks written for headless tools (nbclient, nbgrader,
- * MyST, papermill); in JupyterLab the extension runs their cells itself.
+ * True when the notebook should open with no kernel: its kernelspec is the `coroutine-cells`
+ * kernel (its cells run in the browser worker, so that kernel is never started here, installed
+ * or not), or it is a coroutine notebook with no kernelspec.
  */
-export const COROUTINE_KERNEL_NAME = 'coroutine-cells';
+export function wantsNoKernel(kernelspec: { name?: unknown } | undefined, coroutineNotebook: boolean): boolean {
+  if (kernelspec?.name === COROUTINE_KERNEL_NAME) return true;
+  // JupyterLab saves an empty kernelspec ({"name": ""}) in a notebook that never had a kernel.
+  return coroutineNotebook && !kernelspec?.name;
+}
 
 /**
- * True when the notebook should open with no kernel: a coroutine notebook with no kernelspec, or
- * with the coroutine-cells kernelspec (the course's lessons), whose cells this extension runs.
+ * A blank notebook made for the `coroutine-cells` kernel (its Launcher card, where the kernel is
+ * installed) becomes a coroutine notebook: its cells run in the browser, so they must be coroutine
+ * cells. A notebook with any content is left as it is.
  */
-function wantsNoKernel(panel: NotebookPanel): boolean {
+function adoptBlankKernelNotebook(panel: NotebookPanel, madeForKernel: boolean): void {
   const model = panel.context.model;
-  // JupyterLab saves an empty kernelspec ({"name": ""}) in a notebook that never had a kernel.
   const kernelspec = model.getMetadata('kernelspec') as { name?: unknown } | undefined;
-  return isCoroutineNotebook(model) && (!kernelspec?.name || kernelspec.name === COROUTINE_KERNEL_NAME);
+  if ((!madeForKernel && kernelspec?.name !== COROUTINE_KERNEL_NAME) || isCoroutineNotebook(model)) return;
+  const cells = Array.from({ length: model.cells.length }, (_, i) => model.cells.get(i));
+  if (cells.some(cell => cell.sharedModel.getSource() !== '')) return;
+  model.setMetadata(METADATA_KEY, { default: true });
+  model.setMetadata('kernelspec', { ...COROUTINE_KERNELSPEC });
+  model.setMetadata('language_info', { ...TYPESCRIPT_LANGUAGE_INFO });
+  for (const cell of cells) if (cell.type === 'code') cell.setMetadata(METADATA_KEY, {});
+}
+
+function panelWantsNoKernel(panel: NotebookPanel): boolean {
+  const model = panel.context.model;
+  return wantsNoKernel(model.getMetadata('kernelspec') as { name?: unknown } | undefined, isCoroutineNotebook(model));
 }
 
 /**
@@ -100,15 +116,20 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       // from starting a kernel or showing the kernel dialog, however it was opened.
       const guard = () => {
         const preference = session.kernelPreference;
-        if (panel.context.isReady && wantsNoKernel(panel) && (preference.shouldStart !== false || preference.canStart !== false)) {
+        if (panel.context.isReady && panelWantsNoKernel(panel) && (preference.shouldStart !== false || preference.canStart !== false)) {
           session.kernelPreference = { ...preference, ...NO_KERNEL_PREFERENCE };
         }
       };
       session.kernelPreferenceChanged.connect(guard);
+      // A new notebook for the coroutine-cells kernel (its Launcher card) gets the kernel's name as
+      // its preference before its file is even written: never start that kernel here.
+      const madeForKernel = session.kernelPreference.name === COROUTINE_KERNEL_NAME;
+      if (madeForKernel) session.kernelPreference = { ...session.kernelPreference, ...NO_KERNEL_PREFERENCE };
       void panel.context.ready.then(() => {
         if (panel.isDisposed) {
           return;
         }
+        adoptBlankKernelNotebook(panel, madeForKernel);
         guard();
         const stop = markNewCodeCells(panel.context.model);
         panel.disposed.connect(stop);
@@ -116,23 +137,39 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       });
     });
 
-    /** Says once, when a notebook opens, what in its coroutine metadata this version ignores. */
+    /** Says once, when a notebook opens, what in its coroutine metadata is invalid or ignored. */
     function reportMalformedMetadata(panel: NotebookPanel): void {
       const model = panel.context.model;
       const messages = readNotebookMarker(model.getMetadata(METADATA_KEY), (t, ...a) => trans.__(t, ...a)).problems;
-      let cells = 0;
+      let invalid = 0;
+      let ignored = 0;
       for (let i = 0; i < model.cells.length; i++) {
         const cell = model.cells.get(i);
-        if (cell.type === 'code' && readCellMarker(cell.getMetadata(METADATA_KEY)).problems.length > 0) {
-          cells++;
+        if (cell.type !== 'code') {
+          continue;
+        }
+        const marker = readCellMarker(cell.getMetadata(METADATA_KEY));
+        if (marker.invalid) {
+          invalid++;
+        } else if (marker.problems.length > 0) {
+          ignored++;
         }
       }
-      if (cells > 0) {
+      if (invalid > 0) {
+        messages.push(
+          trans._n(
+            '%1 coroutine cell has invalid options and will not run until they are fixed (hover its ⚠ badge for details).',
+            '%1 coroutine cells have invalid options and will not run until they are fixed (hover their ⚠ badges for details).',
+            invalid
+          )
+        );
+      }
+      if (ignored > 0) {
         messages.push(
           trans._n(
             '%1 coroutine cell has options this version does not understand; they are ignored (hover its ⚠ badge for details).',
             '%1 coroutine cells have options this version does not understand; they are ignored (hover their ⚠ badges for details).',
-            cells
+            ignored
           )
         );
       }

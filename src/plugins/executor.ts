@@ -4,7 +4,7 @@ import { INotebookCellExecutor, runCell as runKernelCell } from '@jupyterlab/not
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { isCoroutineCell } from './cell-metadata';
 import { markAborted, runCoroutineCell } from './coroutine-executor';
-import { runtimeRegistry } from './runtime-registry';
+import { IRuntimeRegistry, type RuntimeRegistry } from './runtime-registry';
 import { RuntimeSettings } from './runtime-settings';
 
 /** Marks this extension's executor object, so other plugins can tell it is the one in use. */
@@ -20,7 +20,8 @@ export const EXECUTOR_PLUGIN_ID = 'jupyterlab-coroutine-cells:executor';
 
 /**
  * Provides JupyterLab's cell executor: coroutine cells run in the notebook's worker, every other
- * cell goes to JupyterLab's own runCell (the kernel). It requires nothing that can be missing,
+ * cell goes to JupyterLab's own runCell (the kernel). It requires only this package's runtime
+ * registry, which cannot be missing,
  * and its activation cannot fail: if it failed, no notebook could open.
  */
 export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
@@ -28,8 +29,13 @@ export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
   description: 'Runs TypeScript coroutine cells in a Web Worker and every other cell on the kernel.',
   autoStart: true,
   provides: INotebookCellExecutor,
+  requires: [IRuntimeRegistry],
   optional: [ISettingRegistry],
-  activate: (_app: JupyterFrontEnd, settingRegistry: ISettingRegistry | null): INotebookCellExecutor => {
+  activate: (
+    _app: JupyterFrontEnd,
+    runtimeRegistry: RuntimeRegistry,
+    settingRegistry: ISettingRegistry | null
+  ): INotebookCellExecutor => {
     const settings = new RuntimeSettings();
     if (settingRegistry) {
       // Loading settings is asynchronous and may fail; the defaults apply until (or unless) it works.

@@ -4,7 +4,7 @@ import { INotebookTracker, NotebookActions, type NotebookPanel } from '@jupyterl
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { refreshIcon, stopIcon } from '@jupyterlab/ui-components';
 import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
-import { runtimeRegistry } from './runtime-registry';
+import { IRuntimeRegistry, type RuntimeRegistry } from './runtime-registry';
 
 /** The plugin id; its schema (Kernel menu items) is schema/runtime-control.json. */
 export const RUNTIME_CONTROL_PLUGIN_ID = 'jupyterlab-coroutine-cells:runtime-control';
@@ -32,11 +32,12 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
   id: RUNTIME_CONTROL_PLUGIN_ID,
   description: "Interrupts and restarts a notebook's coroutine runtime, with the notebook's own Interrupt and Restart actions too.",
   autoStart: true,
-  requires: [INotebookTracker],
+  requires: [INotebookTracker, IRuntimeRegistry],
   optional: [ICommandPalette, ISessionContextDialogs, ITranslator],
   activate: (
     app: JupyterFrontEnd,
     tracker: INotebookTracker,
+    runtimeRegistry: RuntimeRegistry,
     palette: ICommandPalette | null,
     sessionDialogs: ISessionContextDialogs | null,
     translator: ITranslator | null

@@ -1,12 +1,14 @@
+import type { JupyterFrontEndPlugin } from '@jupyterlab/application';
 import type { INotebookModel } from '@jupyterlab/notebook';
+import { Token } from '@lumino/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
-import type { CellOptions, CellStatus, NbOutput } from '../runtime/protocol';
+import type { CellOptions, CellStatus, NbOutput, OptionMetadata } from '../protocol';
 import { RuntimeClient } from '../runtime/runtime-client';
 import { ExecutionQueue } from './execution-queue';
 import { createRuntimeWorker } from './worker-factory';
 
 /** What the status bar shows for a notebook's coroutine runtime. */
-export type RuntimeState = 'idle' | 'busy' | 'starting';
+export type RuntimeState = 'idle' | 'busy';
 
 /** One notebook's coroutine runtime: its worker client, execution counter and cell queue. */
 export class NotebookRuntime {
@@ -30,7 +32,7 @@ export class NotebookRuntime {
 
   /** Runs one cell; outputs stream to `onOutput` as the runtime produces them. */
   async run(
-    request: { source: string; cellLabel: string; options: CellOptions },
+    request: { source: string; cellLabel: string; options: CellOptions; metadata?: OptionMetadata },
     onOutput: (output: NbOutput) => void
   ): Promise<{ status: CellStatus; executionCount: number }> {
     const executionCount = ++this._executionCount;
@@ -105,5 +107,20 @@ export class RuntimeRegistry {
   private _runtimeAdded = new Signal<this, { model: INotebookModel; runtime: NotebookRuntime }>(this);
 }
 
-/** The one registry of this JupyterLab page, shared by the plugins of this package. */
-export const runtimeRegistry = new RuntimeRegistry();
+/** The token of the page's one RuntimeRegistry, which the plugins of this package share. */
+export const IRuntimeRegistry = new Token<RuntimeRegistry>(
+  'jupyterlab-coroutine-cells:IRuntimeRegistry',
+  'The coroutine runtime (worker client, execution counter, cell queue) of each open notebook.'
+);
+
+/** The plugin id (no settings). */
+export const RUNTIME_REGISTRY_PLUGIN_ID = 'jupyterlab-coroutine-cells:runtime-registry';
+
+/** Provides the page's RuntimeRegistry; its activation cannot fail (the executor requires it). */
+export const runtimeRegistryPlugin: JupyterFrontEndPlugin<RuntimeRegistry> = {
+  id: RUNTIME_REGISTRY_PLUGIN_ID,
+  description: 'Keeps the coroutine runtime of each open notebook, shared by the executor, the runtime controls and the status.',
+  autoStart: true,
+  provides: IRuntimeRegistry,
+  activate: () => new RuntimeRegistry()
+};

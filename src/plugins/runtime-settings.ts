@@ -1,5 +1,5 @@
 import type { ISettingRegistry } from '@jupyterlab/settingregistry';
-import { DEFAULT_CELL_OPTIONS, type CellOptions } from '../runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type CellOptions } from '../protocol';
 
 /**
  * The notebook-wide defaults for coroutine cells, from the Settings Editor. Changes apply to the

@@ -5,7 +5,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { Signal } from '@lumino/signaling';
 import { Widget } from '@lumino/widgets';
 import { isCoroutineCell, isCoroutineNotebook } from './cell-metadata';
-import { runtimeRegistry, type NotebookRuntime, type RuntimeState } from './runtime-registry';
+import { IRuntimeRegistry, type NotebookRuntime, type RuntimeRegistry, type RuntimeState } from './runtime-registry';
 
 /** The plugin id (no settings). */
 export const RUNTIME_STATUS_PLUGIN_ID = 'jupyterlab-coroutine-cells:runtime-status';
@@ -32,9 +32,15 @@ export const runtimeStatusPlugin: JupyterFrontEndPlugin<void> = {
   id: RUNTIME_STATUS_PLUGIN_ID,
   description: "Shows the current notebook's coroutine runtime state (idle/busy) in the status bar.",
   autoStart: true,
-  requires: [INotebookTracker],
+  requires: [INotebookTracker, IRuntimeRegistry],
   optional: [IStatusBar, ITranslator],
-  activate: (app: JupyterFrontEnd, tracker: INotebookTracker, statusBar: IStatusBar | null, translator: ITranslator | null) => {
+  activate: (
+    app: JupyterFrontEnd,
+    tracker: INotebookTracker,
+    runtimeRegistry: RuntimeRegistry,
+    statusBar: IStatusBar | null,
+    translator: ITranslator | null
+  ) => {
     if (!statusBar) {
       // Jupyter Notebook 7 has no status bar; its toolbar shows the kernel state.
       return;
@@ -49,8 +55,7 @@ export const runtimeStatusPlugin: JupyterFrontEndPlugin<void> = {
 
     const labels: Record<RuntimeState, string> = {
       idle: trans.__('Idle'),
-      busy: trans.__('Busy'),
-      starting: trans.__('Starting')
+      busy: trans.__('Busy')
     };
     const render = () => {
       const state: RuntimeState = runtime?.state ?? 'idle';

@@ -18,6 +18,10 @@ export interface AwaitFrame {
   cell: CompiledCell;
   /** Offset of the await in the cell's source. */
   offset: number;
+  /** How many more coroutines passed it on at this same await (an async recursion), if any. */
+  repeated?: number;
+  /** @internal the coroutine's record (a different coroutine at the same await is a new frame). */
+  owner?: object;
 }
 
 let stepping: SuspensionRecord | null = null;
@@ -41,16 +45,25 @@ export function awaitMarker(cell: CompiledCell): (index: number, value: unknown)
   };
 }
 
-/** Records that `error` was thrown into a coroutine at the await described by `record`. */
-export function recordPassage(error: unknown, record: { cell: CompiledCell | null; index: number }): void {
+/**
+ * Records that `error` was thrown into a coroutine at the await described by `record`; `owner`
+ * identifies the coroutine (its suspension record).
+ */
+export function recordPassage(error: unknown, record: { cell: CompiledCell | null; index: number }, owner?: object): void {
   if (record.cell === null || record.index < 0 || error === null || typeof error !== 'object') return;
   const offset = record.cell.awaits[record.index];
   if (offset === undefined) return;
   const frames = passedThrough.get(error) ?? [];
   const last = frames[frames.length - 1];
-  // The same await twice in a row (a coroutine re-awaiting after catching) is one frame.
-  if (frames.length < 100 && !(last && last.cell === record.cell && last.offset === offset)) {
-    frames.push({ cell: record.cell, offset });
+  if (last && last.cell === record.cell && last.offset === offset) {
+    // The same await twice in a row: one coroutine re-awaiting after catching is one frame; other
+    // coroutines there (an async recursion) are counted, so the traceback can say how many.
+    if (owner !== undefined && last.owner !== owner) {
+      last.repeated = (last.repeated ?? 0) + 1;
+      last.owner = owner;
+    }
+  } else if (frames.length < 100) {
+    frames.push({ cell: record.cell, offset, owner });
   }
   passedThrough.set(error, frames);
 }

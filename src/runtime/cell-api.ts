@@ -1,11 +1,10 @@
 /**
  * The names a cell sees predefined (and can import from 'coroutine-cells'): the scheduler's
- * public API (DESIGN §3), plus print, display and console, which write the cell's outputs.
+ * public API (docs/architecture.md), plus print, display and console, which write the cell's outputs.
  */
 import * as scheduler from '../scheduler';
-import { getRunningLoop } from '../scheduler/loop-state';
 import { displayBundle, formatConsoleArgs, formatPrintArgs, type StackView } from './format-output';
-import type { MimeBundle } from './protocol';
+import type { MimeBundle } from '../protocol';
 
 /** The scheduler names cells get, when the scheduler exports them (asyncio's API in camelCase). */
 export const SCHEDULER_API_NAMES = [
@@ -59,7 +58,7 @@ export function createCellApi(sink: DisplaySink, view?: StackView, outside?: Out
     if (exported[name] !== undefined) api.set(name, exported[name]);
   }
   const write = (stream: 'stdout' | 'stderr', text: string): void => {
-    if (getRunningLoop() === null && outside?.(stream, text + '\n')) return;
+    if (!scheduler.isLoopRunning() && outside?.(stream, text + '\n')) return;
     scheduler.emitOutput(stream, text + '\n');
   };
   api.set('print', function print(...args: unknown[]): void {

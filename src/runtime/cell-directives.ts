@@ -5,7 +5,7 @@
  * Its settings are merged over the notebook defaults. An unknown key or a bad value is an error
  * that names the key and the allowed values; the cell then does not run.
  */
-import type { CellOptions } from './protocol';
+import type { CellOptions } from '../protocol';
 
 /** The marker that starts a directive comment. */
 export const DIRECTIVE_MARKER = '// @coroutine-cells';

@@ -1,6 +1,6 @@
 /**
  * One notebook's coroutine state: compiles and runs its cells, keeps their top-level
- * declarations (NotebookScope), and turns each run into nbformat outputs in DESIGN §7's order:
+ * declarations (NotebookScope), and turns each run into nbformat outputs in the order docs/architecture.md gives:
  * streams and display_data as they happen, end-of-run warnings (stderr), the error, the last
  * expression's value (execute_result), then the chart.
  */
@@ -9,31 +9,24 @@ import { compileCell, HELPER_NAMES, type CompiledCell } from '../compiler';
 import * as scheduler from '../scheduler';
 import { awaitMarker } from './await-marks';
 import { createCellApi } from './cell-api';
-import { parseCellDirectives } from './cell-directives';
+import { resolveCellOptions } from './cell-options';
 import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
-import { guardOutsideWaits, OUTSIDE_WAIT_LIMIT_MS } from './outside-wait-guard';
-import type { CellOptions, CellStatus, MimeBundle, NbOutput } from './protocol';
+import { trackCoroutines } from './coroutine-tracking';
+import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
+import { appendOutput, type CellOptions, type CellRequest, type CellStatus, type MimeBundle, type NbOutput } from '../protocol';
 import { CellRegistry, cellStack } from './stack-frames';
+import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
-import type { Trace } from '../scheduler/trace-events';
 import { createGradingApi, makeRunRecord, type RunRecord } from '../grading';
-
-/** What runCell needs. */
-export interface CellRequest {
-  source: string;
-  cellLabel: string;
-  executionCount: number;
-  options: CellOptions;
-}
 
 /** What runCell gives back. */
 export interface CellResult {
   status: CellStatus;
   outputs: NbOutput[];
-  trace: Trace;
+  trace: scheduler.Trace;
 }
 
 /** Options of a session. */
@@ -50,10 +43,10 @@ const results = await gather(work("a", 1), createTask(work("b", 2)));
 for await (const x of [1]) print(x, results);
 class C { #n = 0; async m() { await using t = timeout(1); return this.#n; } }`;
 
-/** How many raised exceptions a run remembers for its end-of-run reports. */
+/** How many raised exceptions a run remembers for the interrupt traceback. */
 const MAX_RAISED_KEPT = 1_000;
 
-const EMPTY_TRACE = (clock: 'virtual' | 'real'): Trace => ({ clock, events: [], truncated: false });
+const EMPTY_TRACE = (clock: 'virtual' | 'real'): scheduler.Trace => ({ clock, events: [], truncated: false });
 
 /** One notebook's coroutine state: compiles and runs cells, keeps top-level declarations. */
 export class CellSession {
@@ -61,12 +54,13 @@ export class CellSession {
   private readonly scope: NotebookScope;
   private readonly helpers: unknown[];
   private readonly apiNames: ReadonlySet<string>;
+  private readonly outsideWaitLimit: scheduler.OutsideWaitLimit;
   private displaySink: ((bundle: MimeBundle) => void) | null = null;
   /** Prints made while the running cell's loop is parked (outside callbacks) go here. */
   private outsideSink: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
   private current: scheduler.RunHandle<unknown> | null = null;
   private compiled = 0;
-  /** Exceptions raised by cell coroutines during the current run (for unretrieved-task reports). */
+  /** Exceptions raised by cell coroutines during the current run (for the interrupt traceback). */
   private raised: unknown[] = [];
   /** The last cell run that was not itself a check (what lastRun() and the expect... globals read). */
   private previousRun: RunRecord | null = null;
@@ -84,14 +78,14 @@ export class CellSession {
     for (const [name, value] of createGradingApi(readPrevious, pass)) api.set(name, value);
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
-    const limit = options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS;
+    this.outsideWaitLimit = outsideWaitLimit(options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS);
     const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
     const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
     const onRaise = (error: unknown): void => {
-      // Keep the latest exceptions only: enough to find the one a warning names.
+      // Keep the latest exceptions only: enough to find where the interrupt caught the cell.
       if (this.raised.push(error) > MAX_RAISED_KEPT) this.raised.splice(0, this.raised.length - MAX_RAISED_KEPT / 2);
     };
-    all.__awaiter = guardOutsideWaits(coroutineHelpers.__awaiter as Parameters<typeof guardOutsideWaits>[0], limit, onRaise);
+    all.__awaiter = trackCoroutines(coroutineHelpers.__awaiter as Parameters<typeof trackCoroutines>[0], onRaise);
     this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
   }
 
@@ -107,20 +101,22 @@ export class CellSession {
   private async runUnrecorded(request: CellRequest, onOutput: (output: NbOutput) => void): Promise<CellResult> {
     const outputs: NbOutput[] = [];
     const emit = (output: NbOutput): void => {
-      const last = outputs[outputs.length - 1];
-      // Consecutive text on one stream is one output, as JupyterLab shows it.
-      if (output.output_type === 'stream' && last?.output_type === 'stream' && last.name === output.name) {
-        outputs[outputs.length - 1] = { ...last, text: last.text + output.text };
-      } else outputs.push(output);
+      appendOutput(outputs, output);
       onOutput(output);
     };
-    const directives = parseCellDirectives(request.source, request.options);
-    if (!directives.ok) {
-      const lines = directives.errors.map(e => e.message);
-      emit(plainErrorOutput('CellDirectiveError', lines.join('; '), ['The first-line // @coroutine-cells directive is not valid, so the cell did not run:', ...lines.map(l => `  ${l}`), '']));
+    const resolved = resolveCellOptions(request.options, request.metadata, request.source);
+    for (const warning of resolved.warnings) emit({ output_type: 'stream', name: 'stderr', text: `Warning: ${warning}\n` });
+    if (!resolved.ok) {
+      const { metadataErrors: meta, directiveErrors: lines } = resolved;
+      const [ename, intro] = meta.length > 0
+        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run " +
+          "(fix the metadata in the cell's property inspector or the notebook's metadata):"]
+        : ['CellDirectiveError', 'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'];
+      const all = [...meta, ...lines];
+      emit(plainErrorOutput(ename, all.join('; '), [intro, ...all.map(l => `  ${l}`), '']));
       return { status: 'error', outputs, trace: EMPTY_TRACE(request.options.clock) };
     }
-    const options = directives.options;
+    const options = resolved.options;
     const compiled = this.compile(request);
     if (!compiled.ok) {
       emit(compiled.output);
@@ -199,6 +195,8 @@ export class CellSession {
         maxSteps: options.maxSteps,
         maxVirtualTime: options.maxVirtualTime,
         onOutput: (stream, text) => limiter.write(stream, text),
+        // On the real clock waiting is the point: no limit there.
+        outsideWaitLimit: options.clock === 'virtual' ? this.outsideWaitLimit : undefined,
         role: 'cell',
         mainName: request.cellLabel
       });
@@ -209,11 +207,12 @@ export class CellSession {
       this.outsideSink = null;
       this.scope.onWarning(() => {});
     }
-    limiter.finish();
     if (report.warnings.length > 0) {
-      const text = report.warnings.map(w => warningText(w, this.raised, this.registry)).join('');
-      emit({ output_type: 'stream', name: 'stderr', text });
+      // Summarised, and through the limiter like any other output: a run can leave millions.
+      const details = report.warningDetails;
+      limiter.write('stderr', summariseWarnings(report.warnings, i => warningText(details[i], this.registry)));
     }
+    limiter.finish();
     if (report.status === 'interrupted') {
       emit(interruptOutput(this.raised, this.registry));
     } else if (report.status === 'error') {
@@ -246,7 +245,7 @@ function resultValue(value: unknown): unknown {
   return value;
 }
 
-function chartOutput(trace: Trace, options: CellOptions): NbOutput {
+function chartOutput(trace: scheduler.Trace, options: CellOptions): NbOutput {
   try {
     const bundle = buildChartBundle(trace, options.chart);
     return { output_type: 'display_data', data: bundle.data, metadata: bundle.metadata };

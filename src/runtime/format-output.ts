@@ -4,7 +4,7 @@
  * same code in the worker and in Node); `console.log` uses util.format (with %s, %d, ...).
  */
 import { format, inspect } from 'node-inspect-extracted';
-import type { JSONValue, MimeBundle } from './protocol';
+import type { JSONValue, MimeBundle } from '../protocol';
 
 /** Turns an Error's stack into the one to show (the cells' own positions); identity by default. */
 export type StackView = (stack: string) => string;

@@ -75,19 +75,9 @@ export class NotebookScope {
     this.warn = warn;
   }
 
-  /** The names the notebook has declared so far. */
-  names(): string[] {
-    return [...this.values.keys()];
-  }
-
   /** Whether the notebook declared `name`. */
   has(name: string): boolean {
     return this.values.has(name);
-  }
-
-  /** The value of a declared name (undefined if not declared). */
-  get(name: string): unknown {
-    return this.values.get(name);
   }
 
   /** Forgets every declaration (the API stays). */

@@ -60,7 +60,13 @@ export function cellFrames(stack: string, registry: CellRegistry): CellFrame[] {
  */
 export function errorFrames(error: unknown, registry: CellRegistry): CellFrame[] {
   const stack = error instanceof Error && typeof error.stack === 'string' ? error.stack : '';
-  const passed = awaitFrames(error).map(f => frameAt(f.cell, f.offset)).reverse();
+  const passed: CellFrame[] = [];
+  for (const f of awaitFrames(error)) {
+    const frame = frameAt(f.cell, f.offset);
+    // An async recursion passes one await many times: the same frame, repeated (elided when shown).
+    for (let i = 0; i <= (f.repeated ?? 0); i++) passed.push(frame);
+  }
+  passed.reverse();
   return [...passed, ...cellFrames(stack, registry)];
 }
 

@@ -4,8 +4,8 @@
  * "Name: message" line. ExceptionGroups list their sub-exceptions, as Python does.
  */
 import type { CompileError } from '../compiler';
-import { describeError } from '../scheduler/errors';
-import type { NbOutput } from './protocol';
+import type { WarningDetail } from '../scheduler';
+import type { NbOutput } from '../protocol';
 import { errorFrames, type CellFrame, type CellRegistry } from './stack-frames';
 
 const RED = '\x1b[0;31m';
@@ -52,8 +52,36 @@ export function interruptOutput(raised: readonly unknown[], registry: CellRegist
   }
   const ename = 'KeyboardInterrupt';
   const evalue = 'the cell was interrupted: every task was cancelled';
-  const traceback = [RULE, header(ename), ...frames.flatMap(frameBlock), finalLine(ename, evalue)];
+  const blocks = elideRepeats(frames).flatMap(item => (typeof item === 'number' ? [repeatedLine(item), ''] : frameBlock(item)));
+  const traceback = [RULE, header(ename), ...blocks, finalLine(ename, evalue)];
   return { output_type: 'error', ename, evalue, traceback };
+}
+
+/** Identical frames in a row shown before the rest are counted instead (CPython shows 3). */
+const REPEATS_SHOWN = 3;
+
+/**
+ * The frames with runs of identical ones (an async recursion) cut after REPEATS_SHOWN: a number
+ * stands for how many more of the previous frame were left out, as CPython's tracebacks do.
+ */
+export function elideRepeats(frames: readonly CellFrame[]): (CellFrame | number)[] {
+  const out: (CellFrame | number)[] = [];
+  let run = 0;
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i];
+    const previous = frames[i - 1];
+    const same = previous !== undefined && previous.cell === frame.cell && previous.line === frame.line &&
+      previous.column === frame.column && previous.functionName === frame.functionName;
+    run = same ? run + 1 : 1;
+    if (run <= REPEATS_SHOWN) out.push(frame);
+    else if (typeof out[out.length - 1] === 'number') out[out.length - 1] = (out[out.length - 1] as number) + 1;
+    else out.push(1);
+  }
+  return out;
+}
+
+function repeatedLine(count: number): string {
+  return `[Previous line repeated ${count.toLocaleString('en-US')} more time${count === 1 ? '' : 's'}]`;
 }
 
 /** A simple error output without frames (directive errors, interrupts, a lost runtime). */
@@ -72,25 +100,28 @@ export function describe(error: unknown): { ename: string; evalue: string } {
   const text = typeof error === 'string' ? JSON.stringify(error) : safeString(error);
   return {
     ename: 'NonErrorThrown',
-    evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, so there is no traceback; throw new Error(...) to get one)`
+    evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, ` +
+      'so there is no traceback; throw new Error(...) to get one)'
   };
 }
 
 /**
  * An end-of-run warning for stderr; "Task exception was never retrieved" (and shutdown errors)
- * get the task's traceback as Python's asyncio logs it, when `raised` holds the error object.
+ * get the task's traceback as Python's asyncio logs it, from the exception the report carries.
  */
-export function warningText(warning: string, raised: readonly unknown[], registry: CellRegistry): string {
+export function warningText(detail: WarningDetail, registry: CellRegistry): string {
+  const warning = detail.text;
   if (!/never retrieved|during shutdown/.test(warning)) return warning + '\n';
-  let error: unknown;
-  for (let i = raised.length - 1; i >= 0 && error === undefined; i--) {
-    if (warning.endsWith(`raised ${describeError(raised[i])}`)) error = raised[i];
-  }
+  const error = detail.error;
   if (!(error instanceof Error)) return warning + '\n';
   const frames = errorFrames(error, registry);
   if (frames.length === 0) return warning + '\n';
   const lines = [warning, 'Traceback (most recent call last):'];
-  for (const frame of frames) {
+  for (const frame of elideRepeats(frames)) {
+    if (typeof frame === 'number') {
+      lines.push(`  ${repeatedLine(frame)}`);
+      continue;
+    }
     lines.push(`  Cell ${frame.cell.cellLabel}, line ${frame.line}, column ${frame.column}${frame.functionName ? `, in ${frame.functionName}` : ''}`);
     lines.push(`    ${(frame.cell.source.split(/\r?\n/)[frame.line - 1] ?? '').trim()}`);
   }
@@ -103,7 +134,10 @@ function errorBody(error: unknown, registry: CellRegistry, indent: string): stri
   const { ename, evalue } = describe(error);
   const lines: string[] = [];
   const frames = errorFrames(error, registry);
-  for (const frame of frames) lines.push(...frameBlock(frame).map(l => indent + l));
+  for (const item of elideRepeats(frames)) {
+    const block = typeof item === 'number' ? [repeatedLine(item), ''] : frameBlock(item);
+    lines.push(...block.map(l => indent + l));
+  }
   lines.push(indent + finalLine(ename, evalue));
   const cause = error instanceof Error ? error.cause : undefined;
   const subs = error !== null && typeof error === 'object' ? (error as { exceptions?: unknown }).exceptions : undefined;

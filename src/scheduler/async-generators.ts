@@ -97,7 +97,8 @@ export function __asyncDelegator(o: any): any {
   const i: any = {};
   const verb = (n: Method, f?: (v: unknown) => unknown): void => {
     i[n] = o[n]
-      ? (v: unknown) => ((p = !p) ? { value: __await(o[n](v)), done: false } : f ? f(v) : v)
+      ? // tslib's __asyncDelegator: `p` alternates between awaiting and yielding the delegate's step.
+        (v: unknown) => ((p = !p) !== false ? { value: __await(o[n](v)), done: false } : f ? f(v) : v)
       : f;
   };
   verb('next');

@@ -93,10 +93,13 @@ export class Condition extends LabelledPrimitive {
           yield this.acquire();
           break;
         } catch (error) {
+          // eslint-disable-next-line no-unsafe-finally -- as asyncio: other errors propagate at once
           if (!(error instanceof CancelledError)) throw error;
           cancelled = true;
         }
       }
+      // As asyncio's Condition.wait: a cancellation while re-acquiring is raised after it.
+      // eslint-disable-next-line no-unsafe-finally
       if (cancelled) throw new CancelledError();
     }
   }

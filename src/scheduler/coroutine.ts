@@ -10,6 +10,13 @@ export interface CoroutineBody {
   return?(value?: unknown): IteratorResult<unknown, unknown>;
 }
 
+/**
+ * How deeply coroutines may await each other inline in one task (CPython's recursion limit is
+ * 1,000 frames). The task's stack is a linked list, not the JavaScript stack, so without a limit
+ * an async recursion with no base case would grow until the process runs out of memory.
+ */
+export const MAX_AWAIT_DEPTH = 1_000;
+
 /** The marker `sleep(0)` yields: give up the rest of this iteration (a bare `yield` in asyncio). */
 export const YIELD_ONE_ITERATION: unique symbol = Symbol('yield one iteration');
 
@@ -68,6 +75,8 @@ export abstract class Coroutine<T = unknown> {
   started = false;
   /** @internal the coroutine that awaits this one inline in the same task (the task's stack). */
   caller: Coroutine<unknown> | null = null;
+  /** @internal how many coroutines await this one inline (0 for a task's own); see MAX_AWAIT_DEPTH. */
+  depth = 0;
   /** Phantom field so `Coroutine<number>` and `Coroutine<string>` differ for the type checker. */
   declare readonly __result?: T;
 
@@ -117,12 +126,23 @@ function isNativeGenerator(body: CoroutineBody): boolean {
   return proto === sharedGeneratorPrototype || (proto !== null && (proto === generatorPrototype || Object.getPrototypeOf(proto) === generatorPrototype));
 }
 
+/** GeneratorCoroutine's body: not opened yet (the body is the generator function). */
+const UNOPENED = 0;
+/** GeneratorCoroutine's body: a native generator (stepped through the shared prototype's methods). */
+const NATIVE = 1;
+/** GeneratorCoroutine's body: a hand-written CoroutineBody. */
+const CUSTOM = 2;
+/** GeneratorCoroutine's body: finished and released; a later send fails clearly. */
+const RELEASED = 3;
+/** One of UNOPENED, NATIVE, CUSTOM, RELEASED (a number, not a string: checked on every step). */
+type BodyMode = typeof UNOPENED | typeof NATIVE | typeof CUSTOM | typeof RELEASED;
+
 /** A coroutine driven by a generator: lazily created from a generator function, or given. */
 export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** Before the first step: the generator function; after: the generator (or a custom body). */
   private body: CoroutineBody | Factory | null;
-  /** 0: not opened yet (body is the factory); 1: a native generator; 2: a custom body. */
-  private mode: number;
+  /** UNOPENED, NATIVE, CUSTOM or RELEASED. */
+  private mode: BodyMode;
   private thisArg: unknown;
   private args: ArrayLike<unknown> | undefined;
 
@@ -132,29 +152,29 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     this.args = args;
     if (body) {
       this.body = body;
-      this.mode = isNativeGenerator(body) ? 1 : 2;
+      this.mode = isNativeGenerator(body) ? NATIVE : CUSTOM;
     } else {
       this.body = factory;
-      this.mode = 0;
+      this.mode = UNOPENED;
     }
   }
 
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === 0) this.open();
-    return this.mode === 1 ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+    if (this.mode === UNOPENED) this.open();
+    return this.mode === NATIVE ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
   }
 
   /** @internal throws into the generator. */
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === 0) this.open();
-    return this.mode === 1 ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+    if (this.mode === UNOPENED) this.open();
+    return this.mode === NATIVE ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
   }
 
   /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
   close(): void {
     this.started = true;
-    const body = this.mode === 0 ? null : (this.body as CoroutineBody | null);
+    const body = this.mode === UNOPENED ? null : (this.body as CoroutineBody | null);
     this.release();
     if (body && body.return) body.return(undefined);
   }
@@ -163,7 +183,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   override release(): void {
     super.release();
     this.body = null;
-    this.mode = 3; // finished: a later send fails clearly
+    this.mode = RELEASED;
     this.thisArg = undefined;
     this.args = undefined;
   }
@@ -181,7 +201,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }
     this.body = body;
-    this.mode = isNativeGenerator(body) ? 1 : 2;
+    this.mode = isNativeGenerator(body) ? NATIVE : CUSTOM;
   }
 }
 

@@ -38,6 +38,9 @@ export class DeadlockError extends NamedError {}
 /** The run used up its step or virtual-time budget. */
 export class BudgetExceededError extends NamedError {}
 
+/** Too many coroutines awaited inside each other (Python's RecursionError). */
+export class RecursionError extends NamedError {}
+
 /** The run was interrupted from outside (KeyboardInterrupt). */
 export class KeyboardInterrupt extends NamedError {}
 

@@ -94,7 +94,7 @@ export class EventLoop implements HandleOwner {
   /** @internal a callback threw: report it, keep going. */
   reportHandleError(error: unknown, handle: Handle): void {
     const fn = handle.callback.name || 'anonymous';
-    this.reportError(`Exception in callback ${fn}(): ${describeError(error)}`, error);
+    this.warn(`Exception in callback ${fn}(): ${describeError(error)}`, error);
   }
 
   /** @internal a scheduled timer was cancelled (for the compaction rule). */
@@ -188,11 +188,6 @@ export class EventLoop implements HandleOwner {
   neverStartedCoroutines(): Coroutine<unknown>[] {
     this.sweepCoroutineLog();
     return this.unstarted.filter(c => !c.started);
-  }
-
-  /** Records an error that must not be swallowed (callback failures, shutdown errors). */
-  reportError(message: string, error?: unknown): void {
-    this.warn(message, error);
   }
 
   /** Adds an end-of-run report line; `error` is the exception it is about, if any. */

@@ -1,5 +1,6 @@
 import { CancelledError, InvalidStateError, describeError } from './errors';
 import { formatValue } from './format-value';
+import { HAS_EXCEPTION, LOG_TRACEBACK } from './future-flags';
 import { getRunningLoop, requireRunningLoop } from './loop-state';
 import type { EventLoop } from './event-loop';
 import type { WaitKind } from './trace-events';
@@ -39,26 +40,15 @@ function newExtra(): FutureExtra {
   return { cancelMessage: undefined, cancelledExc: null, throwNext: NO_ERROR, callbacks: null };
 }
 
-/** Bits of Future._flags. */
-export const HAS_EXCEPTION = 1;
-/** See HAS_EXCEPTION. */
-export const LOG_TRACEBACK = 2;
-/** See HAS_EXCEPTION (used by Task). */
-export const MUST_CANCEL = 4;
-/** See HAS_EXCEPTION (Task: the future it waits on completed and woke it). */
-export const WOKEN = 8;
-/** Task: _flags counts pending cancel requests in units of this (above the bits). */
-export const CANCEL_UNIT = 256;
-
 /**
  * asyncio.Future: a result that will be set later. Completing it schedules its callbacks with
- * callSoon (rule 0.4): they never run inline. Awaiting a pending one suspends the task.
+ * callSoon (docs/scheduler-semantics.md §0.4): they never run inline. Awaiting a pending one suspends the task.
  */
 export class Future<T = unknown> {
   /** @internal 0 pending, 1 finished, 2 cancelled. */
   _state = PENDING;
   /** @internal */ _result: T | undefined = undefined;
-  /** @internal bits: HAS_EXCEPTION, LOG_TRACEBACK, and Task's MUST_CANCEL (one field, not three). */
+  /** @internal bits of ./future-flags (one field, not several). */
   _flags = 0;
 /** @internal rarely used state (cancel message, saved CancelledError, a task's pending
    * error), kept out of line so that every future and task is smaller. */
@@ -260,7 +250,7 @@ export class Future<T = unknown> {
     return new CancelledError(this._cancelMessage);
   }
 
-  /** @internal callbacks run in registration order, each queued with callSoon (rule 0.4). */
+  /** @internal callbacks run in registration order, each queued with callSoon (docs/scheduler-semantics.md §0.4). */
   _scheduleCallbacks(): void {
     const first = this._cb0;
     const cbs = this._callbacks;

@@ -16,7 +16,7 @@ export interface GatherOptions {
 }
 
 /**
- * asyncio's _GatheringFuture: cancelling it cancels every child (rule 4.6); once it is done,
+ * asyncio's _GatheringFuture: cancelling it cancels every child (docs/scheduler-semantics.md §4.6); once it is done,
  * cancel() returns false and touches nothing.
  */
 export class GatheringFuture<T extends unknown[] = unknown[]> extends Future<T> {
@@ -57,8 +57,8 @@ function isOptionsObject(value: unknown): value is GatherOptions {
 
 /**
  * asyncio.gather: `gather(a, b, c)` or `gather([a, b, c], { returnExceptions })`. Returns a
- * future of the results in argument order (rule 4.3). The first failure is raised at once and
- * the other children keep running (rule 4.4).
+ * future of the results in argument order (docs/scheduler-semantics.md §4.3). The first failure is raised at once and
+ * the other children keep running (docs/scheduler-semantics.md §4.4).
  */
 export function gather(...args: unknown[]): GatheringFuture<any[]> {
   let items: unknown[] = args;

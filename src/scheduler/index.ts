@@ -1,5 +1,5 @@
 /** The scheduler's public API: asyncio's names in camelCase, plus the runtime entry points. */
-export { Coroutine, isCoroutine } from './coroutine';
+export { Coroutine, isCoroutine, type CoroutineBody } from './coroutine';
 export { Future, isFuture } from './future';
 export { Task } from './task';
 export {
@@ -27,6 +27,8 @@ export { startRun, run, type LoopOptions, type RunReport, type RunHandle, type O
 export type { WarningDetail } from './event-loop';
 export { GeneratorCoroutine } from './coroutine';
 export { emitOutput } from './output';
+export { isLoopRunning } from './loop-state';
+export { isThenable } from './outside-wait';
 export { coroutineHelpers } from './ts-helpers';
 export { __awaiter } from './ts-helpers-awaiter';
 export { __addDisposableResource, __disposeResources, AENTER, AEXIT, type AsyncContextManager } from './disposal';

@@ -9,6 +9,11 @@ export function getRunningLoop(): EventLoop | null {
   return runningLoop;
 }
 
+/** True while a loop drives its tasks (false in callbacks that run while every loop is parked). */
+export function isLoopRunning(): boolean {
+  return runningLoop !== null;
+}
+
 /** Sets the running loop, returning the previous one (the driver restores it when it parks). */
 export function setRunningLoop(loop: EventLoop | null): EventLoop | null {
   const previous = runningLoop;

@@ -51,7 +51,8 @@ export function run<T>(coro: Coroutine<T>): Future<T> | Promise<T> {
     const current = loop.currentTask;
     if (current !== null && current.root !== null) {
       // As asyncio.run inside a running loop: a root would wait for itself to finish first.
-      throw new RuntimeError(`run() cannot be called from a running event loop (task '${current.getName()}' runs inside run(${current.root.getName()})); use await or createTask()`);
+      throw new RuntimeError(`run() cannot be called from a running event loop (task '${current.getName()}' runs inside ` +
+          `run(${current.root.getName()})); use await or createTask()`);
     }
     return loop.roots.submitRoot(coro) as Future<T>;
   }

@@ -21,7 +21,7 @@ interface RootEntry {
 
 /**
  * One run: the main task, the roots started with run() (one after another), then the leftover
- * tasks cancelled and awaited (rule 0.6), then the report.
+ * tasks cancelled and awaited (docs/scheduler-semantics.md §0.6), then the report.
  */
 export class Runner<T> implements RootSubmitter {
   readonly loop: EventLoop;
@@ -162,7 +162,8 @@ export class Runner<T> implements RootSubmitter {
     } else {
       const next = this.loop.timers.peek();
       this.stopError = new BudgetExceededError(
-        `the run passed its virtual-time budget of ${this.driver.maxTime} s (maxVirtualTime): the next timer is at ${next ? next.when : '?'} s`);
+        `the run passed its virtual-time budget of ${this.driver.maxTime} s (maxVirtualTime): ` +
+          `the next timer is at ${next ? next.when : '?'} s`);
     }
   }
 

@@ -1,5 +1,6 @@
 import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION, currentSleepCounter, type SleepCounter } from './coroutine';
 import { Future, PENDING } from './future';
+import { RELEASES_CALLER, TIMER_DEAD, TIMER_SCHEDULED } from './future-flags';
 import { requireRunningLoop } from './loop-state';
 import { checkDelay } from './validate';
 import type { EventLoop } from './event-loop';
@@ -8,16 +9,13 @@ import type { TimerEntry } from './timer-heap';
 const YIELD_RESULT: IteratorResult<unknown, unknown> = Object.freeze({ done: false, value: YIELD_ONE_ITERATION });
 const TAIL_YIELD_RESULT: IteratorResult<unknown, unknown> = Object.freeze({ done: false, value: TAIL_YIELD });
 const DONE_RESULT: { done: true; value: unknown } = { done: true, value: undefined };
-/** Bits of SleepFuture._flags (above Future's own bits). */
-const TIMER_SCHEDULED = 64;
-const TIMER_DEAD = 128;
 
 /**
  * The future a sleeping task waits on. It is its own timer entry in the loop's heap (one object
  * instead of a future plus a TimerHandle: sleep is the hot path), it holds the sleep's result,
  * and it is a *tail* future: sleep's coroutine is finished once it hands it out, so the task
  * waits on it directly and sends its result to sleep's caller (see Task._step). Cancelling it
- * cancels its timer, which is what sleep's `finally: h.cancel()` does (rule 2.2). Its label
+ * cancels its timer, which is what sleep's `finally: h.cancel()` does (docs/scheduler-semantics.md §2.2). Its label
  * ("sleep(3)") is built only when asked for.
  */
 export class SleepFuture extends Future<unknown> implements TimerEntry {
@@ -25,6 +23,7 @@ export class SleepFuture extends Future<unknown> implements TimerEntry {
   constructor(readonly when: number, private readonly delay: number, value: unknown) {
     super();
     this._result = value;
+    this._flags = RELEASES_CALLER;
   }
 
   override get label(): string {
@@ -70,11 +69,16 @@ export class SleepFuture extends Future<unknown> implements TimerEntry {
 /**
  * sleep's coroutine, written by hand because it is on the hot path (no generator, no body
  * object). On its first step it finishes at once by handing the task what to wait for: a delay
- * <= 0 yields one iteration (rule 2.1), otherwise a SleepFuture that a timer completes at
- * `now + delay` (rule 2.2). The task resumes sleep's caller directly afterwards.
+ * <= 0 yields one iteration (docs/scheduler-semantics.md §2.1), otherwise a SleepFuture that a timer completes at
+ * `now + delay` (docs/scheduler-semantics.md §2.2). The task resumes sleep's caller directly afterwards.
  */
+/** SleepCoroutine states: not stepped yet; handed out what to wait for; finished. */
+const NOT_STARTED = 0;
+const WAITING = 1;
+const FINISHED = 2;
+
 class SleepCoroutine<T> extends Coroutine<T> {
-  private state = 0;
+  private state: typeof NOT_STARTED | typeof WAITING | typeof FINISHED = NOT_STARTED;
   /** The loop's counter this sleep was counted in (see SleepCounter). */
   private readonly counter: SleepCounter | null;
   constructor(private readonly delay: number, private readonly value: T) {
@@ -85,8 +89,8 @@ class SleepCoroutine<T> extends Coroutine<T> {
   }
 
   override send(): IteratorResult<unknown, unknown> {
-    if (this.state === 0) {
-      this.state = 1;
+    if (this.state === NOT_STARTED) {
+      this.state = WAITING;
       if (this.counter !== null) this.counter.started++;
       if (this.delay <= 0) return this.value === undefined ? TAIL_YIELD_RESULT : YIELD_RESULT;
       const loop = requireRunningLoop('sleep()');
@@ -95,21 +99,21 @@ class SleepCoroutine<T> extends Coroutine<T> {
       return { done: false, value: future };
     }
     // Only reached after a plain one-iteration yield (sleep(0, value)).
-    this.state = 2;
+    this.state = FINISHED;
     DONE_RESULT.value = this.value;
     return DONE_RESULT;
   }
 
   override throwInto(error: unknown): IteratorResult<unknown, unknown> {
-    if (this.state === 0 && this.counter !== null) this.counter.started++;
-    this.state = 2;
+    if (this.state === NOT_STARTED && this.counter !== null) this.counter.started++;
+    this.state = FINISHED;
     throw error;
   }
 
   override close(): void {
-    if (this.state === 0 && this.counter !== null) this.counter.started++;
+    if (this.state === NOT_STARTED && this.counter !== null) this.counter.started++;
     this.started = true;
-    this.state = 2;
+    this.state = FINISHED;
   }
 }
 

@@ -19,8 +19,8 @@ class GroupExitFuture extends Future<unknown> {
 
 /**
  * asyncio.TaskGroup (CPython 3.11 taskgroups.py), entered with `await using tg = new TaskGroup()`.
- * A failing child cancels the others and the body (rule 5.2); the exit waits for every child and
- * raises an ExceptionGroup of the children's errors, the body's error last (rule 5.3).
+ * A failing child cancels the others and the body (docs/scheduler-semantics.md §5.2); the exit waits for every child and
+ * raises an ExceptionGroup of the children's errors, the body's error last (docs/scheduler-semantics.md §5.3).
  */
 export class TaskGroup {
   private entered = false;
@@ -139,7 +139,7 @@ export class TaskGroup {
     this.errors.push(exc);
     const parent = this.parentTask as Task<unknown>;
     if (parent.done()) {
-      task.getLoop().reportError(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
+      task.getLoop().warn(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
       return;
     }
     if (!this.aborting && !this.parentCancelRequested) {

@@ -1,8 +1,8 @@
-import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
-import { SleepFuture } from './sleep';
-import { CancelledError, RuntimeError, describeError } from './errors';
+import { Coroutine, MAX_AWAIT_DEPTH, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
+import { CancelledError, RecursionError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
-import { CANCEL_UNIT, Future, FINISHED, MUST_CANCEL, NO_ERROR, PENDING, WOKEN, type Waker } from './future';
+import { Future, FINISHED, NO_ERROR, PENDING, type Waker } from './future';
+import { CANCEL_UNIT, MUST_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags';
 import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
@@ -20,8 +20,8 @@ export interface TaskInit {
 
 /**
  * asyncio.Task: drives a coroutine step by step on the loop. Creating one only schedules its
- * first step (rule 1.1). A step sends a value (or throws) into the innermost coroutine of the
- * task's stack and keeps going synchronously until the task really suspends (rules 1.2-1.4).
+ * first step (docs/scheduler-semantics.md §1.1). A step sends a value (or throws) into the innermost coroutine of the
+ * task's stack and keeps going synchronously until the task really suspends (docs/scheduler-semantics.md §1.2-1.4).
  */
 export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** 0 for the run's first task, in creation order. */
@@ -34,7 +34,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** 0: `_name` is the whole name; otherwise the name is `${_name}-${_nameNumber}`. */
   private _nameNumber: number;
   private readonly _coro: Coroutine<T>;
-  /** The innermost coroutine awaited inline (rule 1.4); its `caller` chain is the task's stack. */
+  /** The innermost coroutine awaited inline (docs/scheduler-semantics.md §1.4); its `caller` chain is the task's stack. */
   private _top: Coroutine<unknown> | null;
   /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts. */
   _waiter: Future<unknown> | null = null;
@@ -140,7 +140,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   }
 
   /**
-   * Requests cancellation (rule 3.1): never cancels synchronously. If the task waits on a future
+   * Requests cancellation (docs/scheduler-semantics.md §3.1): never cancels synchronously. If the task waits on a future
    * (or task, or gather), that is cancelled; otherwise the CancelledError is thrown in at its next
    * step. Returns false only when the task is already done.
    */
@@ -254,7 +254,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         break;
       }
       if (awaited === YIELD_ONE_ITERATION) {
-        // A bare yield: exactly one iteration (rule 2.1).
+        // A bare yield: exactly one iteration (docs/scheduler-semantics.md §2.1).
         loop.schedule(this);
         if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
         break;
@@ -266,6 +266,15 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           continue;
         }
         awaited.started = true;
+        if (coro.depth >= MAX_AWAIT_DEPTH) {
+          // Raised at the await that would go one level too deep, as CPython raises RecursionError.
+          awaited.close();
+          isThrow = true;
+          value = new RecursionError(`maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
+            `(the innermost is '${awaited.name}'); does an async function await itself without a base case?`);
+          continue;
+        }
+        awaited.depth = coro.depth + 1;
         awaited.caller = coro;
         this._top = awaited;
         isThrow = false;
@@ -274,7 +283,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
       }
       if (awaited instanceof Future) {
         if (awaited._state !== PENDING) {
-          // Rule 1.3: a done future's result is sent at once, without suspending.
+          // docs/scheduler-semantics.md §1.3: a done future's result is sent at once, without suspending.
           if (awaited._state === FINISHED && !awaited._hasException) {
             awaited._logTraceback = false;
             isThrow = false;
@@ -289,8 +298,9 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           this._throwSoon(new RuntimeError(`Task cannot await on itself: ${this}`));
           break;
         }
-        if (awaited instanceof SleepFuture) {
-          // sleep(d) is finished once it hands out its future: its result goes to its caller.
+        if ((awaited._flags & RELEASES_CALLER) !== 0) {
+          // A tail future (sleep(d)'s): its coroutine finished when it handed it out, so its
+          // result goes to that coroutine's caller.
           this._top = coro.caller;
           coro.release();
         }

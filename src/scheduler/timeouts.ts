@@ -9,8 +9,8 @@ type State = 'created' | 'active' | 'expiring' | 'expired' | 'finished';
 
 /**
  * asyncio.Timeout (3.11 timeouts.py), entered with `await using t = timeout(d)`. At the deadline
- * it cancels the task (rule 6.2); on exit it turns that CancelledError into a TimeoutError whose
- * `cause` is the CancelledError, only if no other cancel request is pending (rule 6.3).
+ * it cancels the task (docs/scheduler-semantics.md §6.2); on exit it turns that CancelledError into a TimeoutError whose
+ * `cause` is the CancelledError, only if no other cancel request is pending (docs/scheduler-semantics.md §6.3).
  */
 export class Timeout {
   private state: State = 'created';

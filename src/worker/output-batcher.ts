@@ -3,7 +3,7 @@
  * sent at most every STREAM_BATCH_MS, so a cell that prints in a tight loop sends a few large
  * messages instead of one per print. Other outputs flush the pending text first, keeping order.
  */
-import type { NbOutput } from '../runtime/protocol';
+import type { NbOutput } from '../protocol';
 
 /** Milliseconds stream text may wait before it is sent. */
 export const STREAM_BATCH_MS = 30;

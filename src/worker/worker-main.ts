@@ -2,8 +2,9 @@
  * The runtime behind the ToRuntime/FromRuntime messages: one CellSession per worker (one worker
  * per notebook). Runs are executed one at a time in arrival order; outputs stream back batched.
  */
-import { CellSession } from '../runtime/cell-session';
-import type { FromRuntime, NbOutput, ToRuntime } from '../runtime/protocol';
+import { CellSession } from '../runtime';
+import type { FromRuntime, NbOutput, ToRuntime } from '../protocol';
+import { guardIntrinsics } from './intrinsics-guard';
 import { OutputBatcher } from './output-batcher';
 
 /** The two directions of a message channel (a Web Worker's global scope, a worker_thread's port). */
@@ -12,13 +13,14 @@ export interface RuntimePort {
   onMessage(handler: (message: ToRuntime) => void): void;
 }
 
-type RunRequest = Extract<ToRuntime, { type: 'run-cell' }>;
+type RunCellMessage = Extract<ToRuntime, { type: 'run-cell' }>;
 
-/** Serves the protocol on `port`; posts 'ready' at once. */
+/** Serves the protocol on `port`; posts 'ready' once the compiler is warm. */
 export function startWorker(port: RuntimePort): void {
   const session = new CellSession();
-  const queue: RunRequest[] = [];
-  let running: RunRequest | null = null;
+  const restoreIntrinsics = guardIntrinsics();
+  const queue: RunCellMessage[] = [];
+  let running: RunCellMessage | null = null;
 
   const runNext = async (): Promise<void> => {
     if (running !== null) return;
@@ -33,6 +35,15 @@ export function startWorker(port: RuntimePort): void {
     } catch (error) {
       batcher.add(internalError(error));
     } finally {
+      const changed = restoreIntrinsics();
+      if (changed.length > 0) {
+        // Said before 'done', so the notebook replaces this worker before it sends the next cell.
+        const names = changed.length > 5 ? `${changed.slice(0, 5).join(', ')} and ${changed.length - 5} more` : changed.join(', ');
+        port.postMessage({
+          type: 'fatal',
+          message: `the cell replaced built-ins the runtime relies on (${names}), so the runtime must restart`
+        });
+      }
       batcher.flush();
       running = null;
       port.postMessage({ type: 'done', requestId: request.requestId, status });
@@ -55,6 +66,10 @@ export function startWorker(port: RuntimePort): void {
         case 'reset':
           session.reset();
           break;
+        case 'ping':
+          // Answered as soon as the event loop is free: the main thread's liveness check.
+          port.postMessage({ type: 'pong', seq: message.seq });
+          break;
         default:
           port.postMessage({ type: 'fatal', message: `unknown message type: ${JSON.stringify((message as { type?: unknown })?.type)}` });
       }
@@ -62,18 +77,17 @@ export function startWorker(port: RuntimePort): void {
       port.postMessage({ type: 'fatal', message: String(error) });
     }
   });
+  // Warm the compiler now, before saying 'ready': messages wait meanwhile, and the page allows
+  // the longer start-up silence until 'ready' (so a slow first compile is not taken for a hang).
+  try {
+    session.warmUp();
+  } catch {
+    // Only an optimisation: the first real cell reports any problem itself.
+  }
   port.postMessage({ type: 'ready' });
-  // Warm the compiler while the notebook is idle; a run that arrives meanwhile just waits for it.
-  setTimeout(() => {
-    try {
-      session.warmUp();
-    } catch {
-      // Only an optimisation: the first real cell reports any problem itself.
-    }
-  }, 0);
 }
 
-function dropQueued(queue: RunRequest[], requestId: string, port: RuntimePort): void {
+function dropQueued(queue: RunCellMessage[], requestId: string, port: RuntimePort): void {
   const index = queue.findIndex(r => r.requestId === requestId);
   if (index < 0) return;
   queue.splice(index, 1);

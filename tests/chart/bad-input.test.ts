@@ -111,7 +111,7 @@ describe('bad input still gives a correct, legible chart', () => {
     expect(rowData(data, 'cell[1]', 'print')).toMatchObject([{ t0: 0, what: 'print: hello' }]);
     expect(rowData(data, 'cell[1]', 'mark')).toMatchObject([{ k: 'returned a result', t0: 0 }]);
     expect(title.text).toMatch(/^Completed: 1 task, 0 s of virtual time, 1 step$/);
-    expect(text).toMatch(/\ncell\[1\]\s+#  = undefined\n/);
+    expect(text).toMatch(/\ncell\[1\]\s+# {2}= undefined\n/);
   });
 
   it('a cell body that does nothing at all keeps its row (there is nothing else to show)', async () => {
@@ -164,7 +164,7 @@ describe('bad input still gives a correct, legible chart', () => {
       { s: 'ready (waiting for its turn)', t0: 250.4, t1: 251.4 }
     ]);
     const [, header, ruler, line] = text.split('\n');
-    expect(header).toMatch(/^time \(ms\)  0 +50 +100 +150 +200 +250$/);
+    expect(header).toMatch(/^time \(ms\) {2}0 +50 +100 +150 +200 +250$/);
     // The scale, the ruler and the task line start in the same column.
     expect(header.indexOf(' 0') + 1).toBe(ruler.indexOf('|'));
     expect(ruler.indexOf('|')).toBe(line.indexOf('#'));

@@ -1,5 +1,5 @@
 /** Shared helpers of the chart tests: default options and spec accessors. */
-import type { ChartOptions, JSONValue } from '../../src/runtime/protocol';
+import type { ChartOptions, JSONValue } from '../../src/protocol';
 import type { Trace } from '../../src/scheduler/trace-events';
 import { buildChartBundle, VEGALITE_MIME } from '../../src/chart/index';
 import { compileStrict } from './vl-check';

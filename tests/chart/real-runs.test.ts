@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockingSleep, createTask, Future, gather, run, sleep } from '../../src/scheduler';
 import { bare, chartOf, rowData } from './chart-helpers';
-import { runSource } from '../../src/runtime/run-source';
+import { runSource } from '../runtime/run-source';
 import { asyncFn, print, runCell } from './real-run';
 
 const task1 = asyncFn('task1', function* () {

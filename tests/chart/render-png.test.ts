@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VEGALITE_MIME, buildChartBundle } from '../../src/chart/index';
 import { dejaVuFontFiles, renderChartPng, renderChartSvg } from '../../src/chart/render-png';
-import { runSource } from '../../src/runtime/run-source';
+import { runSource } from '../runtime/run-source';
 import { OPTIONS } from './chart-helpers';
 import { manyTasksTrace, seedTrace } from './trace-builder';
 

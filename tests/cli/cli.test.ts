@@ -86,3 +86,13 @@ describe('parseArgs', () => {
     expect(parseArgs(['--help'])).toEqual({ ok: false, help: true, message: '' });
   });
 });
+
+describe('--max-memory', () => {
+  it('is parsed for every command and checked', () => {
+    expect(parseArgs(['run', 'a.ts', '--max-memory', '512'])).toEqual({ ok: true, run: { command: 'run', file: 'a.ts', maxMemoryMb: 512 } });
+    expect(parseArgs(['check', 'a.ipynb', '--max-memory=64'])).toMatchObject({ ok: true, notebook: { maxMemoryMb: 64 } });
+    expect(parseArgs(['run', 'a.ts', '--max-memory', 'lots'])).toEqual({
+      ok: false, help: false, message: '--max-memory must be a whole number of megabytes (at least 16), got "lots"'
+    });
+  });
+});

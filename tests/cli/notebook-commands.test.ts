@@ -28,7 +28,7 @@ function notebook(cells: { source: string; coroutine?: boolean; markdown?: boole
         : {
             id: `c${i}`,
             cell_type: 'code',
-            metadata: cell.coroutine === false ? {} : { 'coroutine-cells': {} },
+            metadata: cell.coroutine === false ? { 'coroutine-cells': false } : { 'coroutine-cells': {} },
             source: cell.source,
             outputs: [],
             execution_count: null

@@ -141,7 +141,7 @@ describe('printed', () => {
   it('passes for lines in order (other lines may come between) and says what was printed otherwise', async () => {
     const { check } = await expectRunOf(CONCURRENT);
     check.printed(['a start', 'b start', 'a done']);
-    expect(() => check.printed(['a done', 'b start'])).toThrow(/"b start" was printed before "a done"; expected it after\. The cell printed:\n  a start\n  b start/);
+    expect(() => check.printed(['a done', 'b start'])).toThrow(/"b start" was printed before "a done"; expected it after\. The cell printed:\n {2}a start\n {2}b start/);
     expect(() => check.printed(['c start'])).toThrow(/"c start" was never printed/);
     expect(() => check.printed('a start' as unknown as string[])).toThrow(TypeError);
   });

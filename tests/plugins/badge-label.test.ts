@@ -26,13 +26,27 @@ describe('badgeLabel', () => {
     const label = badgeLabel('// @coroutine-cells clock=fast', {}, 'virtual');
     expect(label.clock).toBe('virtual');
     expect(label.warning).toBe(true);
+    expect(label.invalid).toBe(true);
     expect(label.title).toContain("bad value for 'clock'");
   });
 
-  it('warns about malformed metadata', () => {
+  it('says that a cell with malformed metadata will not run', () => {
     const label = badgeLabel('print(1)', 'oops', 'virtual');
     expect(label.warning).toBe(true);
-    expect(label.title).toContain('should be an object');
-    expect(label.text).toBe('TS coroutine · virtual');
+    expect(label.invalid).toBe(true);
+    expect(label.title).toContain('will not run until its options are fixed');
+    expect(label.title).toContain('must be an object');
+    expect(label.text).toBe('TS coroutine · invalid options');
+  });
+
+  it('follows the notebook metadata under the cell metadata and the directive', () => {
+    expect(badgeLabel('print(1)', {}, 'virtual', undefined, { default: true, clock: 'real' }).text).toBe('TS coroutine · real');
+    expect(badgeLabel('print(1)', { clock: 'virtual' }, 'real', undefined, { clock: 'real' }).clock).toBe('virtual');
+    expect(badgeLabel('// @coroutine-cells clock=real', { clock: 'virtual' }, 'virtual', undefined, { clock: 'virtual' }).clock).toBe('real');
+  });
+
+  it('shows an ignored option from a newer version as a warning, not an error', () => {
+    const label = badgeLabel('print(1)', { version: 5, clock: 'real', future: 1 }, 'virtual');
+    expect(label).toMatchObject({ clock: 'real', warning: true, invalid: false, text: 'TS coroutine · real' });
   });
 });

@@ -1,56 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { describeValue, METADATA_FORMAT_VERSION, noTranslation, readCellMarker, readNotebookMarker } from '../../src/plugins/coroutine-metadata';
 
-describe('readCellMarker', () => {
+describe('readCellMarker (the runtime\'s own option rules, for badges and the open-time message)', () => {
   it('accepts the empty object the commands write, with no problem', () => {
-    expect(readCellMarker({})).toEqual({ clock: undefined, problems: [] });
+    expect(readCellMarker({})).toEqual({ clock: undefined, problems: [], invalid: false });
   });
 
   it('reads a valid clock and known options', () => {
     const marker = readCellMarker({ version: 1, clock: 'real', maxSteps: 10, chart: { enabled: false } });
-    expect(marker).toEqual({ clock: 'real', problems: [] });
+    expect(marker).toEqual({ clock: 'real', problems: [], invalid: false });
   });
 
-  it('reports a string instead of an object, naming the value', () => {
-    const { problems } = readCellMarker('yes please');
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('should be an object');
-    expect(problems[0]).toContain('a string ("yes please")');
+  it('reports a string instead of an object, naming the value: the cell will not run', () => {
+    const marker = readCellMarker('yes please');
+    expect(marker.invalid).toBe(true);
+    expect(marker.problems).toHaveLength(1);
+    expect(marker.problems[0]).toContain('must be an object');
+    expect(marker.problems[0]).toContain('"yes please"');
   });
 
   it('reports arrays and numbers as malformed too', () => {
-    expect(readCellMarker([1, 2]).problems[0]).toContain('an array ([1,2])');
-    expect(readCellMarker(3).problems[0]).toContain('a number (3)');
+    expect(readCellMarker([1, 2]).problems[0]).toContain('got [1,2]');
+    expect(readCellMarker(3).problems[0]).toContain('got 3');
   });
 
   it('names unknown options and lists the known ones', () => {
-    const { problems } = readCellMarker({ colour: 'red' });
-    expect(problems).toEqual([expect.stringContaining('Unknown option "colour"')]);
+    const { problems, invalid } = readCellMarker({ colour: 'red' });
+    expect(invalid).toBe(true);
+    expect(problems).toEqual([expect.stringContaining('unknown option "colour"')]);
     expect(problems[0]).toContain('clock, maxSteps');
   });
 
-  it('ignores a bad clock with a message and falls back to no clock', () => {
+  it('reports a bad clock as invalid, with no clock', () => {
     const marker = readCellMarker({ clock: 'fast' });
     expect(marker.clock).toBeUndefined();
-    expect(marker.problems[0]).toContain('"clock" should be "virtual" or "real", got a string ("fast")');
+    expect(marker.invalid).toBe(true);
+    expect(marker.problems[0]).toContain('"clock" must be "virtual" or "real", got "fast"');
   });
 
-  it('says a future format version comes from a newer version of the extension', () => {
-    const { problems } = readCellMarker({ version: METADATA_FORMAT_VERSION + 1, clock: 'virtual' });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain(`metadata format ${METADATA_FORMAT_VERSION + 1}`);
-    expect(problems[0]).toContain('newer version');
+  it('says a future format version comes from a newer version of the extension, and ignores what it does not know', () => {
+    const marker = readCellMarker({ version: METADATA_FORMAT_VERSION + 1, clock: 'virtual', futureOption: 1 });
+    expect(marker.invalid).toBe(false);
+    expect(marker.problems).toHaveLength(1);
+    expect(marker.problems[0]).toContain(`format ${METADATA_FORMAT_VERSION + 1}`);
+    expect(marker.problems[0]).toContain('newer version');
   });
 
   it('reports a version that is not a whole number', () => {
-    expect(readCellMarker({ version: 'two' }).problems[0]).toContain('"version" should be a whole number');
+    expect(readCellMarker({ version: 'two' }).problems[0]).toContain('"version" must be a whole number');
   });
 
   it('reports bad budgets and unknown chart options', () => {
     const { problems } = readCellMarker({ maxSteps: -1, chart: { colours: 3 } });
     expect(problems).toEqual([
-      expect.stringContaining('"maxSteps" should be a positive number, got a number (-1)'),
-      expect.stringContaining('Unknown option "colours" in the chart options')
+      expect.stringContaining('"maxSteps" must be a whole number > 0, got -1'),
+      expect.stringContaining('unknown chart option "colours"')
     ]);
   });
 
@@ -60,19 +64,23 @@ describe('readCellMarker', () => {
     expect(readCellMarker(null).problems).toEqual([]);
   });
 
-  it('passes messages through the translator with their arguments', () => {
+  it('passes the "ignored" messages through the translator', () => {
     const seen: string[] = [];
-    readCellMarker({ clock: 1 }, (text, ...args) => {
+    readCellMarker({ version: 99 }, (text, ...args) => {
       seen.push(text);
       return noTranslation(text, ...args);
     });
-    expect(seen).toContain('Option "clock" should be "virtual" or "real", got %1; ignored.');
+    expect(seen).toContain('Ignored: %1');
   });
 });
 
 describe('readNotebookMarker', () => {
   it('recognises {"default": true}', () => {
     expect(readNotebookMarker({ default: true })).toEqual({ defaultCoroutine: true, problems: [] });
+  });
+
+  it('accepts notebook-wide options', () => {
+    expect(readNotebookMarker({ default: true, clock: 'real', chart: { rowLimit: 5 } })).toEqual({ defaultCoroutine: true, problems: [] });
   });
 
   it('treats absent metadata as an ordinary notebook', () => {
@@ -89,7 +97,7 @@ describe('readNotebookMarker', () => {
     const marker = readNotebookMarker({ default: 'yes', theme: 'dark' });
     expect(marker.defaultCoroutine).toBe(false);
     expect(marker.problems).toEqual([
-      expect.stringContaining('Unknown option "theme"'),
+      expect.stringContaining('unknown option "theme"'),
       expect.stringContaining('"default" should be true or false')
     ]);
   });

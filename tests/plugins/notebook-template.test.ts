@@ -10,14 +10,14 @@ describe('coroutineNotebookContent', () => {
     expect(readNotebookMarker(content.metadata['coroutine-cells']).defaultCoroutine).toBe(true);
   });
 
-  it('declares TypeScript for nbconvert and has no kernelspec', () => {
+  it('declares TypeScript for nbconvert and names the coroutine-cells kernel', () => {
     expect(content.metadata.language_info).toEqual({
       name: 'typescript',
       file_extension: '.ts',
       mimetype: 'text/typescript',
       codemirror_mode: 'typescript'
     });
-    expect(content.metadata.kernelspec).toBeUndefined();
+    expect(content.metadata.kernelspec).toEqual({ name: 'coroutine-cells', display_name: 'TypeScript (coroutine cells)', language: 'typescript' });
   });
 
   it('starts with one empty, well-formed coroutine cell with the given id', () => {

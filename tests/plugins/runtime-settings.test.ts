@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeOptions } from '../../src/plugins/runtime-settings';
-import { DEFAULT_CELL_OPTIONS } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS } from '../../src/protocol';
 
 describe('mergeOptions (Settings Editor values over the defaults)', () => {
   it('takes well-typed user values, chart options key by key', () => {

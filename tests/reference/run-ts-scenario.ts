@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runSource } from '../../src/runtime/index';
+import { runSource } from '../runtime/run-source';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const prelude = readFileSync(join(here, 'scenarios', 'prelude.ts'), 'utf8');

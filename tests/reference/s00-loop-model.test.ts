@@ -2,7 +2,7 @@
 import { describe, expect } from 'vitest';
 import { defineReferenceSuite } from './reference-suite';
 
-const fifo = 'equal deadlines fire FIFO here (project decision); CPython pops ties in heapq order (rule 0.3)';
+const fifo = 'equal deadlines fire FIFO here (project decision); CPython pops ties in heapq order (docs/scheduler-semantics.md §0.3)';
 
 describe('§0 loop model against CPython 3.11', () => {
   defineReferenceSuite([
@@ -12,7 +12,7 @@ describe('§0 loop model against CPython 3.11', () => {
     {
       name: 's00-run-cancels-leftovers',
       checkOurs: (outcome) => {
-        // rule 0.6 is silent in CPython; the project also says which task it cancelled
+        // docs/scheduler-semantics.md §0.6 is silent in CPython; the project also says which task it cancelled
         expect(outcome.warnings.some((w) => w.includes("'leftover'") && w.includes('cancelled'))).toBe(true);
       }
     },

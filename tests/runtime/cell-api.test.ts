@@ -3,7 +3,7 @@ import { SCHEDULER_API_NAMES } from '../../src/runtime/cell-api';
 import { notebook, streamText } from './helpers';
 
 describe('the cell API', () => {
-  it('every DESIGN §3 name is predefined in cells and importable from coroutine-cells', async () => {
+  it('every name of the cell API (docs/architecture.md) is predefined in cells and importable from coroutine-cells', async () => {
     const names = SCHEDULER_API_NAMES.filter(n => !['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'].includes(n));
     const nb = notebook();
     const result = await nb.run(

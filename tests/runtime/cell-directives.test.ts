@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellDirectives } from '../../src/runtime/cell-directives';
-import { DEFAULT_CELL_OPTIONS } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS } from '../../src/protocol';
 
 describe('parseCellDirectives', () => {
   it('merges a first-line directive over the defaults', () => {

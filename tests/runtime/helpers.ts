@@ -1,6 +1,6 @@
 /** Shared helpers for runtime tests. */
 import { CellSession } from '../../src/runtime/cell-session';
-import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../../src/protocol';
 
 /** Options without the chart, so outputs are only what the cell produced. */
 export const NO_CHART: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart, enabled: false } };

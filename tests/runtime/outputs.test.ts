@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CellSession } from '../../src/runtime/cell-session';
-import { DEFAULT_CELL_OPTIONS, type NbOutput } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type NbOutput } from '../../src/protocol';
 import { OUTPUT_HEAD_LINES, OUTPUT_TAIL_LINES, OUTPUT_TAIL_CHARS } from '../../src/runtime/output-limiter';
 import { errorOf, notebook, streamText } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSource } from '../../src/runtime';
+import { runSource } from './run-source';
 
 const run = (source: string) => runSource(source, { chart: { enabled: false } });
 

@@ -20,6 +20,17 @@ describe('Coroutine (lazy, from __awaiter)', () => {
     expect([fromGenerator.started, anonymous.started]).toEqual([false, false]);
   });
 
+  it('awaiting a plain value gives it back at once, without suspending (docs/scheduler-semantics.md)', async () => {
+    const { report } = await runLines(coro('main', function* () {
+      const value = yield 42;
+      const object = yield { answer: 42 };
+      return [value, object];
+    }));
+    expect(report.value).toEqual([42, { answer: 42 }]);
+    // One step: the task never suspended.
+    expect(report.steps).toBe(1);
+  });
+
   it('passes this and arguments to the generator', async () => {
     const obj = { base: 10 };
     function add(this: typeof obj, x: number): Coroutine<number> {

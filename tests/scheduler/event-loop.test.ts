@@ -73,7 +73,7 @@ describe('EventLoop iteration (rule 0)', () => {
     expect(String(loop.warnings[0].error)).toBe('Error: boom');
   });
 
-  it('schedules future callbacks with callSoon, never inline (rule 0.4)', async () => {
+  it('schedules future callbacks with callSoon, never inline (docs/scheduler-semantics.md §0.4)', async () => {
     const { report } = await runLines(coro('main', function* () {
       const loop = loopNow();
       const f = new Future<number>();
@@ -89,7 +89,7 @@ describe('EventLoop iteration (rule 0)', () => {
     expect(report.value).toEqual(['after setResult', 'callback', 'later callSoon']);
   });
 
-  it('a task awaiting a future resumes one iteration after it completes (rule 0.5)', async () => {
+  it('a task awaiting a future resumes one iteration after it completes (docs/scheduler-semantics.md §0.5)', async () => {
     const order: string[] = [];
     const { report } = await runLines(coro('main', function* () {
       const f = new Future<number>();

@@ -77,6 +77,7 @@ describe('startRun: reports', () => {
 
   it('reports an exception raised during the shutdown of a leftover task', async () => {
     const { report } = await runLines(coro('main', function* () {
+      // eslint-disable-next-line no-unsafe-finally -- the scenario: a task whose cleanup raises
       createTask(coro('bad', function* () { try { yield sleep(100); } finally { throw new Error('cleanup failed'); } }));
       yield sleep(0);
     }));

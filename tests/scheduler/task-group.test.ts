@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledError, createTask, currentTask, ExceptionGroup, gather, RuntimeError, sleep, now, TaskGroup, type Task } from '../../src/scheduler';
+import { CancelledError, createTask, currentTask, ExceptionGroup, gather, sleep, now, TaskGroup, type Task } from '../../src/scheduler';
 import { asyncFn, coro, eventsOf, runLines, using } from './helpers';
 
 const work = asyncFn('work', function* (log: string[], name: string, delay: number, fail = false) {
@@ -85,6 +85,7 @@ describe('TaskGroup (rule 5)', () => {
       try {
         yield* using(new TaskGroup(), function* (tg) {
           tg.createTask(coro('child', function* () {
+            // eslint-disable-next-line no-unsafe-finally -- the scenario: a task whose cleanup raises
             try { yield sleep(10); } finally { yield sleep(2); throw new Error('child cleanup'); }
           }));
           yield sleep(1);
@@ -169,6 +170,5 @@ describe('TaskGroup (rule 5)', () => {
       try { yield* using(tg, function* () {}); } catch (e) { return String(e); }
     }));
     expect(report.value).toBe('RuntimeError: TaskGroup <TaskGroup entered> has been already entered');
-    expect(RuntimeError).toBeDefined();
   });
 });

@@ -176,6 +176,7 @@ describe('Task cancellation (rule 3)', () => {
   it('another exception raised while handling the cancel finishes the task with it (3.6)', async () => {
     const { report } = await runLines(coro('main', function* () {
       const t = createTask(coro('worker', function* () {
+        // eslint-disable-next-line no-unsafe-finally -- the scenario: a task whose cleanup raises
         try { yield sleep(5); } finally { throw new Error('in finally'); }
       }));
       yield sleep(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledError, createTask, Future, sleep, now, TimeoutError, waitFor, shield } from '../../src/scheduler';
+import { CancelledError, createTask, Future, sleep, now, waitFor, shield } from '../../src/scheduler';
 import { getRunningLoop } from '../../src/scheduler/loop-state';
 import type { EventLoop } from '../../src/scheduler/event-loop';
 import { asyncFn, coro, runLines } from './helpers';

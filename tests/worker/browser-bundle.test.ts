@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CELL_OPTIONS, type FromRuntime, type NbOutput, type ToRuntime } from '../../src/runtime/protocol';
+import { DEFAULT_CELL_OPTIONS, type FromRuntime, type NbOutput, type ToRuntime } from '../../src/protocol';
 
 const ROOT = resolve(__dirname, '../..');
 let bundle = '';
@@ -65,6 +65,7 @@ describe('the browser worker bundle', () => {
   it('says ready and runs cells with only a Web Worker\'s globals', async () => {
     const worker = startWorkerContext();
     expect(worker.hasProcess).toBe('undefined');
+    // 'ready' comes once the compiler is warm.
     expect(worker.inbox[0]).toEqual({ type: 'ready' });
     const result = await worker.run('async function f() { await sleep(2); return "ok"; }\nprint(await f(), now());', 'r1');
     expect(result).toEqual({ status: 'ok', outputs: [{ output_type: 'stream', name: 'stdout', text: 'ok 2\n' }] });

@@ -13,6 +13,9 @@ import type { RuntimeWorker, RuntimeWorkerFactory } from '../../src/runtime/runt
 const ROOT = resolve(__dirname, '../..');
 
 const BANNER = `import { parentPort as __cc_port } from 'node:worker_threads';
+globalThis.self = globalThis;
+// As a Web Worker's close(): the thread ends and the page gets no event.
+globalThis.close = () => process.exit(0);
 globalThis.postMessage = message => __cc_port.postMessage(message);
 globalThis.addEventListener = (type, listener) => {
   if (type === 'message') __cc_port.on('message', data => listener({ data }));

@@ -3,10 +3,9 @@
  * scripts/build-lite.mjs): a coroutine cell runs and shows its chart with no server at all, and
  * a new coroutine notebook can be made from the Launcher.
  */
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SCREENSHOTS } from '../suite-config';
 
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 const cellAt = (page: Page, index: number) => page.locator('.jp-Notebook .jp-Cell').nth(index);
 
 async function waitForApp(page: Page): Promise<void> {

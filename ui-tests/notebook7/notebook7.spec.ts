@@ -4,11 +4,11 @@
  * Interrupt reaches the coroutine runtime.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { SCREENSHOTS } from '../suite-config';
 
 const ROOT = process.env.COROUTINE_CELLS_NB7_ROOT as string;
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 
 function writeNotebook(name: string, cells: Array<{ coroutine: boolean; source: string }>, coroutineNotebook: boolean): string {
   mkdirSync(ROOT, { recursive: true });
@@ -104,4 +104,17 @@ test("Notebook 7's Interrupt button interrupts a coroutine cell", async ({ page 
   await page.locator('[data-jp-item-name="interrupt"] jp-button').click();
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('KeyboardInterrupt');
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('finally ran');
+});
+
+test('a coroutine notebook naming the coroutine-cells kernel runs in the browser: no kernel is started', async ({ page }) => {
+  const name = writeNotebook('nb7-kernelspec.ipynb', [{ coroutine: true, source: 'await sleep(1);\nprint("ran in the browser")' }], true);
+  const notebook = JSON.parse(readFileSync(join(ROOT, name), 'utf8'));
+  notebook.metadata.kernelspec = { name: 'coroutine-cells', display_name: 'TypeScript (coroutine cells)', language: 'typescript' };
+  writeFileSync(join(ROOT, name), JSON.stringify(notebook, null, 1));
+  await open(page, name);
+  await command(page, 'notebook:run-all-cells');
+  await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('ran in the browser');
+  await expect(page.locator('.jp-Dialog')).toHaveCount(0);
+  // This server has the kernel installed (the project's .venv), and still none was started.
+  expect(await (await page.request.get('/api/kernels')).json()).toEqual([]);
 });

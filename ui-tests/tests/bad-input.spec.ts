@@ -7,7 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
-import { badgeOf, execCommand, openNotebook, outputOf, promptOf, readNotebook, SERVER_ROOT, setSetting, startCommand, writeNotebook } from './helpers';
+import { badgeOf, execCommand, openNotebook, outputOf, promptOf, readNotebook, runCellAt, SERVER_ROOT, setSetting, startCommand, writeNotebook } from './helpers';
+import { SCREENSHOTS } from '../suite-config';
 
 test.use({ autoGoto: true });
 
@@ -35,7 +36,7 @@ function writeRaw(path: string, notebookMarker: unknown, cells: Array<{ marker: 
 const notificationMessages = (page: any): Promise<string[]> =>
   page.evaluate(() => (window as any).galata.getNotifications().then((all: any[]) => all.map(n => n.message)));
 
-test('malformed cell metadata gets a warning badge and one message, the cells still run, and the metadata is kept as it was', async ({ page, tmpPath }) => {
+test('malformed cell metadata gets a warning badge and one message, such cells say why they do not run, and the metadata is kept as it was', async ({ page, tmpPath }) => {
   const path = `${tmpPath}/malformed.ipynb`;
   const markers = ['yes please', { colour: 'red' }, { version: 99, clock: 'virtual', futureOption: true }, {}];
   writeRaw(
@@ -45,17 +46,21 @@ test('malformed cell metadata gets a warning badge and one message, the cells st
   );
   await openNotebook(page, path);
   await expect(badgeOf(page, 0)).toHaveClass(/jp-mod-warning/);
-  await expect(badgeOf(page, 0)).toHaveAttribute('title', /should be an object, got a string \("yes please"\)/);
-  await expect(badgeOf(page, 1)).toHaveAttribute('title', /Unknown option "colour"/);
-  await expect(badgeOf(page, 2)).toHaveAttribute('title', /newer version of jupyterlab-coroutine-cells \(metadata format 99/);
+  await expect(badgeOf(page, 0)).toHaveText('TS coroutine · invalid options');
+  await expect(badgeOf(page, 0)).toHaveAttribute('title', /must be an object such as \{"clock": "real"\}, got "yes please"/);
+  await expect(badgeOf(page, 1)).toHaveAttribute('title', /unknown option "colour"/);
+  await expect(badgeOf(page, 2)).toHaveAttribute('title', /newer version of jupyterlab-coroutine-cells \(format 99/);
   await expect(badgeOf(page, 3)).not.toHaveClass(/jp-mod-warning/);
-  await expect.poll(() => notificationMessages(page)).toContainEqual(expect.stringContaining('3 coroutine cells have options this version does not understand'));
-  await page.locator('.jp-Notebook .jp-Cell').nth(0).screenshot({ path: join(__dirname, '..', 'screenshots', 'cell-badge-warning.png') });
+  await expect.poll(() => notificationMessages(page)).toContainEqual(expect.stringContaining('2 coroutine cells have invalid options'));
+  await page.locator('.jp-Notebook .jp-Cell').nth(0).screenshot({ path: join(SCREENSHOTS, 'cell-badge-warning.png') });
 
-  await execCommand(page, 'notebook:run-all-cells');
   for (let index = 0; index < markers.length; index++) {
-    await expect(outputOf(page, index)).toContainText(`cell ${index} ran`);
+    await runCellAt(page, index);
   }
+  await expect(outputOf(page, 0)).toContainText('CellOptionsError');
+  await expect(outputOf(page, 1)).toContainText('unknown option "colour"');
+  await expect(outputOf(page, 2)).toContainText('cell 2 ran');
+  await expect(outputOf(page, 3)).toContainText('cell 3 ran');
   await execCommand(page, 'docmanager:save');
   await expect.poll(() => readNotebook(path).cells[3].outputs.length, { timeout: 15_000 }).toBeGreaterThan(0);
   expect(readNotebook(path).cells.map((cell: any) => cell.metadata['coroutine-cells'])).toEqual(markers);

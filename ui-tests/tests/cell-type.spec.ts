@@ -3,11 +3,10 @@
  * menu, cell toolbar; undoable), recognising one (badge with clock, TypeScript highlighting,
  * distinct prompt, in light and dark themes), and the settings applying without a reload.
  */
-import { resolve } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
 import { badgeOf, cellFacts, openNotebook, selectCell, setSetting, writeNotebook } from './helpers';
+import { SCREENSHOTS } from '../suite-config';
 
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 const TS_MIME = 'application/typescript';
 
 test.use({ autoGoto: true });

@@ -3,11 +3,10 @@
  * a coroutine cell, TypeScript language_info, no kernel (never asked for, also when reopened), and
  * the status bar shows the coroutine runtime's state instead of "No Kernel".
  */
-import { resolve } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
 import { badgeOf, cellFacts, execCommand, openNotebook, outputOf, readNotebook, selectCell, startCommand, writeCoroutineNotebook } from './helpers';
+import { SCREENSHOTS } from '../suite-config';
 
-const SCREENSHOTS = resolve(__dirname, '..', 'screenshots');
 
 test.use({ autoGoto: true });
 
@@ -57,8 +56,9 @@ test('the Launcher card creates a coroutine notebook that needs no kernel and ru
     mimetype: 'text/typescript',
     codemirror_mode: 'typescript'
   });
-  // No kernel named (JupyterLab itself writes an empty kernelspec into every notebook it saves).
-  expect(saved.metadata.kernelspec?.name ?? '').toBe('');
+  // The kernel that runs it outside the browser is named, though none was started here.
+  expect(saved.metadata.kernelspec).toEqual({ name: 'coroutine-cells', display_name: 'TypeScript (coroutine cells)', language: 'typescript' });
+  expect(await (await page.request.get('/api/kernels')).json()).toEqual([]);
   expect(saved.cells.map((cell: any) => cell.metadata['coroutine-cells'])).toEqual([{}, {}]);
 
   // Reopened from the file browser: still no kernel and no dialog.

@@ -1,15 +1,17 @@
 /**
  * The README's screenshots of the seed example in JupyterLab, light and dark: the cell, its
- * printed lines and its timing chart as JupyterLab renders them (docs/images/).
+ * printed lines and its timing chart as JupyterLab renders them (docs/images/ when run by
+ * `npm run screenshots`, an ignored folder otherwise).
  */
 import { expect, test } from '@jupyterlab/galata';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execCommand, openNotebook, outputOf, writeNotebook } from './helpers';
+import { README_IMAGES } from '../suite-config';
 
 const SEED = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.ts'), 'utf8');
 
-const IMAGES = resolve(__dirname, '../../docs/images');
+const IMAGES = README_IMAGES;
 
 test.use({ viewport: { width: 1280, height: 900 } });
 

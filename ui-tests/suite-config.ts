@@ -11,6 +11,19 @@ import { resolve } from 'node:path';
  */
 export const CHROMIUM_ARGS: string[] = require('./chromium-args.json');
 
+/**
+ * Where UI tests save the screenshots a reviewer looks at: an ignored folder, so a test run
+ * leaves `git status` clean. `npm run screenshots` sets COROUTINE_CELLS_SCREENSHOTS to
+ * ui-tests/screenshots (tracked) to refresh them on purpose.
+ */
+export const SCREENSHOTS = resolve(process.env.COROUTINE_CELLS_SCREENSHOTS || resolve(__dirname, 'test-results', 'screenshots'));
+
+/**
+ * Where the README's JupyterLab screenshots go: docs/images only when `npm run screenshots`
+ * asks for them (COROUTINE_CELLS_README_IMAGES), an ignored folder in every test run.
+ */
+export const README_IMAGES = resolve(process.env.COROUTINE_CELLS_README_IMAGES || resolve(__dirname, 'test-results', 'readme-images'));
+
 /** The common part of a suite's configuration; `reportName` is its JSON report in test-results/. */
 export function suiteConfig(options: { testDir: string; outputDir: string; reportName: string; baseURL: string }) {
   return {

@@ -1,7 +1,7 @@
-/** Convenience for tests and the CLI: one source as one cell in a fresh session. */
-import { CellSession, type CellSessionOptions } from './cell-session';
-import { DEFAULT_CELL_OPTIONS, type CellOptions, type CellStatus, type NbOutput } from './protocol';
-import type { Trace } from '../scheduler/trace-events';
+/** Test helper: one source as one cell in a fresh session. */
+import { CellSession, type CellSessionOptions } from '../../src/runtime/cell-session';
+import { DEFAULT_CELL_OPTIONS, type CellOptions, type CellStatus, type NbOutput } from '../../src/protocol';
+import type { Trace } from '../../src/scheduler/trace-events';
 
 /** What runSource gives back: the outputs plus the stream texts joined. */
 export interface SourceResult {

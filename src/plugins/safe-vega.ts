@@ -1,0 +1,117 @@
+/**
+ * Puts a guard in front of JupyterLab's own Vega renderer (@jupyterlab/vega5-extension, which is
+ * marked `safe` and so also draws untrusted outputs): every Vega / Vega-Lite output is sanitised
+ * (vega-sanitizer.ts: export-only chart menu, no source popups, and for untrusted outputs no URL
+ * fetched) and then drawn by the renderer that was registered, so nothing heavy is loaded here.
+ */
+import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
+import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
+import type { JSONValue } from '../protocol';
+import { safeEmbedOptions, sanitizeVegaSpec } from './vega-sanitizer';
+
+/** The MIME types JupyterLab's Vega renderer draws. */
+export const VEGA_MIME_TYPES = [
+  'application/vnd.vega.v5+json',
+  'application/vnd.vegalite.v3+json',
+  'application/vnd.vegalite.v4+json',
+  'application/vnd.vegalite.v5+json'
+];
+
+const GUARDED = Symbol.for('jupyterlab-coroutine-cells:safe-vega');
+
+/** A renderer factory that sanitises the model, then delegates to `inner`. */
+export function guardFactory(inner: IRenderMime.IRendererFactory): IRenderMime.IRendererFactory {
+  if ((inner as unknown as Record<symbol, unknown>)[GUARDED]) return inner;
+  const factory: IRenderMime.IRendererFactory & { [GUARDED]: true } = {
+    [GUARDED]: true,
+    safe: inner.safe,
+    mimeTypes: inner.mimeTypes,
+    defaultRank: inner.defaultRank,
+    createRenderer(options: IRenderMime.IRendererOptions): IRenderMime.IRenderer {
+      const renderer = inner.createRenderer(options);
+      const renderModel = renderer.renderModel.bind(renderer);
+      // JupyterLab's renderer sets its vega-embed result only after `await embed(...)`: a second
+      // render before the first ends (its own PNG update), or a dispose meanwhile (re-running the
+      // cell), leaves a result never finalized, whose document click listener keeps the whole
+      // Vega view alive. So renders run one at a time, and a result left after dispose is finalized.
+      let queue: Promise<void> = Promise.resolve();
+      const finalizeIfDisposed = (): void => {
+        if (renderer.isDisposed) finalizeResult(renderer);
+      };
+      renderer.renderModel = (model: IRenderMime.IMimeModel) => {
+        const run = queue.then(() => (renderer.isDisposed ? undefined : renderModel(sanitisedModel(model, options.mimeType))));
+        queue = run.then(finalizeIfDisposed, finalizeIfDisposed);
+        return run;
+      };
+      renderer.disposed.connect(() => void queue.then(finalizeIfDisposed));
+      return renderer;
+    }
+  };
+  return factory;
+}
+
+/** Finalizes the vega-embed result a disposed JupyterLab Vega renderer still holds (its private `_result`). */
+function finalizeResult(renderer: IRenderMime.IRenderer): void {
+  const holder = renderer as unknown as { _result?: { finalize?: () => void } | null };
+  const result = holder._result;
+  if (result && typeof result.finalize === 'function') {
+    try {
+      result.finalize();
+    } catch {
+      // Already finalized: nothing is left to release.
+    }
+  }
+  holder._result = null;
+}
+
+/** A view of `model` whose spec and embed options are sanitised; a PNG the renderer adds still reaches the model. */
+function sanitisedModel(model: IRenderMime.IMimeModel, mimeType: string): IRenderMime.IMimeModel {
+  const { spec } = sanitizeVegaSpec(model.data[mimeType] as JSONValue, model.trusted);
+  const metadata = { ...(model.metadata ?? {}) } as Record<string, unknown>;
+  const own = metadata[mimeType] as { embed_options?: unknown } | undefined;
+  if (own && typeof own === 'object') {
+    metadata[mimeType] = { ...own, embed_options: safeEmbedOptions(own.embed_options) };
+  }
+  return {
+    trusted: model.trusted,
+    data: { ...model.data, [mimeType]: spec } as IRenderMime.IMimeModel['data'],
+    metadata: metadata as IRenderMime.IMimeModel['metadata'],
+    setData(options: IRenderMime.IMimeModel.ISetDataOptions): void {
+      // The renderer only adds its PNG: keep the stored spec as it was (nothing changed behind the user's back).
+      const png = options.data?.['image/png'];
+      if (png !== undefined) model.setData({ data: { ...model.data, 'image/png': png } });
+    }
+  };
+}
+
+/** Replaces every registered Vega renderer factory by its guarded version. */
+export function guardVegaRenderers(rendermime: IRenderMimeRegistry): number {
+  let guarded = 0;
+  for (const mimeType of VEGA_MIME_TYPES) {
+    const current = rendermime.getFactory(mimeType);
+    if (!current || (current as unknown as Record<symbol, unknown>)[GUARDED]) continue;
+    rendermime.addFactory(guardFactory(current), rendermime.getRank(mimeType));
+    guarded++;
+  }
+  return guarded;
+}
+
+/** The plugin id. */
+export const SAFE_VEGA_PLUGIN_ID = 'jupyterlab-coroutine-cells:safe-vega';
+
+/**
+ * Guards the Vega renderers now and again once the application has started (JupyterLab's Vega
+ * plugin may activate after this one). Notebooks clone the registry when they open, so both
+ * passes happen before any notebook the user opens.
+ */
+export const safeVegaPlugin: JupyterFrontEndPlugin<void> = {
+  id: SAFE_VEGA_PLUGIN_ID,
+  description: 'Sanitises Vega and Vega-Lite outputs before JupyterLab draws them: no source popups, no URLs fetched for untrusted outputs.',
+  autoStart: true,
+  requires: [IRenderMimeRegistry],
+  activate: (app: JupyterFrontEnd, rendermime: IRenderMimeRegistry): void => {
+    guardVegaRenderers(rendermime);
+    void app.started.then(() => guardVegaRenderers(rendermime));
+  }
+};

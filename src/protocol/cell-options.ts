@@ -1,0 +1,38 @@
+/**
+ * The options of one cell run: the clock, the budgets and the chart. Defaults come from the
+ * settings (JupyterLab) or DEFAULT_CELL_OPTIONS (CLI, tests); a cell's first-line directive may
+ * override them.
+ */
+
+/** The clock a cell runs on. */
+export type ClockMode = 'virtual' | 'real';
+
+/** Chart options: per notebook in the settings, per cell in its options. */
+export interface ChartOptions {
+  /** Add the timing chart bundle after the cell's outputs. */
+  enabled: boolean;
+  /** Tasks beyond this many rows are aggregated into one summary row. */
+  rowLimit: number;
+  /** Draw a marker for each print. */
+  showPrints: boolean;
+  /** Draw each scheduler step as its own segment (instead of merged running spans). */
+  showSteps: boolean;
+}
+
+/** Options of one cell run; defaults come from the settings, a cell may override them. */
+export interface CellOptions {
+  clock: ClockMode;
+  /** Stop the run after this many scheduler steps. */
+  maxSteps: number;
+  /** Stop the run when the virtual clock passes this many seconds. */
+  maxVirtualTime: number;
+  chart: ChartOptions;
+}
+
+/** The defaults used when neither settings nor the cell say otherwise. */
+export const DEFAULT_CELL_OPTIONS: CellOptions = {
+  clock: 'virtual',
+  maxSteps: 1_000_000,
+  maxVirtualTime: 86_400,
+  chart: { enabled: true, rowLimit: 50, showPrints: true, showSteps: false }
+};

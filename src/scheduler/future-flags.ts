@@ -1,0 +1,25 @@
+/**
+ * The bits of Future._flags, in one place: Future, Task and SleepFuture keep several booleans
+ * (and Task its count of pending cancel requests) in one number field, which keeps the objects
+ * small on the hot path. Each bit has one meaning for every subclass.
+ */
+
+/** Future: the outcome is an exception (in _result). */
+export const HAS_EXCEPTION = 1;
+/** Future: the exception was never retrieved yet (reported at the end of the run). */
+export const LOG_TRACEBACK = 2;
+/** Task: a cancel() arrived while the task had nothing to cancel; cancel at the next step. */
+export const MUST_CANCEL = 4;
+/** Task: the future it waits on completed and woke it. */
+export const WOKEN = 8;
+/**
+ * A tail future (SleepFuture): the coroutine that hands it out has finished, so the task waits
+ * on it directly and sends its result to that coroutine's caller (see Task's step).
+ */
+export const RELEASES_CALLER = 16;
+/** SleepFuture: its timer is in the loop's heap. */
+export const TIMER_SCHEDULED = 64;
+/** SleepFuture: its timer was cancelled. */
+export const TIMER_DEAD = 128;
+/** Task: _flags counts pending cancel requests in units of this (above the bits). */
+export const CANCEL_UNIT = 256;
