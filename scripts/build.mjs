@@ -5,6 +5,7 @@
  * `--development` makes an unminified labextension with source maps.
  */
 import { join } from 'node:path';
+import { buildLanguageWorker } from './build-language-worker.mjs';
 import { buildKernelRuntime, buildNpmCli } from './build-kernel.mjs';
 import { buildWorker } from './build-worker.mjs';
 import { ROOT, run, step } from './lib.mjs';
@@ -15,6 +16,7 @@ await buildWorker();
 step('bundling the runtime of the Python package (kernel host, kernel worker, CLI) and the npm bin');
 await buildKernelRuntime();
 await buildNpmCli();
+await buildLanguageWorker();
 step('compiling TypeScript (tsc -b)');
 run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b']);
 step(`building the labextension (${development ? 'development' : 'production'})`);

@@ -55,7 +55,7 @@ if (!isFresh(venvStamp, venvDigest)) {
 const buildStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'build-stamp');
 const buildDigest = hashInputs([
   'src', 'style', 'schema', 'package.json', 'tsconfig.json', 'webpack.config.js',
-  'scripts/build.mjs', 'scripts/build-worker.mjs', 'scripts/build-kernel.mjs'
+  'scripts/build.mjs', 'scripts/build-worker.mjs', 'scripts/build-kernel.mjs', 'scripts/build-language-worker.mjs'
 ]);
 const labextension = join(ROOT, 'jupyterlab_coroutine_cells', 'labextension');
 const kernelHost = join(ROOT, 'jupyterlab_coroutine_cells', 'runtime', 'kernel-host.cjs');

@@ -7,6 +7,7 @@ import { cellTypePlugin } from './plugins/cell-type';
 import { coroutineNotebookPlugin } from './plugins/coroutine-notebook';
 import { executorCheckPlugin } from './plugins/executor-check';
 import { executorPlugin } from './plugins/executor';
+import { languageFeaturesPlugin } from './plugins/language-features';
 import { runtimeControlPlugin } from './plugins/runtime-control';
 import { runtimeRegistryPlugin } from './plugins/runtime-registry';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
@@ -21,6 +22,7 @@ const plugins: JupyterFrontEndPlugin<any>[] = [
   runtimeControlPlugin,
   runtimeStatusPlugin,
   executorCheckPlugin,
+  languageFeaturesPlugin,
   safeVegaPlugin
 ];
 

@@ -1,5 +1,4 @@
 /** Adds a static PNG of the timing chart to a chart bundle, for viewers that run no JavaScript. */
-import { renderChartPng } from '../chart/render-png';
 import { VEGALITE_MIME, type NbOutput } from '../protocol';
 
 /** How many task rows the alt text names before it says "and N more". */
@@ -29,6 +28,8 @@ export function chartAltText(timeline: string): string {
 export async function addChartImage(output: NbOutput, warn: (text: string) => void): Promise<NbOutput> {
   if (output.output_type !== 'display_data' || output.data[VEGALITE_MIME] === undefined) return output;
   try {
+    // Loaded on first use: vega and resvg cost a CLI run that writes no chart nothing.
+    const { renderChartPng } = await import('../chart/render-png');
     const png = await renderChartPng(output.data[VEGALITE_MIME] as object);
     const text = output.data['text/plain'];
     const alt = chartAltText(Array.isArray(text) ? text.join('') : String(text ?? ''));

@@ -9,6 +9,7 @@
  * Exit status: 0 ok, 1 the cell failed or was interrupted, 2 usage error (or an unwritable output).
  */
 import { readFile } from 'node:fs/promises';
+import { checkCellTypes, formatTypeProblems } from '../language/type-check';
 import { DEFAULT_CELL_OPTIONS, VEGALITE_MIME, type CellOptions, type NbOutput } from '../protocol';
 import { unwritableReason, writeFileAtomic } from './atomic-write';
 import { addChartImage } from './chart-image';
@@ -88,6 +89,11 @@ async function runFile(command: RunCommand, io: CliIO, runner: CellRunner): Prom
   if (duplicates.length > 0) {
     io.stderr.write(duplicatesMessage(command.file, duplicates));
     return 2;
+  }
+  if (command.types) {
+    const problems = checkCellTypes([{ label: 'cell 1', source }]);
+    io.stderr.write(formatTypeProblems(command.file, problems));
+    if (problems.length > 0) return 1;
   }
   const options: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart } };
   if (command.clock) options.clock = command.clock;

@@ -2,7 +2,8 @@
 import { checkNotebook } from './check-notebook';
 import { executeNotebook } from './execute-notebook';
 import type { CliIO } from './main';
-import { readNotebook, writeNotebook } from './notebook-file';
+import { checkCellTypes, formatTypeProblems } from '../language/type-check';
+import { cellSource, isCoroutineCell, readNotebook, writeNotebook } from './notebook-file';
 import { injectParameters } from './parameters';
 import type { NotebookCommand } from './parse-args';
 import type { CellRunner } from './runner-protocol';
@@ -18,6 +19,16 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO, ru
   }
   const warn = (text: string) => void io.stderr.write(text);
   if (command.command === 'check') {
+    let typeErrors = 0;
+    if (command.types) {
+      const cells = notebook.cells.flatMap((cell, index) =>
+        isCoroutineCell(cell) ? [{ label: `cell ${index + 1}`, source: cellSource(cell) }] : []
+      );
+      const problems = checkCellTypes(cells);
+      io.stdout.write(formatTypeProblems(command.file, problems));
+      io.stdout.write(`${command.file}: ${problems.length} type error${problems.length === 1 ? '' : 's'} in ${cells.length} coroutine cells\n`);
+      typeErrors = problems.length;
+    }
     const result = await checkNotebook(notebook, warn, runner);
     if (result.interrupted) {
       io.stderr.write('coroutine-cells: interrupted; nothing was compared\n');
@@ -28,7 +39,7 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO, ru
     }
     const skipped = result.notCompared.length ? `, ${result.notCompared.length} on the real clock not compared` : '';
     io.stdout.write(`${command.file}: ${result.matched} cells match, ${result.mismatches.length} differ${skipped}\n`);
-    return result.mismatches.length ? 1 : 0;
+    return result.mismatches.length || typeErrors ? 1 : 0;
   }
   if (command.parameters.length > 0) notebook = injectParameters(notebook, command.parameters);
   const total = notebook.cells.filter(cell => cell.cell_type === 'code').length;

@@ -4,9 +4,10 @@ import { checkParameterName, parseParameterValue, type ParameterValue } from './
 
 /** The usage line printed on a usage error (exit status 2). */
 export const USAGE = [
-  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--max-memory MB]',
+  'usage: coroutine-cells run FILE.ts [--outputs OUT.json] [--clock virtual|real] [--max-memory MB] [--types]',
   '       coroutine-cells execute IN.ipynb [-o OUT.ipynb | --inplace] [--allow-errors] [--max-memory MB] [-p NAME VALUE]...',
-  '       coroutine-cells check IN.ipynb [--max-memory MB]'
+  '       coroutine-cells check IN.ipynb [--max-memory MB] [--types]',
+  '  --types: type-check the coroutine cells first (TypeScript errors with cell, line, column; exit 1)'
 ].join('\n');
 
 /** A parsed `run` command. */
@@ -17,6 +18,8 @@ export interface RunCommand {
   clock?: 'virtual' | 'real';
   /** Heap ceiling of the worker that runs the cells, in MB. */
   maxMemoryMb?: number;
+  /** --types: type-check the file first; type errors end the command with status 1. */
+  types?: boolean;
 }
 
 /** A parsed `execute` or `check` command (the notebook commands). */
@@ -30,6 +33,8 @@ export interface NotebookCommand {
   parameters: [string, ParameterValue][];
   /** Heap ceiling of the worker that runs the cells, in MB. */
   maxMemoryMb?: number;
+  /** check --types: type-check the coroutine cells too. */
+  types?: boolean;
 }
 
 /** The parsed command, or a usage error message (or a request for help). */
@@ -44,6 +49,7 @@ const OPTIONS = {
     outputs: { type: 'string', short: 'o' },
     clock: { type: 'string' },
     'max-memory': { type: 'string' },
+    types: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
   },
   execute: {
@@ -53,7 +59,7 @@ const OPTIONS = {
     'max-memory': { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   },
-  check: { 'max-memory': { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+  check: { 'max-memory': { type: 'string' }, types: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 /** One option or positional argument, in command-line order (node:util's tokens). */
@@ -96,6 +102,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const memory = parseMemory(token.value);
       if (typeof memory === 'string') return { ok: false, help: false, message: memory };
       run.maxMemoryMb = memory;
+    } else if (token.name === 'types') {
+      run.types = true;
     } else if (token.name === 'help') {
       return { ok: false, help: true, message: '' };
     } else {
@@ -133,6 +141,8 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
       return { ok: false, help: false, message: `unknown option '--' for ${command}` };
     } else if (token.name === 'help') {
       return { ok: false, help: true, message: '' };
+    } else if (command === 'check' && token.name === 'types') {
+      parsed.types = true;
     } else if (token.name === 'max-memory') {
       const memory = parseMemory(token.value);
       if (typeof memory === 'string') return { ok: false, help: false, message: memory };

@@ -4,14 +4,17 @@
  *
  * This is `ts.transpileModule` done by hand (a one-file program without lib files, no type
  * check, target ES2016, noEmitHelpers), because the scope analysis needs the program's checker
- * to resolve names; two custom transformers run around TypeScript's own: `cellTransformer`
- * (scope + wrapper) before, `awaiterNamesTransformer` (coroutine names) after.
+ * to resolve names; custom transformers run around TypeScript's own: `cellTransformer`
+ * (scope + wrapper) before; after, `awaiterNamesTransformer` (coroutine names),
+ * `disposalMarksTransformer` (`await using` lines) and `hoistGeneratorsTransformer` (one generator
+ * function per async function, not per call).
  */
 import ts from 'typescript';
 import { awaiterNamesTransformer } from './awaiter-names';
 import { HELPER_NAMES, SCOPE_BINDINGS } from './cell-abi';
 import { cellTransformer } from './cell-transformer';
 import { disposalMarksTransformer } from './disposal-marks';
+import { hoistGeneratorsTransformer } from './hoist-generators';
 import { collectFunctionNames } from './function-names';
 import { analyseScope, type DeclarationKind } from './scope-analysis';
 import { decodeSourceMap, type DecodedSourceMap } from './source-map';
@@ -116,7 +119,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
     false,
     {
       before: [cellTransformer(analysis, arrow => names.set(arrow, options.cellLabel), awaits)],
-      after: [awaiterNamesTransformer(names), disposalMarksTransformer(sourceFile, awaits)]
+      after: [awaiterNamesTransformer(names), disposalMarksTransformer(sourceFile, awaits), hoistGeneratorsTransformer()]
     }
   );
   if (emit.emitSkipped || js === '') {

@@ -4,6 +4,7 @@ import type { KernelMessage } from '@jupyterlab/services';
 import type { CellOptions, NbOutput } from '../protocol';
 import { METADATA_KEY } from './cell-metadata';
 import type { NotebookRuntime } from './runtime-registry';
+import { checkBeforeRun } from './type-check-gate';
 
 /** Runs one coroutine cell on its notebook's runtime, the way CodeCell.execute runs a kernel cell. */
 export async function runCoroutineCell(
@@ -47,15 +48,28 @@ export async function runCoroutineCell(
     notebook: plainJson(options.notebook.getMetadata(METADATA_KEY)),
     cell: plainJson(original.getMetadata(METADATA_KEY))
   };
-  const result = await runtime.run(
-    { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
-    output => {
-      if (output.output_type === 'error') {
-        lastError = output;
-      }
-      target()?.outputs.add(output as never);
-    }
-  );
+  // typeCheck (src/plugins/type-check-gate.ts): type errors first; with `error` the cell does not run.
+  const gate = await checkBeforeRun(options, source);
+  for (const output of gate.outputs) {
+    if (output.output_type === 'error') lastError = output;
+    target()?.outputs.add(output as never);
+  }
+  // Outputs after a chart wait for it (order is kept); see afterPaint.
+  let deferred: Promise<void> | null = null;
+  const add = (output: NbOutput): void => void target()?.outputs.add(output as never);
+  const result = !gate.run
+    ? { status: 'error' as const, executionCount: null }
+    : await runtime.run(
+        { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
+        output => {
+          if (output.output_type === 'error') {
+            lastError = output;
+          }
+          if (deferred === null && !isChart(output)) add(output);
+          else deferred = (deferred ?? Promise.resolve()).then(afterPaint).then(() => add(output));
+        }
+      );
+  if (deferred !== null) await deferred;
   const model = target();
   if (!model) {
     return { ok: result.status === 'ok', value: false };
@@ -87,6 +101,30 @@ function plainJson(value: unknown): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** True for the timing chart (or any Vega-Lite output): rendering it takes the main thread a while. */
+function isChart(output: NbOutput): boolean {
+  return output.output_type === 'display_data' && 'application/vnd.vegalite.v5+json' in output.data;
+}
+
+/**
+ * Resolves once the browser has drawn what is in the page now (the next animation frame, then a
+ * task; a hidden tab has no frames, so at most 50 ms). A chart is added after that, so the text
+ * printed before it shows at once instead of waiting for Vega and JupyterLab's PNG copy of the
+ * chart, which hold the main thread for a while.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise(resolve => {
+    let done = false;
+    const go = (): void => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 50);
+  });
 }
 
 /** Clears a cell that was executing when it was cleared before it ran (queue aborted). */

@@ -45,6 +45,11 @@ export class NotebookRuntime {
     }
   }
 
+  /** Starts the worker and warms its compiler now, so the first run does not wait for them. */
+  warmUp(): void {
+    this._client.warmUp();
+  }
+
   /** Cancels the running cell's tasks (and replaces the worker if it does not stop in time). */
   interrupt(): void {
     this._client.interrupt();

@@ -27,12 +27,20 @@ export interface CellOptions {
   /** Stop the run when the virtual clock passes this many seconds. */
   maxVirtualTime: number;
   chart: ChartOptions;
+  /**
+   * Type errors before running (the editor's language service): off, warn (listed first in the
+   * output, the cell runs) or error (the cell does not run). Unset: the notebook setting.
+   */
+  typeCheck?: TypeCheckMode;
 }
+
+/** How type errors affect running a cell. */
+export type TypeCheckMode = 'off' | 'warn' | 'error';
 
 /** The defaults used when neither settings nor the cell say otherwise. */
 export const DEFAULT_CELL_OPTIONS: CellOptions = {
   clock: 'virtual',
-  maxSteps: 1_000_000,
+  maxSteps: 100_000_000, // the scheduler's DEFAULT_MAX_STEPS (not imported: this module is in the page)
   maxVirtualTime: 86_400,
   chart: { enabled: true, rowLimit: 50, showPrints: true, showSteps: false }
 };

@@ -2,12 +2,14 @@
  * Where each cell coroutine is suspended, so an exception thrown into it there (a cancellation,
  * a timeout, a failed task it awaited) can show that line in the traceback, as Python's
  * traceback lists every frame an exception passed through. The compiled code calls
- * `__cc_at(i, value)` just before it suspends at its i-th await; the coroutine guard tells us
- * which coroutine is stepping.
+ * `__cc_at(i, value)` just before it suspends at its i-th await, which marks the coroutine that
+ * is stepping (the scheduler's markSuspension); the scheduler hands the mark back when an
+ * exception is thrown into that coroutine (CoroutineHooks.onThrowInto).
  */
 import type { CompiledCell } from '../compiler';
+import { markSuspension } from '../scheduler';
 
-/** What the guard keeps per coroutine: the await it is suspended at (-1: unknown). */
+/** An await of a cell: the mark a coroutine suspended there carries. */
 export interface SuspensionRecord {
   cell: CompiledCell | null;
   index: number;
@@ -24,23 +26,16 @@ export interface AwaitFrame {
   owner?: object;
 }
 
-let stepping: SuspensionRecord | null = null;
 const passedThrough = new WeakMap<object, AwaitFrame[]>();
 
-/** Sets the coroutine whose step runs now (returns the previous one, to restore). */
-export function setStepping(record: SuspensionRecord | null): SuspensionRecord | null {
-  const previous = stepping;
-  stepping = record;
-  return previous;
-}
-
-/** The `__cc_at` function for one compiled cell. */
+/**
+ * The `__cc_at` function for one compiled cell: marks the await the stepping coroutine is about
+ * to suspend at (one store; the records are made once per await of the cell).
+ */
 export function awaitMarker(cell: CompiledCell): (index: number, value: unknown) => unknown {
+  const records: SuspensionRecord[] = [];
   return (index, value) => {
-    if (stepping !== null) {
-      stepping.cell = cell;
-      stepping.index = index;
-    }
+    markSuspension(records[index] ?? (records[index] = { cell, index }));
     return value;
   };
 }

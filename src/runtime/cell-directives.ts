@@ -56,7 +56,11 @@ const KEYS: Record<string, { allowed: string; set: Setter }> = {
     }
   },
   showPrints: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.showPrints = b)) },
-  showSteps: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.showSteps = b)) }
+  showSteps: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.showSteps = b)) },
+  typeCheck: {
+    allowed: 'off | warn | error',
+    set: (o, v) => (v === 'off' || v === 'warn' || v === 'error' ? ((o.typeCheck = v), null) : 'bad')
+  }
 };
 
 function setFlag(value: string, apply: (flag: boolean) => void): string | null {

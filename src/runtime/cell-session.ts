@@ -14,7 +14,7 @@ import { extraHelpers } from './extra-helpers';
 import { inspectValue } from './format-output';
 import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
-import { trackCoroutines } from './coroutine-tracking';
+import { cellCoroutineHooks } from './coroutine-tracking';
 import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
 import { appendOutput, type CellOptions, type CellRequest, type CellStatus, type MimeBundle, type NbOutput } from '../protocol';
 import { CellRegistry, cellStack } from './stack-frames';
@@ -62,6 +62,8 @@ export class CellSession {
   private compiled = 0;
   /** Exceptions raised by cell coroutines during the current run (for the interrupt traceback). */
   private raised: unknown[] = [];
+  /** What the runtime learns from the scheduler about cell coroutines (see coroutine-tracking). */
+  private readonly coroutineHooks: scheduler.CoroutineHooks;
   /** The last cell run that was not itself a check (what lastRun() and the expect... globals read). */
   private previousRun: RunRecord | null = null;
   /** Set when the running cell reads lastRun(): a check cell does not replace the run it checks. */
@@ -79,13 +81,12 @@ export class CellSession {
     this.apiNames = new Set(api.keys());
     this.scope = new NotebookScope(api);
     this.outsideWaitLimit = outsideWaitLimit(options.outsideWaitLimitMs ?? OUTSIDE_WAIT_LIMIT_MS);
-    const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
-    const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
-    const onRaise = (error: unknown): void => {
+    this.coroutineHooks = cellCoroutineHooks(error => {
       // Keep the latest exceptions only: enough to find where the interrupt caught the cell.
       if (this.raised.push(error) > MAX_RAISED_KEPT) this.raised.splice(0, this.raised.length - MAX_RAISED_KEPT / 2);
-    };
-    all.__awaiter = trackCoroutines(coroutineHelpers.__awaiter as Parameters<typeof trackCoroutines>[0], onRaise);
+    });
+    const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
+    const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
     this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
   }
 
@@ -193,10 +194,14 @@ export class CellSession {
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,
+        // The default step budget also ends a virtual-clock run after 8 s of running; a cell
+        // that sets maxSteps itself (directive or settings) asks for exactly that many steps.
+        maxWallTime: options.maxSteps === scheduler.DEFAULT_MAX_STEPS ? undefined : Infinity,
         maxVirtualTime: options.maxVirtualTime,
         onOutput: (stream, text) => limiter.write(stream, text),
         // On the real clock waiting is the point: no limit there.
         outsideWaitLimit: options.clock === 'virtual' ? this.outsideWaitLimit : undefined,
+        coroutineHooks: this.coroutineHooks,
         role: 'cell',
         mainName: request.cellLabel
       });

@@ -51,8 +51,11 @@ export class NotebookScope {
   /** `api` is what cells see as predefined names. */
   constructor(private readonly api: ReadonlyMap<string, unknown>) {
     const lookup = (name: string, soft: boolean): unknown => {
-      if (this.values.has(name)) return this.values.get(name);
-      if (this.api.has(name)) return this.api.get(name);
+      // One Map lookup in the common case (this runs at every `sleep(...)` a cell makes).
+      const value = this.values.get(name);
+      if (value !== undefined || this.values.has(name)) return value;
+      const apiValue = this.api.get(name);
+      if (apiValue !== undefined) return apiValue;
       if (name in globalThis) return (globalThis as Record<string, unknown>)[name];
       if (soft) return undefined;
       throw new ReferenceError(`${name} is not defined`);

@@ -10,6 +10,7 @@ import type { TimerHandle } from './handle';
 
 /** Options of asCompleted(). */
 export interface AsCompletedOptions {
+  /** Seconds until the remaining results raise TimeoutError (null or absent: no limit). */
   timeout?: number | null;
 }
 
@@ -49,8 +50,10 @@ function* iterate<T>(items: unknown[], timeout: number | null): Generator<Corout
 }
 
 /**
- * asyncio.as_completed (§9.2): an iterable of coroutines giving results in completion order;
- * after the timeout the remaining ones raise TimeoutError, and pending tasks are not cancelled.
+ * `asCompleted` — `asyncio.as_completed`: an iterable of coroutines that give the results in the
+ * order they complete; `for (const next of asCompleted(tasks)) print(await next)`. `options`:
+ * `{ timeout?: number | null }`: after it the remaining ones raise TimeoutError (pending tasks
+ * are not cancelled).
  */
 export function asCompleted<T = unknown>(aws: Iterable<Future<T> | Coroutine<T>>, options?: AsCompletedOptions): Iterable<Coroutine<T>> {
   const items = collectFutures('asCompleted()', aws, true);

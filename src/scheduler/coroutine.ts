@@ -44,18 +44,44 @@ export interface SleepCounter {
 
 let sleepCounter: SleepCounter | null = null;
 
+/**
+ * What a runtime learns about generator coroutines (for tracebacks), at no cost to a step that
+ * needs none of it: marks are plain stores, the hooks run only when an exception moves.
+ */
+export interface CoroutineHooks {
+  /** `error` is about to be thrown into `coroutine`, suspended where `mark` says (see markSuspension). */
+  onThrowInto(error: unknown, mark: unknown, coroutine: Coroutine<unknown>): void;
+  /** A generator coroutine raised `error` (it leaves the coroutine). */
+  onRaise(error: unknown): void;
+}
+
+let coroutineHooks: CoroutineHooks | null = null;
+
 /** What the running loop tracks coroutines with. */
 export interface CoroutineTracking {
   log: Coroutine<unknown>[] | null;
   sleeps: SleepCounter | null;
+  hooks: CoroutineHooks | null;
 }
 
 /** Sets where new coroutines are tracked (the running loop's), returns the previous setting. */
 export function setCoroutineTracking(tracking: CoroutineTracking): CoroutineTracking {
-  const previous = { log: coroutineLog, sleeps: sleepCounter };
+  const previous = { log: coroutineLog, sleeps: sleepCounter, hooks: coroutineHooks };
   coroutineLog = tracking.log;
   sleepCounter = tracking.sleeps;
+  coroutineHooks = tracking.hooks;
   return previous;
+}
+
+/** The generator coroutine whose step runs now (null between steps). */
+let stepping: GeneratorCoroutine<unknown> | null = null;
+
+/**
+ * Records where the coroutine that is stepping now is about to suspend (an opaque value the
+ * runtime gets back in CoroutineHooks.onThrowInto); a step starts with no mark.
+ */
+export function markSuspension(mark: unknown): void {
+  if (stepping !== null) stepping.mark = mark;
 }
 
 /** The running loop's sleep counter (null outside a loop). */
@@ -119,6 +145,8 @@ const generatorFunctionPrototype = Object.getPrototypeOf(function* () {});
  */
 const sharedGeneratorPrototype = Object.create(generatorPrototype) as object;
 const generatorThrow = generatorPrototype.throw;
+/** The generator function whose prototype open() replaced last (to skip doing it again). */
+let lastOpenedFactory: Factory | null = null;
 
 /** True for a generator object (TypeScript's emit: its prototype's prototype is %GeneratorPrototype%). */
 function isNativeGenerator(body: CoroutineBody): boolean {
@@ -145,6 +173,8 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   private mode: BodyMode;
   private thisArg: unknown;
   private args: ArrayLike<unknown> | undefined;
+  /** @internal where it is suspended (markSuspension), null if unknown. */
+  mark: unknown = null;
 
   constructor(name: string, factory: Factory | null, thisArg?: unknown, args?: ArrayLike<unknown>, body?: CoroutineBody) {
     super(name);
@@ -162,13 +192,35 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
     if (this.mode === UNOPENED) this.open();
-    return this.mode === NATIVE ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    this.mark = null;
+    try {
+      return this.mode === NATIVE ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+    } catch (error) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(error);
+      throw error;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** @internal throws into the generator. */
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
     if (this.mode === UNOPENED) this.open();
-    return this.mode === NATIVE ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+    // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
+    if (coroutineHooks !== null && this.mark !== null) coroutineHooks.onThrowInto(error, this.mark, this as Coroutine<unknown>);
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    this.mark = null;
+    try {
+      return this.mode === NATIVE ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+    } catch (raised) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(raised);
+      throw raised;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
@@ -176,7 +228,17 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     this.started = true;
     const body = this.mode === UNOPENED ? null : (this.body as CoroutineBody | null);
     this.release();
-    if (body && body.return) body.return(undefined);
+    if (!body || !body.return) return;
+    const previous = stepping;
+    stepping = this as GeneratorCoroutine<unknown>;
+    try {
+      body.return(undefined);
+    } catch (error) {
+      if (coroutineHooks !== null) coroutineHooks.onRaise(error);
+      throw error;
+    } finally {
+      stepping = previous;
+    }
   }
 
   /** @internal */
@@ -186,17 +248,22 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     this.mode = RELEASED;
     this.thisArg = undefined;
     this.args = undefined;
+    this.mark = null;
   }
 
   private open(): void {
     const factory = this.body as Factory | null;
     if (factory === null || typeof factory !== 'function') throw new TypeError(`coroutine '${this.name}' has no generator function`);
-    // Assign without reading first: reading a fresh function's `prototype` materializes it.
-    if (Object.getPrototypeOf(factory) === generatorFunctionPrototype) factory.prototype = sharedGeneratorPrototype;
+    // Assign without reading first: reading a fresh function's `prototype` materializes it. The
+    // compiler makes one generator function per async function, so the last one is usually it.
+    if (factory !== lastOpenedFactory) {
+      if (Object.getPrototypeOf(factory) === generatorFunctionPrototype) factory.prototype = sharedGeneratorPrototype;
+      lastOpenedFactory = factory;
+    }
     const args = this.args;
     const body = args === undefined || args === null || args.length === 0
       ? factory.call(this.thisArg)
-      : factory.apply(this.thisArg, Array.prototype.slice.call(args));
+      : factory.apply(this.thisArg, args as unknown[]);
     if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }

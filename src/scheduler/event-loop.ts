@@ -5,7 +5,7 @@ import { TimerHeap, type TimerEntry } from './timer-heap';
 import { createClock, type Clock } from './clocks';
 import { TraceRecorder, DEFAULT_TRACE_CAP } from './trace-recorder';
 import { describeError } from './errors';
-import type { Coroutine, CoroutineTracking, SleepCounter } from './coroutine';
+import type { Coroutine, CoroutineHooks, CoroutineTracking, SleepCounter } from './coroutine';
 import type { Task } from './task';
 import type { Future } from './future';
 import type { TaskId } from './trace-events';
@@ -30,6 +30,7 @@ export interface EventLoopConfig {
   traceCap?: number;
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
   outsideWaitLimit?: OutsideWaitLimit;
+  coroutineHooks?: CoroutineHooks;
 }
 
 /**
@@ -58,7 +59,7 @@ export class EventLoop implements HandleOwner {
   /** sleep() coroutines made and started during the run (counted, not logged: they are many). */
   readonly sleepCounter: SleepCounter = { created: 0, started: 0 };
   /** What the driver installs while this loop runs. */
-  readonly coroutineTracking: CoroutineTracking = { log: this.coroutineLog, sleeps: this.sleepCounter };
+  readonly coroutineTracking: CoroutineTracking;
   /** Coroutines that outlived the iteration they were made in without being started. */
   private unstarted: Coroutine<unknown>[] = [];
   private unstartedCompactAt = 1024;
@@ -84,6 +85,7 @@ export class EventLoop implements HandleOwner {
     this.trace.onFull = () => (this.tracing = false);
     this.onOutput = config.onOutput;
     this.outsideWaitLimit = config.outsideWaitLimit;
+    this.coroutineTracking = { log: this.coroutineLog, sleeps: this.sleepCounter, hooks: config.coroutineHooks ?? null };
   }
 
   /** The loop's clock time in seconds (asyncio's loop.time()). */

@@ -41,8 +41,10 @@ function newExtra(): FutureExtra {
 }
 
 /**
- * asyncio.Future: a result that will be set later. Completing it schedules its callbacks with
- * callSoon (docs/scheduler-semantics.md §0.4): they never run inline. Awaiting a pending one suspends the task.
+ * `Future` — `asyncio.Future`: a result that will be set later (`setResult`, `setException`,
+ * `cancel`). Completing it schedules its callbacks with callSoon: they never run inline.
+ * Awaiting a pending one suspends the task until it is done.
+ * (docs/scheduler-semantics.md §0.4.)
  */
 export class Future<T = unknown> {
   /** @internal 0 pending, 1 finished, 2 cancelled. */

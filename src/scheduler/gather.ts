@@ -56,9 +56,13 @@ function isOptionsObject(value: unknown): value is GatherOptions {
 }
 
 /**
- * asyncio.gather: `gather(a, b, c)` or `gather([a, b, c], { returnExceptions })`. Returns a
- * future of the results in argument order (docs/scheduler-semantics.md §4.3). The first failure is raised at once and
- * the other children keep running (docs/scheduler-semantics.md §4.4).
+ * `gather` — `asyncio.gather`: runs coroutines (each wrapped in a task) and futures concurrently;
+ * awaiting it gives their results in argument order. Call as `gather(a, b, c)` or
+ * `gather([a, b, c], { returnExceptions })`. The first failure is raised at once and the other
+ * children keep running (gather does not cancel them; a TaskGroup does). With
+ * `{ returnExceptions: true }` errors are returned in the results instead.
+ * (docs/scheduler-semantics.md §4.3–4.4.)
+ * @example const [a, b] = await gather(task1(), task2());
  */
 export function gather(...args: unknown[]): GatheringFuture<any[]> {
   let items: unknown[] = args;

@@ -5,8 +5,9 @@ import { LabelledPrimitive, removeItem } from './primitive-label';
 import type { Future } from './future';
 
 /**
- * asyncio.Lock: FIFO; the fast path is taken only when no non-cancelled waiter exists, so a
- * newcomer cannot barge past a woken waiter (§10).
+ * `Lock` — `asyncio.Lock`: one task at a time; `await using _ = await lock.hold()` is
+ * `async with lock:`. Waiters get it in FIFO order: the fast path is taken only when no
+ * non-cancelled waiter exists, so a newcomer cannot barge past a woken waiter.
  */
 export class Lock extends LabelledPrimitive {
   private readonly waiters: Future<boolean>[] = [];

@@ -3,7 +3,7 @@ import { setRunningLoop } from './loop-state';
 import type { EventLoop } from './event-loop';
 
 /** Why the driver could not go on. */
-export type StuckReason = 'deadlock' | 'step-budget' | 'time-budget';
+export type StuckReason = 'deadlock' | 'step-budget' | 'wall-budget' | 'time-budget';
 
 /** What the driver drives towards; the runner switches goals between phases. */
 export interface DriverGoal {
@@ -19,6 +19,9 @@ export interface DriverGoal {
 
 /** Wall-clock milliseconds the driver runs before letting the JS event loop in (interrupts). */
 const SLICE_MS = 50;
+
+/** The clock is read every 256 iterations, or after this many steps (iterations can be long). */
+const STEPS_BETWEEN_CLOCK_READS = 16_384;
 
 /**
  * Runs `fn` as soon as the host has handled its pending events: setImmediate in Node; a
@@ -52,15 +55,20 @@ function makeYieldToHost(): (fn: () => void) => void {
 export class LoopDriver {
   maxSteps: number;
   maxTime: number;
+  /** Real milliseconds of running (not waiting) the run may use; Infinity for no limit. */
+  maxBusyMs: number;
+  /** Real milliseconds spent running so far (parked time excluded). */
+  busyMs = 0;
   goal: DriverGoal | null = null;
   finished = false;
   private running = false;
   private parkedTimer: ReturnType<typeof setTimeout> | null = null;
   private parked = false;
 
-  constructor(readonly loop: EventLoop, maxSteps: number, maxTime: number) {
+  constructor(readonly loop: EventLoop, maxSteps: number, maxTime: number, maxBusyMs = Infinity) {
     this.maxSteps = maxSteps;
     this.maxTime = maxTime;
+    this.maxBusyMs = maxBusyMs;
     loop.onOutsideSettled = () => this.wake();
   }
 
@@ -88,7 +96,10 @@ export class LoopDriver {
     const previousLoop = setRunningLoop(loop);
     const previousTracking = setCoroutineTracking(loop.coroutineTracking);
     const sliceStart = performance.now();
+    /** Busy time is counted up to here. */
+    let counted = sliceStart;
     let iterations = 0;
+    let readClockAt = loop.steps + STEPS_BETWEEN_CLOCK_READS;
     try {
       while (!this.finished) {
         const goal = this.goal as DriverGoal;
@@ -125,9 +136,21 @@ export class LoopDriver {
           }
         }
         loop.runOnce();
-        if ((++iterations & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
-          this.park(0);
-          return;
+        if ((++iterations & 255) === 0 || loop.steps >= readClockAt) {
+          readClockAt = loop.steps + STEPS_BETWEEN_CLOCK_READS;
+          const now = performance.now();
+          this.busyMs += now - counted;
+          counted = now;
+          if (this.busyMs > this.maxBusyMs) {
+            // The step budget's other half: running this long without finishing is a runaway.
+            this.maxBusyMs = Infinity;
+            goal.onStuck('wall-budget');
+            continue;
+          }
+          if (now - sliceStart > SLICE_MS) {
+            this.park(0);
+            return;
+          }
         }
       }
     } catch (error) {
@@ -136,6 +159,7 @@ export class LoopDriver {
       this.finished = true;
       if (goal !== null) goal.onInternalError(error);
     } finally {
+      this.busyMs += performance.now() - counted;
       this.running = false;
       setCoroutineTracking(previousTracking);
       setRunningLoop(previousLoop);

@@ -1,11 +1,18 @@
 import type { RunEndReason, Trace } from './trace-events';
 import type { WarningDetail } from './event-loop';
+import type { CoroutineHooks } from './coroutine';
 
 /** How a run is configured. */
 export interface LoopOptions {
   clock: 'virtual' | 'real';
-  /** Step budget (default 1_000_000). */
+  /** Step budget (default 100_000_000). */
   maxSteps?: number;
+  /**
+   * The step budget's other half: seconds of real time the run may spend running (time parked
+   * waiting for outside promises or real time excluded). Default 8 on the virtual clock, no limit
+   * on the real clock (Interrupt stops it).
+   */
+  maxWallTime?: number;
   /** Virtual-seconds budget (default 86_400). */
   maxVirtualTime?: number;
   /** Record the trace (default true). */
@@ -20,6 +27,8 @@ export interface LoopOptions {
    * `error(name)`, where `name` is the coroutine that awaits. Default: no limit.
    */
   outsideWaitLimit?: OutsideWaitLimit;
+  /** What a runtime learns about generator coroutines: where they suspend, what they raise. */
+  coroutineHooks?: CoroutineHooks;
 }
 
 /** See LoopOptions.outsideWaitLimit. */

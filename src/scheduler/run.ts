@@ -20,6 +20,9 @@ export function startRun<T>(main: Coroutine<T>, options: LoopOptions & { role?: 
   }
   if (opts.maxSteps !== undefined) checkInteger('startRun()', 'maxSteps', opts.maxSteps, 1);
   if (opts.maxVirtualTime !== undefined) checkDelay('startRun()', 'maxVirtualTime', opts.maxVirtualTime);
+  if (opts.maxWallTime !== undefined && !(typeof opts.maxWallTime === 'number' && opts.maxWallTime > 0)) {
+    throw new TypeError(`startRun(): maxWallTime must be a number of seconds > 0 (Infinity for no limit), got ${formatValue(opts.maxWallTime)}`);
+  }
   if (opts.traceCap !== undefined) checkInteger('startRun()', 'traceCap', opts.traceCap, 1);
   const limit = opts.outsideWaitLimit as { ms?: unknown; error?: unknown } | undefined;
   if (limit !== undefined && (limit === null || typeof limit !== 'object' || typeof limit.error !== 'function' ||

@@ -10,6 +10,16 @@ import { Task } from './task';
 import type { LoopOptions, RunReport } from './run-options';
 import type { RunEndReason, TaskRole } from './trace-events';
 
+/**
+ * The step budget (see README "Budgets"): a run stops with BudgetExceededError after
+ * DEFAULT_MAX_STEPS steps or, on the virtual clock, after DEFAULT_MAX_WALL_TIME seconds of real
+ * time spent running, whichever comes first. Legitimate cells of millions of steps finish in a
+ * second or two; `while (true) await sleep(0)` is stopped after a few seconds on any machine.
+ */
+export const DEFAULT_MAX_STEPS = 100_000_000;
+/** Seconds of real running time (waits excluded) a virtual-clock run may use by default. */
+export const DEFAULT_MAX_WALL_TIME = 8;
+
 /** Extra steps allowed after a stop, so cancelled tasks can run their cleanup. */
 const CLEANUP_STEPS = 10_000;
 
@@ -62,7 +72,12 @@ export class Runner<T> implements RootSubmitter {
   constructor(options: LoopOptions) {
     this.loop = new EventLoop(options);
     this.loop.roots = this;
-    this.driver = new LoopDriver(this.loop, options.maxSteps ?? 1_000_000, options.maxVirtualTime ?? 86_400);
+    this.driver = new LoopDriver(
+      this.loop,
+      options.maxSteps ?? DEFAULT_MAX_STEPS,
+      options.maxVirtualTime ?? 86_400,
+      (options.maxWallTime ?? (options.clock === 'virtual' ? DEFAULT_MAX_WALL_TIME : Infinity)) * 1000
+    );
     this.done = new Promise(resolve => (this.resolve = resolve));
   }
 
@@ -140,6 +155,7 @@ export class Runner<T> implements RootSubmitter {
   private startCleanup(): void {
     this.driver.goal = this.cleanupGoal;
     this.driver.maxSteps = this.loop.steps + CLEANUP_STEPS;
+    this.driver.maxBusyMs = Infinity; // the cleanup is bounded by its steps
     this.driver.maxTime = Math.max(this.driver.maxTime, this.loop.time() + 60);
     for (const entry of this.queuedRoots.splice(0)) {
       entry.future.cancel();
@@ -155,10 +171,15 @@ export class Runner<T> implements RootSubmitter {
   }
 
   private recordStuck(reason: StuckReason): void {
-    this.stopReason = reason;
+    // Both halves of the step budget end the run the same way (reason 'step-budget').
+    this.stopReason = reason === 'wall-budget' ? 'step-budget' : reason;
     if (reason === 'deadlock') this.stopError = new DeadlockError(describeDeadlock(this.loop));
     else if (reason === 'step-budget') {
       this.stopError = new BudgetExceededError(`the run used its step budget of ${this.driver.maxSteps} steps (maxSteps); is a task looping forever?`);
+    } else if (reason === 'wall-budget') {
+      const seconds = Math.round(this.driver.busyMs / 100) / 10;
+      this.stopError = new BudgetExceededError(
+        `the run used its step budget: ${this.loop.steps} steps in ${seconds} s of real time (maxWallTime); is a task looping forever?`);
     } else {
       const next = this.loop.timers.peek();
       this.stopError = new BudgetExceededError(

@@ -7,8 +7,9 @@ import type { Future } from './future';
 import type { Held } from './held';
 
 /**
- * asyncio.Semaphore (3.11.7): release() hands the slot to the first waiter, decrementing the
- * value on its behalf, which gives FIFO admission (§10).
+ * `Semaphore` — `asyncio.Semaphore`: at most `value` tasks at a time;
+ * `await using _ = await sem.hold()` is `async with sem:`. As in CPython 3.11.7, release() hands
+ * the slot to the first waiter, decrementing the value on its behalf (FIFO admission).
  */
 export class Semaphore extends LabelledPrimitive {
   private readonly waiters: Future<boolean>[] = [];

@@ -3,8 +3,9 @@ import { ensureFuture } from './task-api';
 import type { Coroutine } from './coroutine';
 
 /**
- * asyncio.shield (§8): an outer future linked to `aw`. Cancelling the outer (e.g. the awaiting
- * task is cancelled) leaves the inner running; if the inner is cancelled, so is the outer.
+ * `shield` — `asyncio.shield`: protects `aw` from cancellation. Gives an outer future linked to
+ * `aw`: cancelling the outer (e.g. the awaiting task is cancelled) leaves `aw` running; if `aw`
+ * itself is cancelled, so is the outer.
  */
 export function shield<T>(aw: Coroutine<T> | Future<T>): Future<T> {
   const inner = ensureFuture<T>('shield()', 'aw', aw);

@@ -117,7 +117,11 @@ class SleepCoroutine<T> extends Coroutine<T> {
   }
 }
 
-/** `await sleep(d, result?)`: a coroutine that waits `d` seconds and returns `result`. */
+/**
+ * `sleep` — `asyncio.sleep`: a coroutine that waits `delay` seconds (virtual or real, as the cell's
+ * clock) and then returns `result`. `await sleep(0)` just lets the other ready tasks run once.
+ * @example await sleep(1.5); const v = await sleep(1, 'done');
+ */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
   checkDelay('sleep()', 'delay', delay);
   return new SleepCoroutine<T>(delay, result as T);

@@ -38,7 +38,12 @@ export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknow
 
 const NO_INIT: TaskInit = Object.freeze({});
 
-/** asyncio.create_task: wraps the coroutine in a Task that starts on the next iteration. */
+/**
+ * `createTask` — `asyncio.create_task`: wraps the coroutine in a Task and schedules it; it starts
+ * running on the loop's next iteration (creating it runs nothing yet). Keep the task and `await`
+ * it for its result. `options`: `{ name?: string }`, the task's name (default: the coroutine's).
+ * @example const t = createTask(fetchPage('a'), { name: 'page-a' }); const page = await t;
+ */
 export function createTask<T>(coro: Coroutine<T>, options?: CreateTaskOptions): Task<T> {
   return spawnTask('createTask()', coro, options);
 }
@@ -53,18 +58,18 @@ export function ensureFuture<T>(caller: string, argument: string, value: unknown
   throw new TypeError(`${caller}: ${argument} must be a coroutine, Task or Future, got ${formatValue(value)}`);
 }
 
-/** The task running now, or null outside a task. */
+/** `currentTask` — `asyncio.current_task`: the task running now, or null outside a task. */
 export function currentTask(): Task<unknown> | null {
   const loop = getRunningLoop();
   return loop === null ? null : loop.currentTask;
 }
 
-/** The tasks of the running loop that are not done yet, in creation order. */
+/** `allTasks` — `asyncio.all_tasks`: the tasks of the running loop not done yet, in creation order. */
 export function allTasks(): Set<Task<unknown>> {
   return new Set(requireRunningLoop('allTasks()').liveTasks);
 }
 
-/** The running loop's clock in seconds (asyncio's loop.time()). */
+/** `now` — `loop.time()`: the running loop's clock in seconds (virtual time on the virtual clock). */
 export function now(): number {
   return requireRunningLoop('now()').time();
 }

@@ -18,9 +18,12 @@ class GroupExitFuture extends Future<unknown> {
 }
 
 /**
- * asyncio.TaskGroup (CPython 3.11 taskgroups.py), entered with `await using tg = new TaskGroup()`.
- * A failing child cancels the others and the body (docs/scheduler-semantics.md §5.2); the exit waits for every child and
- * raises an ExceptionGroup of the children's errors, the body's error last (docs/scheduler-semantics.md §5.3).
+ * `TaskGroup` — `asyncio.TaskGroup` (`async with asyncio.TaskGroup() as tg`), written
+ * `await using tg = new TaskGroup()`; start children with `tg.createTask(coro, { name })`. At the
+ * end of the block it waits for every child. A failing child cancels the others and the body; the
+ * exit then raises an ExceptionGroup of the children's errors (the body's error last).
+ * (docs/scheduler-semantics.md §5.2–5.3.)
+ * @example await using tg = new TaskGroup(); tg.createTask(worker(1)); tg.createTask(worker(2));
  */
 export class TaskGroup {
   private entered = false;

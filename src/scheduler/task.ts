@@ -19,9 +19,11 @@ export interface TaskInit {
 }
 
 /**
- * asyncio.Task: drives a coroutine step by step on the loop. Creating one only schedules its
- * first step (docs/scheduler-semantics.md §1.1). A step sends a value (or throws) into the innermost coroutine of the
- * task's stack and keeps going synchronously until the task really suspends (docs/scheduler-semantics.md §1.2-1.4).
+ * `Task` — `asyncio.Task` (made by `createTask`): drives a coroutine step by step on the loop.
+ * Creating one only schedules its first step. A step sends a value (or throws) into the innermost
+ * coroutine of the task's stack and keeps going synchronously until the task really suspends.
+ * `await task` gives its result; `task.cancel()` requests cancellation.
+ * (docs/scheduler-semantics.md §1.1–1.4.)
  */
 export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** 0 for the run's first task, in creation order. */

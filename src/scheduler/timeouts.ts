@@ -86,13 +86,21 @@ export class Timeout {
   }
 }
 
-/** `await using t = timeout(d)`: a deadline `d` seconds from now (null: none). */
+/**
+ * `timeout` — `asyncio.timeout` (`async with asyncio.timeout(d)`), written
+ * `await using t = timeout(d)`: cancels the enclosing block's work `delay` seconds from now and
+ * raises TimeoutError at the end of the block instead. `null`: no deadline (set one later with
+ * `t.reschedule(when)`).
+ */
 export function timeout(delay: number | null): Timeout {
   const d = checkOptionalDelay('timeout()', 'delay', delay);
   return new Timeout(d === null ? null : requireRunningLoop('timeout()').time() + d);
 }
 
-/** `await using t = timeoutAt(when)`: a deadline at loop time `when` (null: none). */
+/**
+ * `timeoutAt` — `asyncio.timeout_at`: like `timeout`, with the deadline given as a loop time
+ * (`now() + 2`) instead of a delay; `null`: no deadline.
+ */
 export function timeoutAt(when: number | null): Timeout {
   if (when === null || when === undefined) return new Timeout(null);
   return new Timeout(checkFinite('timeoutAt()', 'when', when));

@@ -10,54 +10,66 @@ export interface TimerEntry {
   runFromLoop(): void;
 }
 
-/** Strictly earlier: by deadline, then by scheduling order so equal deadlines are FIFO. */
-function before(a: TimerEntry, b: TimerEntry): boolean {
-  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
-}
+const INITIAL_CAPACITY = 64;
 
 /**
- * An array-based 4-ary min-heap of timers (asyncio's `_scheduled`, with FIFO ties). Because
- * (when, seq) is a total order, the pop order does not depend on the heap's shape; four children
- * per node halve its depth, which matters with a million timers (fewer cache misses per pop).
+ * An array-based 4-ary min-heap of timers (asyncio's `_scheduled`, with FIFO ties): ordered by
+ * deadline, then by scheduling order, so equal deadlines are FIFO. Because (when, seq) is a total
+ * order, the pop order does not depend on the heap's shape.
+ *
+ * The keys live in two Float64Arrays beside the array of timers, so a sift compares numbers in
+ * contiguous memory instead of loading `when` from timer objects scattered over the heap (one
+ * cache miss per comparison with a million timers: 3-4x slower); four children per node halve
+ * the depth.
  */
 export class TimerHeap {
-  private readonly items: TimerEntry[] = [];
+  private whens = new Float64Array(INITIAL_CAPACITY);
+  private seqs = new Float64Array(INITIAL_CAPACITY);
+  private items: (TimerEntry | undefined)[] = [];
+  private n = 0;
   /** How many timers in the heap are cancelled (for CPython's compaction rule). */
   cancelledCount = 0;
 
   /** Number of timers in the heap, cancelled ones included. */
   get size(): number {
-    return this.items.length;
+    return this.n;
   }
 
   /** The earliest timer, or undefined. */
   peek(): TimerEntry | undefined {
-    return this.items[0];
+    return this.n > 0 ? this.items[0] : undefined;
   }
 
   /** Adds a timer. */
   push(timer: TimerEntry): void {
-    const a = this.items;
-    a.push(timer);
-    let pos = a.length - 1;
+    if (this.n === this.whens.length) this.grow();
+    const W = this.whens;
+    const S = this.seqs;
+    const O = this.items;
+    const when = timer.when;
+    const seq = timer.seq;
+    let pos = this.n++;
     while (pos > 0) {
       const parent = (pos - 1) >> 2;
-      if (!before(timer, a[parent])) break;
-      a[pos] = a[parent];
+      const pw = W[parent];
+      if (!(when < pw || (when === pw && seq < S[parent]))) break;
+      W[pos] = pw;
+      S[pos] = S[parent];
+      O[pos] = O[parent];
       pos = parent;
     }
-    a[pos] = timer;
+    W[pos] = when;
+    S[pos] = seq;
+    O[pos] = timer;
   }
 
   /** Removes and returns the earliest timer (caller checks `size` first). */
   pop(): TimerEntry {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop() as TimerEntry;
-    if (a.length > 0) {
-      a[0] = last;
-      this.siftDown(0);
-    }
+    const O = this.items;
+    const top = O[0] as TimerEntry;
+    const n = --this.n;
+    if (n > 0) this.siftDown(0, this.whens[n], this.seqs[n], O[n] as TimerEntry);
+    O[n] = undefined;
     top.scheduled = false;
     if (top.dead) this.cancelledCount--;
     return top;
@@ -65,33 +77,66 @@ export class TimerHeap {
 
   /** Drops every cancelled timer and rebuilds the heap (CPython: >100 timers, >50% cancelled). */
   compactIfWorthIt(): void {
-    const a = this.items;
-    if (a.length <= 100 || this.cancelledCount * 2 <= a.length) return;
+    const n = this.n;
+    if (n <= 100 || this.cancelledCount * 2 <= n) return;
+    const W = this.whens;
+    const S = this.seqs;
+    const O = this.items;
     let keep = 0;
-    for (let i = 0; i < a.length; i++) {
-      const t = a[i];
+    for (let i = 0; i < n; i++) {
+      const t = O[i] as TimerEntry;
       if (t.dead) t.scheduled = false;
-      else a[keep++] = t;
+      else {
+        W[keep] = W[i];
+        S[keep] = S[i];
+        O[keep++] = t;
+      }
     }
-    a.length = keep;
+    for (let i = keep; i < n; i++) O[i] = undefined;
+    this.n = keep;
     this.cancelledCount = 0;
-    for (let i = (keep - 2) >> 2; i >= 0; i--) this.siftDown(i);
+    for (let i = (keep - 2) >> 2; i >= 0; i--) this.siftDown(i, W[i], S[i], O[i] as TimerEntry);
   }
 
-  private siftDown(pos: number): void {
-    const a = this.items;
-    const n = a.length;
-    const item = a[pos];
+  /** Places (when, seq, item) at `pos` or below it, moving smaller children up. */
+  private siftDown(pos: number, when: number, seq: number, item: TimerEntry): void {
+    const W = this.whens;
+    const S = this.seqs;
+    const O = this.items;
+    const n = this.n;
     for (;;) {
       const first = 4 * pos + 1;
       if (first >= n) break;
       let best = first;
+      let bw = W[first];
+      let bs = S[first];
       const end = first + 4 < n ? first + 4 : n;
-      for (let c = first + 1; c < end; c++) if (before(a[c], a[best])) best = c;
-      if (!before(a[best], item)) break;
-      a[pos] = a[best];
+      for (let c = first + 1; c < end; c++) {
+        const cw = W[c];
+        if (cw < bw || (cw === bw && S[c] < bs)) {
+          best = c;
+          bw = cw;
+          bs = S[c];
+        }
+      }
+      if (!(bw < when || (bw === when && bs < seq))) break;
+      W[pos] = bw;
+      S[pos] = bs;
+      O[pos] = O[best];
       pos = best;
     }
-    a[pos] = item;
+    W[pos] = when;
+    S[pos] = seq;
+    O[pos] = item;
+  }
+
+  private grow(): void {
+    const capacity = this.whens.length * 2;
+    const whens = new Float64Array(capacity);
+    whens.set(this.whens);
+    this.whens = whens;
+    const seqs = new Float64Array(capacity);
+    seqs.set(this.seqs);
+    this.seqs = seqs;
   }
 }

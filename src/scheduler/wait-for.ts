@@ -66,7 +66,11 @@ function* waitForBody<T>(aw: unknown, timeout: number | null): Generator<unknown
   }
 }
 
-/** asyncio.wait_for (3.11 rules, §7): await `aw`, cancelling it after `timeout` seconds (null: no limit). */
+/**
+ * `waitFor` — `asyncio.wait_for`: awaits `aw` (a coroutine, task or future) and gives its result;
+ * after `timeout` seconds it cancels it and raises TimeoutError. `null`: no limit.
+ * @example const page = await waitFor(fetchPage('a'), 2);
+ */
 export function waitFor<T>(aw: Coroutine<T> | Future<T>, timeout: number | null): Coroutine<T> {
   if (!(aw instanceof Future) && !isCoroutine(aw)) {
     throw new TypeError(`waitFor(): aw must be a coroutine, Task or Future, got ${formatValue(aw)}`);

@@ -15,7 +15,9 @@ export const ALL_COMPLETED = 'ALL_COMPLETED';
 
 /** Options of wait(). */
 export interface WaitOptions {
+  /** Seconds to wait at most (null or absent: no limit); on timeout wait() returns, it does not raise. */
   timeout?: number | null;
+  /** When to return: FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED (the default). */
   returnWhen?: typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
 }
 
@@ -65,8 +67,10 @@ function* waitBody(fs: Future<unknown>[], timeout: number | null, returnWhen: st
 }
 
 /**
- * asyncio.wait (§9.1): resolves to `[done, pending]` Sets; never raises the futures' exceptions,
- * never cancels, and a timeout does not raise.
+ * `wait` — `asyncio.wait`: waits for tasks/futures and gives `[done, pending]` Sets. Never raises
+ * their exceptions, never cancels them, and a timeout does not raise. `options`:
+ * `{ timeout?: number | null, returnWhen?: FIRST_COMPLETED | FIRST_EXCEPTION | ALL_COMPLETED }`.
+ * @example const [done, pending] = await wait([t1, t2], { returnWhen: FIRST_COMPLETED });
  */
 export function wait<T = unknown>(aws: Iterable<Future<T>>, options?: WaitOptions): Coroutine<[Set<Future<T>>, Set<Future<T>>]> {
   const fs = collectFutures('wait()', aws, false) as Future<unknown>[];

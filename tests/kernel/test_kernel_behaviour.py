@@ -62,7 +62,9 @@ def test_a_synchronous_loop_is_stopped_within_2_s_by_a_new_execution_context(ker
     assert "declarations" in reply["evalue"]
     assert km.is_alive()
     reply, outputs = execute(kc, "typeof gone")
-    assert reply["status"] == "ok" and outputs[0][1]["data"]["text/plain"] == "'undefined'"
+    assert reply["status"] == "ok"
+    assert [content["data"]["text/plain"] for kind, content in outputs if kind == "execute_result"] == ["'undefined'"]
+    assert "declarations from earlier cells are gone" in "".join(c.get("text", "") for kind, c in outputs if kind == "stream")
 
 
 def test_a_cell_that_ends_its_execution_context_is_reported_and_the_kernel_serves_on(kernel):

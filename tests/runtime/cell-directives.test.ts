@@ -36,7 +36,7 @@ describe('parseCellDirectives', () => {
         { key: 'maxSteps', message: 'bad value for \'maxSteps\': "-3"; allowed: a positive integer' },
         {
           key: 'rows',
-          message: "unknown directive key 'rows'; allowed keys: clock, maxSteps, maxVirtualTime, chart, rowLimit, showPrints, showSteps"
+          message: "unknown directive key 'rows'; allowed keys: clock, maxSteps, maxVirtualTime, chart, rowLimit, showPrints, showSteps, typeCheck"
         },
         { key: 'chart', message: "directive 'chart' needs a value: chart=<on | off>" }
       ]
