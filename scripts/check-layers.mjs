@@ -32,9 +32,20 @@ export const LAYERS = {
     index: ['scheduler', 'compiler', 'chart', 'grading'],
     packages: ['tslib', 'node-inspect-extracted']
   },
+  language: {
+    // The TypeScript language service: the cell API's surface (types from the scheduler, the
+    // grading assertions), the runtime's scope rule (compiler/scope-analysis), the worker entry.
+    imports: ['grading'],
+    // cell-api-surface.ts re-exports the scheduler's public names for the declaration emit only.
+    index: ['scheduler'],
+    files: ['compiler/scope-analysis'],
+    packages: ['typescript', 'coroutine-cells'],
+    // Node-only: the checker behind `--types` in the CLI reads the lib files from disk.
+    nodeOnly: { 'node-files.ts': ['node:*'], 'type-check.ts': ['node:*'] }
+  },
   worker: { imports: ['protocol'], index: ['runtime'], packages: [] },
   cli: {
-    imports: ['protocol', 'chart', 'kernel'],
+    imports: ['protocol', 'chart', 'kernel', 'language'],
     index: ['runtime'],
     files: ['runtime/runtime-client'],
     packages: ['node:*', 'typescript']
@@ -44,7 +55,11 @@ export const LAYERS = {
     files: ['runtime/runtime-client', 'worker/worker-main'],
     packages: ['node:*', '@resvg/resvg-wasm']
   },
-  plugins: { imports: ['protocol', 'runtime'], packages: ['@jupyterlab/*', '@lumino/*', 'react'] },
+  plugins: {
+    imports: ['protocol', 'runtime'],
+    files: ['language/language-client', 'language/protocol'],
+    packages: ['@jupyterlab/*', '@lumino/*', '@codemirror/*', 'react']
+  },
   '.': { imports: ['plugins'], packages: ['@jupyterlab/*'] }
 };
 

@@ -49,19 +49,18 @@ export declare const console: {
 };
 
 // Grading (src/grading/index.ts: createGradingApi): checks about the run of the cell before.
-export { AssertionError } from '../grading/expectations';
-export type { RunExpectations, TaskExpectations } from '../grading/expectations';
-export type { RunRecord } from '../grading/run-record';
+export { AssertionError } from '../grading';
+export type { RunExpectations, RunRecord, TaskExpectations } from '../grading';
 
 /** The record of the cell that ran before this one (null if none): its tasks, prints and result. */
-export declare function lastRun(): import('../grading/run-record').RunRecord | null;
+export declare function lastRun(): import('../grading').RunRecord | null;
 /**
  * Expectations about the run of the cell before this one (or of `record`), for exercises and
  * nbgrader test cells: `expectRun().task('main').returned()`. Throws AssertionError if none ran.
  */
-export declare function expectRun(record?: import('../grading/run-record').RunRecord | null): import('../grading/expectations').RunExpectations;
+export declare function expectRun(record?: import('../grading').RunRecord | null): import('../grading').RunExpectations;
 /** Expectations about the task named `name` in the previous cell's run: `expectTask('main').finishedAt(3)`. */
-export declare function expectTask(name: string): import('../grading/expectations').TaskExpectations;
+export declare function expectTask(name: string): import('../grading').TaskExpectations;
 /** Every task named in `names` ran at the same time as every other one in the previous cell's run. */
 export declare function expectOverlap(...names: string[]): void;
 /** Task `first` finished before task `second` started, in the previous cell's run. */
