@@ -1,7 +1,8 @@
 /**
  * Builds the JupyterLite site of the UI tests into _lite/: jupyterlite-core (requirements-lite.txt)
  * installed into .venv, then `jupyter lite build` with this extension (installed into .venv by
- * scripts/setup.mjs) and the notebooks of lite/files. The site runs coroutine cells with no server.
+ * scripts/setup.mjs), the notebooks of lite/files and the course's lessons (examples/) under
+ * course/. The site runs coroutine cells with no server.
  * Does nothing the second time unless an input changed. Run it after scripts/setup.mjs.
  */
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -26,7 +27,7 @@ if (!isFresh(liteStamp, liteDigest)) {
 // 2. The site, when the extension, the lite configuration or jupyterlite changed.
 const output = join(ROOT, '_lite');
 const siteStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'lite-stamp');
-const siteDigest = hashInputs(['lite', 'requirements-lite.txt', 'jupyterlab_coroutine_cells/labextension', 'scripts/build-lite.mjs']);
+const siteDigest = hashInputs(['lite', 'examples', 'requirements-lite.txt', 'jupyterlab_coroutine_cells/labextension', 'scripts/build-lite.mjs']);
 if (!isFresh(siteStamp, siteDigest) || !existsSync(join(output, 'lab', 'index.html'))) {
   step('building the JupyterLite site into _lite/');
   // jupyter lite keeps a build database in its lite dir: build from a scratch copy, so the
@@ -35,6 +36,8 @@ if (!isFresh(siteStamp, siteDigest) || !existsSync(join(output, 'lab', 'index.ht
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   cpSync(join(ROOT, 'lite'), scratch, { recursive: true });
+  // The course's lessons too, under course/ (the lite UI tests run one).
+  cpSync(join(ROOT, 'examples'), join(scratch, 'files', 'course'), { recursive: true, filter: src => !src.includes('nbgrader') });
   rmSync(output, { recursive: true, force: true });
   run(venvBin('jupyter'), ['lite', 'build', '--lite-dir', scratch, '--output-dir', output], { cwd: scratch });
   if (!existsSync(join(output, 'extensions', 'jupyterlab-coroutine-cells', 'package.json'))) {

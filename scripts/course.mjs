@@ -7,20 +7,22 @@
  *   markdown/   nbconvert Markdown, chart images as files with their alt text
  *   slides/     nbconvert reveal.js slides; reveal.js and require.js from local npm packages
  *   pdf/        the HTML printed to PDF by the system Chromium (Playwright, executablePath)
- *   site/       a MyST site (see scripts/course-myst.mjs)
  *   lite/       a JupyterLite site of the course with the extension: every lesson runs with no server
  *
- * `node scripts/course.mjs --only html,pdf` builds some parts. Run it after scripts/setup.mjs.
+ * `node scripts/course.mjs --only html,pdf [--out DIR]` builds some parts (elsewhere). Run it after
+ * scripts/setup.mjs.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT, run, step, venvBin } from './lib.mjs';
 import { studentCopy } from './course-student-copy.mjs';
 
-export const BUILD = join(ROOT, 'course-build');
+const outArg = process.argv.indexOf('--out');
+/** Where the course is built: course-build/, or `--out DIR`. */
+export const BUILD = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(ROOT, 'course-build');
 const EXAMPLES = join(ROOT, 'examples');
 const TEMPLATES = join(ROOT, 'scripts', 'course-templates');
-const PARTS = ['notebooks', 'html', 'markdown', 'slides', 'pdf', 'site', 'lite'];
+const PARTS = ['notebooks', 'html', 'markdown', 'slides', 'pdf', 'lite'];
 
 const onlyArg = process.argv.find(arg => arg.startsWith('--only'));
 const only = onlyArg ? (onlyArg.split('=')[1] ?? process.argv[process.argv.indexOf(onlyArg) + 1]).split(',') : PARTS;
@@ -80,10 +82,6 @@ if (only.includes('pdf')) {
   step('course: PDF (the HTML printed by the system Chromium)');
   if (!existsSync(join(BUILD, 'html'))) nbconvert('html', ['--to', 'html', '--template', 'course-html']);
   run(process.execPath, [join(ROOT, 'scripts', 'course-pdf.mjs'), join(BUILD, 'html'), join(BUILD, 'pdf')]);
-}
-if (only.includes('site')) {
-  step('course: MyST site');
-  run(process.execPath, [join(ROOT, 'scripts', 'course-myst.mjs'), notebooks, join(BUILD, 'site')]);
 }
 if (only.includes('lite')) {
   step('course: JupyterLite site');

@@ -45,7 +45,9 @@ export class CoroutineCompletionProvider implements ICompletionProvider<Item> {
     const language = this.languageOf(context.widget);
     const cellId = context.editor && language?.cellIdOf(context.editor);
     if (!language || !cellId || item.offset === undefined) return item;
-    const details = await language.ask(cellId, { kind: 'completionDetails', offset: item.offset, name: item.label });
+    // One channel per item: the completer resolves several items (and one item again as the list
+    // narrows); details of one item never make another's answer stale.
+    const details = await language.ask(cellId, { kind: 'completionDetails', offset: item.offset, name: item.label }, item.label);
     if (details) item.documentation = [details.signature, details.documentation].filter(Boolean).join('\n\n');
     return item;
   }

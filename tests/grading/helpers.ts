@@ -1,6 +1,6 @@
 /** Runs a source as a real cell and wraps its run in RunExpectations that record passed checks. */
 import { AssertionError, makeRunRecord, RunExpectations } from '../../src/grading';
-import { runSource } from '../../src/runtime/run-source';
+import { runSource } from '../runtime/run-source';
 
 export { AssertionError };
 

@@ -196,7 +196,8 @@ print("after");`);
     const { factory, run } = faultyClient(1_000);
     const started = Date.now();
     const result = await run('(globalThis as any).process.exit(0);');
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Well under the 60 s start-up allowance: the 1 s limit applied once the worker was ready.
+    expect(Date.now() - started).toBeLessThan(20_000);
     const error = errorOf(result.outputs)!;
     expect(error.ename).toBe('RuntimeRestarted');
     expect(error.evalue).toMatch(/did not respond for \d+ s/);

@@ -1,0 +1,55 @@
+/**
+ * The course in JupyterLite (the lessons are in the site built by scripts/build-lite.mjs, under
+ * course/): with only static files served, a whole lesson runs, its outputs are the stored ones
+ * and its exercises' check cells pass. No request reaches a Jupyter server API.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const EXAMPLES = resolve(__dirname, '..', '..', 'examples');
+const cellAt = (page: Page, index: number) => page.locator('.jp-Notebook .jp-Cell').nth(index);
+
+async function open(page: Page, path: string): Promise<string[]> {
+  const apiCalls: string[] = [];
+  page.on('request', request => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/kernels') || url.pathname.startsWith('/api/sessions')) apiCalls.push(url.pathname);
+  });
+  await page.goto(`/lab/index.html?path=${path}`);
+  await page.waitForFunction(() => Boolean((window as any).jupyterapp?.shell), undefined, { timeout: 60_000 });
+  await (page.evaluate(() => (window as any).jupyterapp.restored) as Promise<unknown>);
+  return apiCalls;
+}
+
+/** The stored stdout of a lesson's code cells, by cell index. */
+function storedStdout(name: string): Map<number, string> {
+  const notebook = JSON.parse(readFileSync(resolve(EXAMPLES, name), 'utf8'));
+  const result = new Map<number, string>();
+  notebook.cells.forEach((cell: any, index: number) => {
+    if (cell.cell_type !== 'code') return;
+    const text = cell.outputs.filter((o: any) => o.output_type === 'stream' && o.name === 'stdout').map((o: any) => [].concat(o.text).join('')).join('');
+    result.set(index, text);
+  });
+  return result;
+}
+
+test('lesson 3 runs whole in JupyterLite: outputs as stored, every check cell passes, no server', async ({ page }) => {
+  const apiCalls = await open(page, 'course/03-gather.ipynb');
+  await expect(page.locator('.jp-Notebook .jp-Cell').first()).toBeVisible();
+  // Known gap (reported): JupyterLite may ask for the lessons' `coroutine-cells` kernel, which it
+  // does not have; the cells need none, so answer "No Kernel" if it asks.
+  const noKernel = page.locator('.jp-Dialog button', { hasText: 'No Kernel' });
+  if (await noKernel.isVisible({ timeout: 5_000 }).catch(() => false)) await noKernel.click();
+  await page.evaluate(() => void (window as any).jupyterapp.commands.execute('notebook:run-all-cells'));
+  const stored = storedStdout('03-gather.ipynb');
+  const last = Math.max(...stored.keys());
+  await expect(cellAt(page, last).locator('.jp-OutputArea')).toContainText('✓', { timeout: 60_000 });
+  for (const [index, text] of stored) {
+    const lines = text.trim().split('\n').filter(Boolean);
+    for (const line of lines) await expect(cellAt(page, index).locator('.jp-OutputArea')).toContainText(line);
+  }
+  await expect(page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')).toHaveCount(0);
+  await expect(page.locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.error"]')).toHaveCount(0);
+  expect(apiCalls).toEqual([]);
+});
