@@ -30,6 +30,8 @@ export const LAYERS = {
   runtime: {
     imports: ['protocol'],
     index: ['scheduler', 'compiler', 'chart', 'grading'],
+    // The asyncio version names (no imports), shared with the plugins' badge and settings.
+    files: ['scheduler/python-version'],
     packages: ['tslib', 'node-inspect-extracted']
   },
   language: {
@@ -57,7 +59,7 @@ export const LAYERS = {
   },
   plugins: {
     imports: ['protocol', 'runtime'],
-    files: ['language/language-client', 'language/protocol'],
+    files: ['language/language-client', 'language/protocol', 'scheduler/python-version'],
     packages: ['@jupyterlab/*', '@lumino/*', '@codemirror/*', 'react']
   },
   '.': { imports: ['plugins'], packages: ['@jupyterlab/*'] }
