@@ -56,7 +56,12 @@ export class RowTracker {
       if (this.state === 'blocking') this.enter('running', 'running', this.blockedUntil);
       this.blockedUntil = null;
     }
-    if (this.sleepDue !== null && this.state === 'sleeping' && isWakeUp(e.type) && e.t > this.sleepDue + 1e-9 * Math.max(1, this.sleepDue)) {
+    if (
+      this.sleepDue !== null &&
+      this.state === 'sleeping' &&
+      isWakeUp(e.type) &&
+      e.t > this.sleepDue + 1e-9 * Math.max(1, this.sleepDue)
+    ) {
       // The timer was due earlier but the loop was busy (a blocking call): ready, not asleep.
       const due = formatTime(this.sleepDue, this.options.clock);
       this.enter('ready', `ready: ${this.detail} was over at ${due}, but the loop was busy`, this.sleepDue);
@@ -213,14 +218,16 @@ export function cancelText(e: CancelEvent, nameOf: (id: number) => string): stri
       who = `cancelled by the deadline of ${e.causeLabel ?? 'waitFor'}`;
       break;
     case 'task-group':
-      who = e.causeTask !== undefined
-        ? `cancelled by ${e.causeLabel ?? 'its TaskGroup'}: ${nameOf(e.causeTask)} raised`
-        : `cancelled by ${e.causeLabel ?? 'its TaskGroup'}`;
+      who =
+        e.causeTask !== undefined
+          ? `cancelled by ${e.causeLabel ?? 'its TaskGroup'}: ${nameOf(e.causeTask)} raised`
+          : `cancelled by ${e.causeLabel ?? 'its TaskGroup'}`;
       break;
     case 'propagated':
-      who = e.causeTask !== undefined
-        ? `cancel passed on from ${nameOf(e.causeTask)}, which awaited it and was cancelled`
-        : 'cancel passed on from the task awaiting it';
+      who =
+        e.causeTask !== undefined
+          ? `cancel passed on from ${nameOf(e.causeTask)}, which awaited it and was cancelled`
+          : 'cancel passed on from the task awaiting it';
       break;
     case 'run-end':
       who = `still running when ${e.causeLabel ?? 'the run'} finished: cancelled by the event loop`;

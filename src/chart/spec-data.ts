@@ -4,7 +4,14 @@
  * lookup joins in (so a long name is stored once, not on every datum of its row).
  */
 import type { JSONValue } from '../protocol';
-import { dominantState, INSTANT_SHARE, type ChartModel, type CodeLine, type Segment, type SummaryBin } from './chart-model';
+import {
+  dominantState,
+  INSTANT_SHARE,
+  type ChartModel,
+  type CodeLine,
+  type Segment,
+  type SummaryBin
+} from './chart-model';
 import { ellipsize, formatCount, formatNumber, formatTime, oneLine, toAxisUnit } from './format';
 import { markerStyleOf } from './marker-styles';
 import { STATE_STYLES, styleOf, type ChartState } from './states';
@@ -44,7 +51,15 @@ export function buildSpecData(model: ChartModel): SpecData {
   let barLabels = 0;
   const lateTicks: Datum[] = [];
   const t = (seconds: number) => roundTime(toAxisUnit(seconds, clock));
-  const addSegment = (row: string, state: ChartState, start: number, end: number, text: string, share = 1, at?: CodeLine) => {
+  const addSegment = (
+    row: string,
+    state: ChartState,
+    start: number,
+    end: number,
+    text: string,
+    share = 1,
+    at?: CodeLine
+  ) => {
     // The tooltip (and the mark's description) says the cell line; the label inside the bar does not.
     const what = withLine(text, at);
     const instant = end - start < span * INSTANT_SHARE;
@@ -57,7 +72,16 @@ export function buildSpecData(model: ChartModel): SpecData {
       : `${formatTime(start, clock)} \u2192 ${formatTime(end, clock)} (${formatTime(end - start, clock)})`;
     // `o`: opacity, below 1 only in the summary row.
     const o = Math.round(share * 1000) / 1000;
-    const datum: Datum = { g: instant ? 'tick' : 'bar', row, s: styleOf(state).legend, t0: t(start), t1: t(end), o, what, when };
+    const datum: Datum = {
+      g: instant ? 'tick' : 'bar',
+      row,
+      s: styleOf(state).legend,
+      t0: t(start),
+      t1: t(end),
+      o,
+      what,
+      when
+    };
     // Other instants (an outside wait in virtual time) go on top of the running ticks around them.
     if (instant && state !== 'running') {
       if (state === 'outside' && clock === 'virtual') datum.what = `${what} (took real time, off the virtual clock)`;
@@ -92,7 +116,12 @@ export function buildSpecData(model: ChartModel): SpecData {
     }
     // A short note of how the task ended, beside its end marker, so a static image tells it too.
     if (row.outcome && row.outcome.detail !== 'undefined' && row.outcome.detail !== '') {
-      data.push({ g: 'label', row: row.label, t0: t(row.outcome.t), lbl: ellipsize(oneLine(row.outcome.detail), OUTCOME_LABEL_MAX) });
+      data.push({
+        g: 'label',
+        row: row.label,
+        t0: t(row.outcome.t),
+        lbl: ellipsize(oneLine(row.outcome.detail), OUTCOME_LABEL_MAX)
+      });
     }
   }
   if (model.summary) {
@@ -107,7 +136,12 @@ export function buildSpecData(model: ChartModel): SpecData {
   }
   data.push(...lateTicks);
   if (model.run.truncated && model.run.truncatedAt !== undefined) {
-    data.push({ g: 'rule', t0: t(model.run.truncatedAt), what: 'trace cap reached: nothing after this is shown', when: `at ${formatTime(model.run.truncatedAt, clock)}` });
+    data.push({
+      g: 'rule',
+      t0: t(model.run.truncatedAt),
+      what: 'trace cap reached: nothing after this is shown',
+      when: `at ${formatTime(model.run.truncatedAt, clock)}`
+    });
   }
   return { data, names, usedStates, usedMarkers, span };
 }

@@ -40,7 +40,11 @@ export function buildTextTimeline(model: ChartModel, columns = TEXT_COLUMNS): st
   if (model.rows.length === 0 && !model.summary) lines.push(`${pad('(no tasks)')}`.trimEnd());
   if (model.summary) {
     const segments: Segment[] = model.summary.bins.map(bin => ({
-      state: dominantState(bin), start: bin.start, end: bin.end, detail: '', steps: bin.steps
+      state: dominantState(bin),
+      start: bin.start,
+      end: bin.end,
+      detail: '',
+      steps: bin.steps
     }));
     const o = model.summary.outcomes;
     const ends = `${formatCount(o.result)} returned, ${formatCount(o.exception)} raised, ${formatCount(o.cancelled)} cancelled`;
@@ -57,7 +61,15 @@ function paint(segments: Segment[], width: number, col: (t: number) => number, u
   const cells = new Array<string>(width).fill(' ');
   // Instants of other states (an outside wait in virtual time) go over the running around them.
   const rank = (seg: Segment) =>
-    seg.state === 'running' ? 3 : seg.end === seg.start ? 4 : seg.state === 'blocking' ? 2 : seg.state === 'ready' ? 1 : 0;
+    seg.state === 'running'
+      ? 3
+      : seg.end === seg.start
+        ? 4
+        : seg.state === 'blocking'
+          ? 2
+          : seg.state === 'ready'
+            ? 1
+            : 0;
   const ordered = [...segments].sort((a, b) => rank(a) - rank(b));
   for (const seg of ordered) {
     used.add(seg.state);

@@ -16,12 +16,15 @@ type Kind = 'waits at' | 'prints at' | 'raises at';
 /** The note lines (none when there is nothing to say). */
 export function timelineNotes(model: ChartModel): string[] {
   const lines: string[] = [];
-  const cancels = model.rows.flatMap(row =>
-    row.markers.filter(m => m.kind === 'cancel requested').map(m => ({ row: row.name, t: m.t, text: m.text }))
-  ).sort((a, b) => a.t - b.t);
+  const cancels = model.rows
+    .flatMap(row =>
+      row.markers.filter(m => m.kind === 'cancel requested').map(m => ({ row: row.name, t: m.t, text: m.text }))
+    )
+    .sort((a, b) => a.t - b.t);
   if (cancels.length > 0) {
     lines.push('cancel requests:');
-    for (const c of cancels.slice(0, MAX_CANCEL_LINES)) lines.push(`  ${formatTime(c.t, model.run.clock)}  ${c.row}: ${c.text}`);
+    for (const c of cancels.slice(0, MAX_CANCEL_LINES))
+      lines.push(`  ${formatTime(c.t, model.run.clock)}  ${c.row}: ${c.text}`);
     if (cancels.length > MAX_CANCEL_LINES) lines.push(`  \u2026 and ${cancels.length - MAX_CANCEL_LINES} more`);
   }
   const cells = new Set<string>();
@@ -36,7 +39,8 @@ export function timelineNotes(model: ChartModel): string[] {
       cells.add(at.cell);
     };
     for (const seg of row.segments) add('waits at', seg.at);
-    for (const m of row.markers) if (m.kind === 'print' || m.kind === 'raised') add(m.kind === 'print' ? 'prints at' : 'raises at', m.at);
+    for (const m of row.markers)
+      if (m.kind === 'print' || m.kind === 'raised') add(m.kind === 'print' ? 'prints at' : 'raises at', m.at);
     if (points.size > 0) perRow.push({ name: row.name, points });
   }
   if (perRow.length === 0) return lines;

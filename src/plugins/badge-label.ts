@@ -64,7 +64,11 @@ export function badgeLabel(
   const text = trans('TS coroutine · %1', clock === 'real' ? trans('real') : trans('virtual'));
   return {
     // The version is shown when it is not the default 3.11, so a 3.12/3.13 cell stands out.
-    text: !resolved.ok ? trans('TS coroutine · invalid options') : python === DEFAULT_PYTHON_VERSION ? text : `${text} · ${trans('Python %1', python)}`,
+    text: !resolved.ok
+      ? trans('TS coroutine · invalid options')
+      : python === DEFAULT_PYTHON_VERSION
+        ? text
+        : `${text} · ${trans('Python %1', python)}`,
     clock,
     python,
     title: lines.join('\n'),

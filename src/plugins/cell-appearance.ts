@@ -40,7 +40,8 @@ export const cellAppearancePlugin: JupyterFrontEndPlugin<void> = {
       defaultClockChanged: clockChanged,
       // JupyterLab's CodeMirror knows TypeScript as application/typescript, not text/typescript:
       // ask its MIME service, as the notebook does for the kernel's language_info.
-      typescriptMimeType: editorServices?.mimeTypeService.getMimeTypeByLanguage(TYPESCRIPT_LANGUAGE_INFO) ?? 'application/typescript',
+      typescriptMimeType:
+        editorServices?.mimeTypeService.getMimeTypeByLanguage(TYPESCRIPT_LANGUAGE_INFO) ?? 'application/typescript',
       trans: (text, ...args) => trans.__(text, ...args)
     };
     if (settingRegistry) {

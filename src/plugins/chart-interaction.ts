@@ -26,7 +26,8 @@ function cellOf(panel: NotebookPanel, link: CodeLink): Cell | null {
   const count = executionCountOf(link.cell);
   if (count === null) return null;
   for (const cell of panel.content.widgets) {
-    if (cell.model.type === 'code' && isCoroutineCell(cell.model) && (cell as CodeCell).model.executionCount === count) return cell;
+    if (cell.model.type === 'code' && isCoroutineCell(cell.model) && (cell as CodeCell).model.executionCount === count)
+      return cell;
   }
   return null;
 }
@@ -114,7 +115,8 @@ export function redrawCharts(panel: NotebookPanel): number {
 /** The plugin: chart ↔ code links and theme-following charts in every notebook. */
 export const chartInteractionPlugin: JupyterFrontEndPlugin<void> = {
   id: CHART_INTERACTION_PLUGIN_ID,
-  description: 'Links timing-chart marks to the cell lines they point at, and redraws the charts when the theme changes.',
+  description:
+    'Links timing-chart marks to the cell lines they point at, and redraws the charts when the theme changes.',
   autoStart: true,
   requires: [INotebookTracker],
   optional: [IThemeManager],

@@ -18,7 +18,8 @@ export interface DirectiveError {
 }
 
 /** The merged options, or the errors found. */
-export type DirectiveResult = { ok: true; options: CellOptions; found: boolean } | { ok: false; errors: DirectiveError[] };
+export type DirectiveResult =
+  { ok: true; options: CellOptions; found: boolean } | { ok: false; errors: DirectiveError[] };
 
 type Setter = (options: CellOptions, value: string) => string | null;
 
@@ -79,9 +80,10 @@ function setFlag(value: string, apply: (flag: boolean) => void): string | null {
 }
 
 /** The directive keys with their allowed values, for help texts. */
-export const DIRECTIVE_KEYS: ReadonlyArray<[key: string, allowed: string]> = Object.entries(KEYS).map(
-  ([key, spec]) => [key, spec.allowed]
-);
+export const DIRECTIVE_KEYS: ReadonlyArray<[key: string, allowed: string]> = Object.entries(KEYS).map(([key, spec]) => [
+  key,
+  spec.allowed
+]);
 
 /** Parses the directive of `source` (if its first line is one) and merges it over `defaults`. */
 export function parseCellDirectives(source: string, defaults: CellOptions): DirectiveResult {
@@ -92,7 +94,10 @@ export function parseCellDirectives(source: string, defaults: CellOptions): Dire
     throw new TypeError(`parseCellDirectives(): defaults must be CellOptions, got ${String(defaults)}`);
   }
   const options: CellOptions = { ...defaults, chart: { ...defaults.chart } };
-  const firstLine = source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].trim();
+  const firstLine = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0]
+    .trim();
   if (!firstLine.startsWith(DIRECTIVE_MARKER)) return { ok: true, options, found: false };
   const rest = firstLine.slice(DIRECTIVE_MARKER.length);
   if (rest !== '' && !/^\s/.test(rest)) return { ok: true, options, found: false };

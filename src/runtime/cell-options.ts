@@ -101,7 +101,10 @@ export function applyMetadataOptions(
   }
   if (value.python !== undefined) {
     if (isPythonVersion(value.python)) options.python = value.python;
-    else errors.push(`${place}: "python" must be one of ${PYTHON_VERSIONS.map(v => `"${v}"`).join(', ')}, got ${show(value.python)}`);
+    else
+      errors.push(
+        `${place}: "python" must be one of ${PYTHON_VERSIONS.map(v => `"${v}"`).join(', ')}, got ${show(value.python)}`
+      );
   }
   if (value.chart !== undefined) applyChart(options.chart, value.chart, place, newer, errors);
   return clockSet;
@@ -134,11 +137,16 @@ function applyChart(chart: ChartOptions, value: unknown, place: string, newer: b
 }
 
 /** Resolves a cell's options: defaults < notebook metadata < cell metadata < first-line directive. */
-export function resolveCellOptions(defaults: CellOptions, metadata: OptionMetadata | undefined, source: string): ResolvedCellOptions {
+export function resolveCellOptions(
+  defaults: CellOptions,
+  metadata: OptionMetadata | undefined,
+  source: string
+): ResolvedCellOptions {
   if (defaults === null || typeof defaults !== 'object' || !isRecord(defaults.chart)) {
     throw new TypeError(`resolveCellOptions(): defaults must be CellOptions, got ${show(defaults)}`);
   }
-  if (typeof source !== 'string') throw new TypeError(`resolveCellOptions(): source must be a string, got ${typeof source}`);
+  if (typeof source !== 'string')
+    throw new TypeError(`resolveCellOptions(): source must be a string, got ${typeof source}`);
   const options: CellOptions = { ...defaults, chart: { ...defaults.chart } };
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -147,7 +155,8 @@ export function resolveCellOptions(defaults: CellOptions, metadata: OptionMetada
   if (applyMetadataOptions(options, metadata?.cell, 'cell', errors, warnings)) clockFrom = 'cell';
   const directive = parseCellDirectives(source, options);
   if (directive.ok && errors.length === 0) {
-    if (directive.found && /(^|\s)clock=/.test(source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0])) clockFrom = 'directive';
+    if (directive.found && /(^|\s)clock=/.test(source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]))
+      clockFrom = 'directive';
     return { ok: true, options: directive.options, clockFrom, warnings };
   }
   const directiveErrors = directive.ok ? [] : directive.errors.map(e => e.message);

@@ -16,7 +16,14 @@ import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { cellCoroutineHooks } from './coroutine-tracking';
 import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
-import { appendOutput, type CellOptions, type CellRequest, type CellStatus, type MimeBundle, type NbOutput } from '../protocol';
+import {
+  appendOutput,
+  type CellOptions,
+  type CellRequest,
+  type CellStatus,
+  type MimeBundle,
+  type NbOutput
+} from '../protocol';
 import { CellRegistry, cellStack } from './stack-frames';
 import { cellLocator } from './code-locations';
 import { summariseWarnings } from './warning-summary';
@@ -98,7 +105,8 @@ export class CellSession {
     checkRequest(request);
     this.readsPreviousRun = false;
     const result = await this.runUnrecorded(request, onOutput);
-    if (!this.readsPreviousRun) this.previousRun = makeRunRecord(request.cellLabel, result.status, result.trace, result.outputs);
+    if (!this.readsPreviousRun)
+      this.previousRun = makeRunRecord(request.cellLabel, result.status, result.trace, result.outputs);
     return result;
   }
 
@@ -109,13 +117,21 @@ export class CellSession {
       onOutput(output);
     };
     const resolved = resolveCellOptions(request.options, request.metadata, request.source);
-    for (const warning of resolved.warnings) emit({ output_type: 'stream', name: 'stderr', text: `Warning: ${warning}\n` });
+    for (const warning of resolved.warnings)
+      emit({ output_type: 'stream', name: 'stderr', text: `Warning: ${warning}\n` });
     if (!resolved.ok) {
       const { metadataErrors: meta, directiveErrors: lines } = resolved;
-      const [ename, intro] = meta.length > 0
-        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run " +
-          "(fix the metadata in the cell's property inspector or the notebook's metadata):"]
-        : ['CellDirectiveError', 'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'];
+      const [ename, intro] =
+        meta.length > 0
+          ? [
+              'CellOptionsError',
+              "The cell's options are not valid, so the cell did not run " +
+                "(fix the metadata in the cell's property inspector or the notebook's metadata):"
+            ]
+          : [
+              'CellDirectiveError',
+              'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'
+            ];
       const all = [...meta, ...lines];
       emit(plainErrorOutput(ename, all.join('; '), [intro, ...all.map(l => `  ${l}`), '']));
       return { status: 'error', outputs, trace: EMPTY_TRACE(request.options.clock) };
@@ -184,7 +200,12 @@ export class CellSession {
         factory = (0, eval)(cell.code);
       } catch (error) {
         // The compiler rejects what it knows; anything else JavaScript refuses ends up here.
-        emit(plainErrorOutput('SyntaxError', `${(error as Error)?.message ?? String(error)} (in the JavaScript compiled from the cell)`));
+        emit(
+          plainErrorOutput(
+            'SyntaxError',
+            `${(error as Error)?.message ?? String(error)} (in the JavaScript compiled from the cell)`
+          )
+        );
         return { status: 'error', outputs, trace: EMPTY_TRACE(options.clock) };
       }
       const body = factory(
@@ -222,7 +243,10 @@ export class CellSession {
     if (report.warnings.length > 0) {
       // Summarised, and through the limiter like any other output: a run can leave millions.
       const details = report.warningDetails;
-      limiter.write('stderr', summariseWarnings(report.warnings, i => warningText(details[i], this.registry)));
+      limiter.write(
+        'stderr',
+        summariseWarnings(report.warnings, i => warningText(details[i], this.registry))
+      );
     }
     limiter.finish();
     if (report.status === 'interrupted') {

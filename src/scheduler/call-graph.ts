@@ -50,7 +50,8 @@ function framesOf(task: Task<unknown>, loop: EventLoop, limit: number): CallGrap
   for (let i = 0; i < stack.length && frames.length < limit; i++) {
     const coro = stack[i];
     const locator = codeLocator;
-    const where = i === 0 && loop.currentTask === task ? (locator?.running() ?? null) : (locator?.suspended(coro) ?? null);
+    const where =
+      i === 0 && loop.currentTask === task ? (locator?.running() ?? null) : (locator?.suspended(coro) ?? null);
     frames.push({ name: coro.name, location: where?.location ?? null, code: where?.code ?? null });
   }
   return frames;
@@ -88,9 +89,17 @@ export function awaitersIndex(loop: EventLoop): Map<Future<unknown>, Future<unkn
 }
 
 function build(
-  future: Future<unknown>, index: Map<Future<unknown>, Future<unknown>[]>, loop: EventLoop, limit: number, path: Set<Future<unknown>>
+  future: Future<unknown>,
+  index: Map<Future<unknown>, Future<unknown>[]>,
+  loop: EventLoop,
+  limit: number,
+  path: Set<Future<unknown>>
 ): FutureCallGraph {
-  const node: FutureCallGraph = { future, callStack: future instanceof Task ? framesOf(future, loop, limit) : [], awaitedBy: [] };
+  const node: FutureCallGraph = {
+    future,
+    callStack: future instanceof Task ? framesOf(future, loop, limit) : [],
+    awaitedBy: []
+  };
   if (path.has(future)) {
     node.cycle = true;
     return node;

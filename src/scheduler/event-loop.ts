@@ -100,7 +100,11 @@ export class EventLoop implements HandleOwner {
     this.onOutput = config.onOutput;
     this.outsideWaitLimit = config.outsideWaitLimit;
     this.pythonMinor = pythonMinor(config.python ?? DEFAULT_PYTHON_VERSION);
-    this.coroutineTracking = { log: this.coroutineLog, sleeps: this.sleepCounter, hooks: config.coroutineHooks ?? null };
+    this.coroutineTracking = {
+      log: this.coroutineLog,
+      sleeps: this.sleepCounter,
+      hooks: config.coroutineHooks ?? null
+    };
   }
 
   /** The loop's clock time in seconds (asyncio's loop.time()). */

@@ -27,7 +27,9 @@ export function pythonMinor(version: PythonVersion): number {
 /** Throws a TypeError naming `caller` unless `value` is a supported version. */
 export function checkPythonVersion(caller: string, value: unknown): PythonVersion {
   if (!isPythonVersion(value)) {
-    throw new TypeError(`${caller}: python must be one of ${PYTHON_VERSIONS.join(', ')}, got ${JSON.stringify(value) ?? String(value)}`);
+    throw new TypeError(
+      `${caller}: python must be one of ${PYTHON_VERSIONS.join(', ')}, got ${JSON.stringify(value) ?? String(value)}`
+    );
   }
   return value;
 }

@@ -13,7 +13,7 @@ export function requirePython(what: string, minor: number): void {
     throw new RuntimeError(
       `${what} is new in Python 3.${minor}; this cell follows Python 3.${running} asyncio. ` +
         `Add python=3.${minor} to the cell's first-line directive (// @coroutine-cells python=3.${minor}) ` +
-        'or choose the version in the notebook\'s settings.'
+        "or choose the version in the notebook's settings."
     );
   }
 }

@@ -15,7 +15,9 @@ export function describeDeadlock(loop: EventLoop): string {
   const lines: string[] = [];
   for (const task of loop.liveTasks) {
     const waiter = task._waiter;
-    lines.push(`  task '${task.getName()}' waits on ${waiter === null ? 'nothing (not scheduled)' : describeWaitTarget(waiter)}`);
+    lines.push(
+      `  task '${task.getName()}' waits on ${waiter === null ? 'nothing (not scheduled)' : describeWaitTarget(waiter)}`
+    );
   }
   const head = `deadlock: every task is waiting and nothing can wake them up (no timer, no outside promise):\n${lines.join('\n')}`;
   // Like `python -m asyncio pstree`: name the cycles of tasks awaiting each other, then the tree.
@@ -29,11 +31,16 @@ export function addEndOfRunWarnings(loop: EventLoop): void {
     loop.warn(`RuntimeWarning: coroutine '${coro.name}' was never awaited`);
   }
   const sleeps = loop.sleepCounter;
-  for (let i = sleeps.started; i < sleeps.created; i++) loop.warn(`RuntimeWarning: coroutine 'sleep' was never awaited`);
+  for (let i = sleeps.started; i < sleeps.created; i++)
+    loop.warn(`RuntimeWarning: coroutine 'sleep' was never awaited`);
   for (const task of loop.failedTasks) {
     if (task._logTraceback) {
       task._logTraceback = false;
-      loop.warn(`Task exception was never retrieved: task '${task.getName()}' raised ${describeError(task._exception)}`, task._exception, task);
+      loop.warn(
+        `Task exception was never retrieved: task '${task.getName()}' raised ${describeError(task._exception)}`,
+        task._exception,
+        task
+      );
     }
   }
 }

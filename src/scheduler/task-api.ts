@@ -34,8 +34,10 @@ export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknow
   }
   checkCoroutine(caller, 'coro', coro);
   if (opts.eagerStart !== undefined) {
-    throw new TypeError(`${caller}: eagerStart is new in Python 3.14, which this project does not reproduce; ` +
-      'with python=3.12 or 3.13 use setTaskFactory(eagerTaskFactory) to start every new task eagerly');
+    throw new TypeError(
+      `${caller}: eagerStart is new in Python 3.14, which this project does not reproduce; ` +
+        'with python=3.12 or 3.13 use setTaskFactory(eagerTaskFactory) to start every new task eagerly'
+    );
   }
   const loop = requireRunningLoop(caller);
   let init = groupInit ?? NO_INIT;

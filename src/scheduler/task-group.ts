@@ -10,7 +10,10 @@ import type { Task, TaskInit } from './task';
 
 /** What a TaskGroup's exit waits on; the trace lists the children still running. */
 class GroupExitFuture extends Future<unknown> {
-  constructor(label: string, private readonly unfinished: () => number[]) {
+  constructor(
+    label: string,
+    private readonly unfinished: () => number[]
+  ) {
     super(label, 'taskgroup');
   }
   override _waitTargets(): number[] {
@@ -91,7 +94,13 @@ export class TaskGroup {
   /** 3.13 (taskgroups.py create_task) closes the coroutine it refuses, so no "never awaited" warning. */
   private refuse(coro: Coroutine<unknown>, message: string): never {
     const loop = getRunningLoop();
-    if (loop !== null && loop.pythonMinor >= 13 && coro instanceof Object && typeof coro.close === 'function' && !coro.started) {
+    if (
+      loop !== null &&
+      loop.pythonMinor >= 13 &&
+      coro instanceof Object &&
+      typeof coro.close === 'function' &&
+      !coro.started
+    ) {
       coro.close();
     }
     throw new RuntimeError(message);
@@ -106,7 +115,8 @@ export class TaskGroup {
     if (!py13 && this.parentCancelRequested && parent.uncancel() === 0) propagateCancellation = null;
     if (hasError && !this.aborting) this.abort();
     while (this.live > 0) {
-      if (this.onCompletedFut === null) this.onCompletedFut = new GroupExitFuture(this.label, () => this.unfinishedIds());
+      if (this.onCompletedFut === null)
+        this.onCompletedFut = new GroupExitFuture(this.label, () => this.unfinishedIds());
       try {
         yield this.onCompletedFut;
       } catch (ex) {
@@ -130,7 +140,10 @@ export class TaskGroup {
       // cancelled again, so the outside cancellation still arrives and cancelling() stays the same.
       if (py13 && parent.cancelling() > 0) {
         parent.uncancel();
-        cancelBecause(parent.getLoop(), parent, { kind: 'task-group', label: `${this.label} (keeping the cancellation from outside)` });
+        cancelBecause(parent.getLoop(), parent, {
+          kind: 'task-group',
+          label: `${this.label} (keeping the cancellation from outside)`
+        });
       }
       const errors = this.errors;
       this.errors = [];
@@ -152,9 +165,10 @@ export class TaskGroup {
   private abort(failed?: Task<unknown>): void {
     this.aborting = true;
     const loop = (this.parentTask as Task<unknown>).getLoop();
-    const cause = failed === undefined
-      ? { kind: 'task-group' as const, label: `${this.label}, which is aborting` }
-      : { kind: 'task-group' as const, task: failed.id, label: this.label };
+    const cause =
+      failed === undefined
+        ? { kind: 'task-group' as const, label: `${this.label}, which is aborting` }
+        : { kind: 'task-group' as const, task: failed.id, label: this.label };
     // CPython iterates a set here (unspecified order); creation order is the project's choice.
     for (const task of this.tasks.slice()) if (!task.done()) cancelBecause(loop, task, cause);
   }
@@ -184,7 +198,11 @@ export class TaskGroup {
     this.errors.push(exc);
     const parent = this.parentTask as Task<unknown>;
     if (parent.done()) {
-      task.getLoop().warn(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
+      task
+        .getLoop()
+        .warn(
+          `Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`
+        );
       return;
     }
     if (!this.aborting && !this.parentCancelRequested) {

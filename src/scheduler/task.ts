@@ -77,8 +77,22 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     loop.liveTasks.add(this as Task<unknown>);
     if (loop.tracing) {
       const t = loop.clock.now();
-      const event: { type: 'task-created'; t: number; task: TaskId; name: string; parent: TaskId | null; role: TaskRole; group?: string } =
-        { type: 'task-created', t, task: this.id, name: this.getName(), parent: parent === null ? null : parent.id, role: this.role };
+      const event: {
+        type: 'task-created';
+        t: number;
+        task: TaskId;
+        name: string;
+        parent: TaskId | null;
+        role: TaskRole;
+        group?: string;
+      } = {
+        type: 'task-created',
+        t,
+        task: this.id,
+        name: this.getName(),
+        parent: parent === null ? null : parent.id,
+        role: this.role
+      };
       if (init.group !== undefined) event.group = init.group;
       loop.trace.push(event);
       if (!loop.eagerTasks || init.eager !== true) loop.trace.push({ type: 'task-ready', t, task: this.id });
@@ -106,7 +120,8 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     } finally {
       loop.currentTask = creator;
       if (givenName !== undefined) this.setName(givenName);
-      if (loop.tracing && creator !== null) loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: creator.id });
+      if (loop.tracing && creator !== null)
+        loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: creator.id });
     }
   }
 
@@ -218,8 +233,13 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   private _traceCancel(loop: EventLoop, msg: string | undefined): void {
     const by = loop.currentTask;
     const cause = loop.cancelCause;
-    const event: Extract<TraceEvent, { type: 'cancel-requested' }> =
-      { type: 'cancel-requested', t: loop.clock.now(), task: this.id, by: by === null ? null : by.id, cause: cause === null ? 'explicit' : cause.kind };
+    const event: Extract<TraceEvent, { type: 'cancel-requested' }> = {
+      type: 'cancel-requested',
+      t: loop.clock.now(),
+      task: this.id,
+      by: by === null ? null : by.id,
+      cause: cause === null ? 'explicit' : cause.kind
+    };
     if (msg !== undefined) event.message = msg;
     if (cause !== null && cause.task !== undefined) event.causeTask = cause.task;
     if (cause !== null && cause.label !== undefined) event.causeLabel = cause.label;
@@ -351,8 +371,10 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           // Raised at the await that would go one level too deep, as CPython raises RecursionError.
           awaited.close();
           isThrow = true;
-          value = new RecursionError(`maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
-            `(the innermost is '${awaited.name}'); does an async function await itself without a base case?`);
+          value = new RecursionError(
+            `maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
+              `(the innermost is '${awaited.name}'); does an async function await itself without a base case?`
+          );
           continue;
         }
         awaited.depth = coro.depth + 1;
@@ -406,8 +428,13 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     this._waiter = future;
     if (loop.tracing) {
       const target = future instanceof Task ? future.id : undefined;
-      const event: Extract<TraceEvent, { type: 'suspended' }> =
-        { type: 'suspended', t: loop.clock.now(), task: this.id, on: future.waitKind, label: future.label };
+      const event: Extract<TraceEvent, { type: 'suspended' }> = {
+        type: 'suspended',
+        t: loop.clock.now(),
+        task: this.id,
+        on: future.waitKind,
+        label: future.label
+      };
       if (target !== undefined) event.target = target;
       const targets = future._waitTargets();
       if (targets !== undefined) event.targets = targets;
@@ -425,7 +452,8 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   }
 
   private _throwSoon(error: unknown): void {
-    if (this._extra === null) this._extra = { cancelMessage: undefined, cancelledExc: null, throwNext: error, callbacks: null };
+    if (this._extra === null)
+      this._extra = { cancelMessage: undefined, cancelledExc: null, throwNext: error, callbacks: null };
     else this._extra.throwNext = error;
     (this._loop as EventLoop).schedule(this);
   }
@@ -458,10 +486,18 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     if (loop.tracing) {
       const outcome = this._state === FINISHED ? (this._hasException ? 'exception' : 'result') : 'cancelled';
       const detail =
-        outcome === 'result' ? formatValue(this._result)
-        : outcome === 'exception' ? describeError(this._exception)
-        : describeError(this._cancelledExc ?? new CancelledError(this._cancelMessage));
-      const event: Extract<TraceEvent, { type: 'finished' }> = { type: 'finished', t: loop.clock.now(), task: this.id, outcome, detail };
+        outcome === 'result'
+          ? formatValue(this._result)
+          : outcome === 'exception'
+            ? describeError(this._exception)
+            : describeError(this._cancelledExc ?? new CancelledError(this._cancelMessage));
+      const event: Extract<TraceEvent, { type: 'finished' }> = {
+        type: 'finished',
+        t: loop.clock.now(),
+        task: this.id,
+        outcome,
+        detail
+      };
       const at = outcome === 'exception' && codeLocator !== null ? codeLocator.raisedAt(this._exception) : null;
       if (at !== null) {
         event.cell = at.cell;

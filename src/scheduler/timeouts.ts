@@ -25,7 +25,11 @@ export class Timeout {
   private cancellingOnEntry = 0;
   private readonly onTimeout = (): void => {
     const task = this.task as Task<unknown>;
-    cancelBecause(task.getLoop(), task, this.cause ?? { kind: 'timeout', label: `timeout at ${formatSeconds(this.deadline)}` });
+    cancelBecause(
+      task.getLoop(),
+      task,
+      this.cause ?? { kind: 'timeout', label: `timeout at ${formatSeconds(this.deadline)}` }
+    );
     this.state = 'expiring';
     this.handler = null;
   };
@@ -91,7 +95,10 @@ export class Timeout {
 
   /** CPython's repr: <Timeout [active] when=3>. */
   toString(): string {
-    const when = this.state === 'active' ? ` when=${this.deadline === null ? 'None' : Math.round(this.deadline * 1000) / 1000}` : '';
+    const when =
+      this.state === 'active'
+        ? ` when=${this.deadline === null ? 'None' : Math.round(this.deadline * 1000) / 1000}`
+        : '';
     return `<Timeout [${this.state}]${when}>`;
   }
 }

@@ -31,7 +31,8 @@ export type WaitKind =
  * cancellation passes on to what it awaits), `run-end` (left running when its run finished),
  * `interrupt` (the user interrupted the cell).
  */
-export type CancelCauseKind = 'explicit' | 'timeout' | 'wait-for' | 'task-group' | 'propagated' | 'run-end' | 'interrupt';
+export type CancelCauseKind =
+  'explicit' | 'timeout' | 'wait-for' | 'task-group' | 'propagated' | 'run-end' | 'interrupt';
 
 /** How a task ended. */
 export type Outcome = 'result' | 'exception' | 'cancelled';
@@ -127,13 +128,7 @@ export type TraceEvent =
   | { type: 'trace-truncated'; t: number; dropped: 'events-after-cap'; cap: number };
 
 /** Why a run stopped. */
-export type RunEndReason =
-  | 'completed'
-  | 'failed'
-  | 'deadlock'
-  | 'step-budget'
-  | 'time-budget'
-  | 'interrupted';
+export type RunEndReason = 'completed' | 'failed' | 'deadlock' | 'step-budget' | 'time-budget' | 'interrupted';
 
 /** The whole trace of one run, as handed to the chart builder. */
 export interface Trace {

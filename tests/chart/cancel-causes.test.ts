@@ -26,7 +26,9 @@ try {
     expect(String(cause.row2)).toContain('bad');
     expect(text).toContain('cancel requests:\n');
     expect(text).toContain('1 s  slow: cancelled by TaskGroup#1: bad raised, while sleep(5)');
-    expect(data!.find(d => d.g === 'mark' && String(d.what).startsWith('raised'))!.what).toBe('raised an exception: Error: boom \u2014 at cell[1], line 2');
+    expect(data!.find(d => d.g === 'mark' && String(d.what).startsWith('raised'))!.what).toBe(
+      'raised an exception: Error: boom \u2014 at cell[1], line 2'
+    );
   });
 
   it('names a timeout deadline, a waitFor deadline, an explicit cancel(msg) by a task, and the end of the run', async () => {

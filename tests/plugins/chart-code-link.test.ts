@@ -4,7 +4,9 @@ import { executionCountOf, parseCodeLink } from '../../src/plugins/chart-code-li
 
 describe('parseCodeLink', () => {
   it('reads the last "— at In[3], line 4" of a mark description', () => {
-    expect(parseCodeLink('t0: 1; row: bad; what: raised an exception: Error: boom \u2014 at In[3], line 4; when: at 1 s')).toEqual({ cell: 'In[3]', line: 4 });
+    expect(
+      parseCodeLink('t0: 1; row: bad; what: raised an exception: Error: boom \u2014 at In[3], line 4; when: at 1 s')
+    ).toEqual({ cell: 'In[3]', line: 4 });
     expect(parseCodeLink('what: print: at In[1], line 9 \u2014 at In[2], line 5')).toEqual({ cell: 'In[2]', line: 5 });
   });
 

@@ -14,12 +14,18 @@ describe('the asyncio version of a cell', () => {
   });
 
   it('shows a notebook or Settings version on the badge', () => {
-    expect(badgeLabel('print(1)', {}, 'virtual', undefined, undefined, '3.13').text).toBe('TS coroutine · virtual · Python 3.13');
-    expect(badgeLabel('print(1)', {}, 'virtual', undefined, { python: '3.12' }).text).toBe('TS coroutine · virtual · Python 3.12');
+    expect(badgeLabel('print(1)', {}, 'virtual', undefined, undefined, '3.13').text).toBe(
+      'TS coroutine · virtual · Python 3.13'
+    );
+    expect(badgeLabel('print(1)', {}, 'virtual', undefined, { python: '3.12' }).text).toBe(
+      'TS coroutine · virtual · Python 3.12'
+    );
   });
 
   it('lets the first-line directive choose it', () => {
-    const label = badgeLabel('// @coroutine-cells python=3.12 clock=real\nawait sleep(1)', {}, 'virtual', undefined, { python: '3.13' });
+    const label = badgeLabel('// @coroutine-cells python=3.12 clock=real\nawait sleep(1)', {}, 'virtual', undefined, {
+      python: '3.13'
+    });
     expect(label.text).toBe('TS coroutine · real · Python 3.12');
     expect(label.warning).toBe(false);
   });
@@ -32,11 +38,17 @@ describe('the asyncio version of a cell', () => {
   });
 
   it('reads "python" from notebook and cell metadata, the cell over the notebook, and rejects a bad one', () => {
-    const both = resolveCellOptions(DEFAULT_CELL_OPTIONS, { notebook: { python: '3.12' }, cell: { python: '3.13' } }, '');
+    const both = resolveCellOptions(
+      DEFAULT_CELL_OPTIONS,
+      { notebook: { python: '3.12' }, cell: { python: '3.13' } },
+      ''
+    );
     expect(both.ok && both.options.python).toBe('3.13');
     const bad = resolveCellOptions(DEFAULT_CELL_OPTIONS, { notebook: { python: 3.12 } }, '');
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.metadataErrors.join('\n')).toContain('"python" must be one of "3.11", "3.12", "3.13", got 3.12');
+    expect(!bad.ok && bad.metadataErrors.join('\n')).toContain(
+      '"python" must be one of "3.11", "3.12", "3.13", got 3.12'
+    );
   });
 
   it('takes the Settings value when well formed', () => {

@@ -65,7 +65,7 @@ export function defineReferenceSuite(scenarios: Scenario[]): void {
 }
 
 function defineVersionSuite(scenarios: Scenario[], version: PythonVersion): void {
-  const names = scenarios.map((s) => (typeof s === 'string' ? s : s.name));
+  const names = scenarios.map(s => (typeof s === 'string' ? s : s.name));
   let python: Record<string, ScenarioOutcome> = {};
   let missing: Error | null = null;
   beforeAll(() => {

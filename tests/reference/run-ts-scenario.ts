@@ -27,13 +27,19 @@ export interface TsOutcome {
 /** Runs the scenario through the runtime's `runSource` (compiler + scheduler, virtual clock, asyncio `python`). */
 export async function runTsScenario(name: string, python: PythonVersion = '3.11'): Promise<TsOutcome> {
   const result = await runSource(scenarioSource(name), { clock: 'virtual', python, chart: { enabled: false } });
-  const split = (text: string) => text.split('\n').filter((l) => l !== '');
-  const errorOutput = result.outputs.find((o) => o.output_type === 'error');
+  const split = (text: string) => text.split('\n').filter(l => l !== '');
+  const errorOutput = result.outputs.find(o => o.output_type === 'error');
   const error =
     result.status === 'ok'
       ? null
       : errorOutput && errorOutput.output_type === 'error'
         ? `${errorOutput.ename}: ${errorOutput.evalue}`
         : result.status;
-  return { lines: split(result.stdout), stdout: result.stdout, stderr: result.stderr, warnings: split(result.stderr), error };
+  return {
+    lines: split(result.stdout),
+    stdout: result.stdout,
+    stderr: result.stderr,
+    warnings: split(result.stderr),
+    error
+  };
 }

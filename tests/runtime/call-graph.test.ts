@@ -4,10 +4,13 @@ import { runSource } from './run-source';
 
 const run = (source: string) => runSource(source, { chart: { enabled: false } });
 const errorText = (outputs: { output_type: string }[]) =>
-  outputs.filter((o): o is { output_type: 'error'; evalue: string } => o.output_type === 'error').map(o => o.evalue).join('\n');
+  outputs
+    .filter((o): o is { output_type: 'error'; evalue: string } => o.output_type === 'error')
+    .map(o => o.evalue)
+    .join('\n');
 
 describe('the await graph', () => {
-  it('printCallGraph() shows the current task\'s coroutines with their lines, and who awaits it through a gather', async () => {
+  it("printCallGraph() shows the current task's coroutines with their lines, and who awaits it through a gather", async () => {
     const result = await run(`async function leaf() {
   printCallGraph();
   await sleep(1);
@@ -20,19 +23,19 @@ await gather(t);`);
     expect(result.status).toBe('ok');
     expect(result.stdout).toBe(
       "* Task(name='w', id=1)\n" +
-      '  + Call stack:\n' +
-      '  |   cell[1], line 2, in leaf(): printCallGraph();\n' +
-      '  |   cell[1], line 6, in worker(): await leaf();\n' +
-      '  + Awaited by:\n' +
-      '    * Future(gather#1)\n' +
-      '      + Awaited by:\n' +
-      "        * Task(name='cell[1]', id=0)\n" +
-      '          + Call stack:\n' +
-      '          |   cell[1], line 9, in cell[1](): await gather(t);\n'
+        '  + Call stack:\n' +
+        '  |   cell[1], line 2, in leaf(): printCallGraph();\n' +
+        '  |   cell[1], line 6, in worker(): await leaf();\n' +
+        '  + Awaited by:\n' +
+        '    * Future(gather#1)\n' +
+        '      + Awaited by:\n' +
+        "        * Task(name='cell[1]', id=0)\n" +
+        '          + Call stack:\n' +
+        '          |   cell[1], line 9, in cell[1](): await gather(t);\n'
     );
   });
 
-  it('captureCallGraph(task) of a TaskGroup child is awaited by the group\'s parent', async () => {
+  it("captureCallGraph(task) of a TaskGroup child is awaited by the group's parent", async () => {
     const result = await run(`async function child() { await sleep(2); }
 async function main() {
   await using tg = new TaskGroup();

@@ -23,7 +23,10 @@ describe('parseCellDirectives', () => {
   });
 
   it('reads python=3.12 and chart=auto', () => {
-    const result = parseCellDirectives('// @coroutine-cells python=3.13 chart=auto', { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart, enabled: true } });
+    const result = parseCellDirectives('// @coroutine-cells python=3.13 chart=auto', {
+      ...DEFAULT_CELL_OPTIONS,
+      chart: { ...DEFAULT_CELL_OPTIONS.chart, enabled: true }
+    });
     expect(result.ok && result.options.python).toBe('3.13');
     expect(result.ok && result.options.chart.enabled).toBe('auto');
     expect(parseCellDirectives('// @coroutine-cells python=3.14', DEFAULT_CELL_OPTIONS)).toEqual({
@@ -34,7 +37,11 @@ describe('parseCellDirectives', () => {
 
   it('ignores cells without a directive on the first line', () => {
     for (const source of ['print(1)\n// @coroutine-cells clock=real', '// @coroutine-cellsX clock=real', '']) {
-      expect(parseCellDirectives(source, DEFAULT_CELL_OPTIONS)).toEqual({ ok: true, found: false, options: DEFAULT_CELL_OPTIONS });
+      expect(parseCellDirectives(source, DEFAULT_CELL_OPTIONS)).toEqual({
+        ok: true,
+        found: false,
+        options: DEFAULT_CELL_OPTIONS
+      });
     }
   });
 
@@ -47,7 +54,8 @@ describe('parseCellDirectives', () => {
         { key: 'maxSteps', message: 'bad value for \'maxSteps\': "-3"; allowed: a positive integer' },
         {
           key: 'rows',
-          message: "unknown directive key 'rows'; allowed keys: clock, maxSteps, maxVirtualTime, python, chart, rowLimit, showPrints, showSteps, typeCheck"
+          message:
+            "unknown directive key 'rows'; allowed keys: clock, maxSteps, maxVirtualTime, python, chart, rowLimit, showPrints, showSteps, typeCheck"
         },
         { key: 'chart', message: "directive 'chart' needs a value: chart=<auto | on | off>" }
       ]

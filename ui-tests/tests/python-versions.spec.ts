@@ -6,7 +6,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
-import { badgeOf, execCommand, openNotebook, outputOf, readNotebook, runCellAt, SERVER_ROOT, writeNotebook } from './helpers';
+import {
+  badgeOf,
+  execCommand,
+  openNotebook,
+  outputOf,
+  readNotebook,
+  runCellAt,
+  SERVER_ROOT,
+  writeNotebook
+} from './helpers';
 
 const TASKGROUP = `async function slow() { await sleep(5); }
 async function bad() { await sleep(1); throw new Error('boom'); }
@@ -16,7 +25,10 @@ try {
   tg.createTask(bad());
 } catch (e) { print('caught', String(e)); }`;
 
-test('the badge shows the asyncio version from the directive and from the notebook metadata', async ({ page, tmpPath }) => {
+test('the badge shows the asyncio version from the directive and from the notebook metadata', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/versions.ipynb`;
   writeNotebook(path, [
     { type: 'coroutine', source: '// @coroutine-cells python=3.13\nawait sleep(1)' },
@@ -31,7 +43,10 @@ test('the badge shows the asyncio version from the directive and from the notebo
   await expect(badgeOf(page, 1)).toHaveAttribute('data-python', '3.12');
 });
 
-test('the chart names who cancelled whom, and a click on a mark highlights its cell line', async ({ page, tmpPath }) => {
+test('the chart names who cancelled whom, and a click on a mark highlights its cell line', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/causes.ipynb`;
   writeNotebook(path, [{ type: 'coroutine', source: TASKGROUP }]);
   await openNotebook(page, path);
@@ -74,7 +89,9 @@ test('a chart is drawn again when the theme changes', async ({ page, tmpPath }) 
   await execCommand(page, 'apputils:change-theme', { theme: 'JupyterLab Dark' });
   await expect(page.locator('body')).toHaveAttribute('data-jp-theme-light', 'false');
   // A new drawing replaces the old SVG (the old one carried the mark).
-  await expect(outputOf(page, 0).locator('.vega-embed svg.marks[data-drawn-before]')).toHaveCount(0, { timeout: 15_000 });
+  await expect(outputOf(page, 0).locator('.vega-embed svg.marks[data-drawn-before]')).toHaveCount(0, {
+    timeout: 15_000
+  });
   await expect(outputOf(page, 0).locator('.vega-embed svg.marks')).toBeVisible();
   await execCommand(page, 'apputils:change-theme', { theme: 'JupyterLab Light' });
 });
