@@ -155,6 +155,11 @@ test('a coroutine notebook naming the coroutine-cells kernel runs in the browser
   await command(page, 'notebook:run-all-cells');
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('ran in the browser');
   await expect(page.locator('.jp-Dialog')).toHaveCount(0);
-  // This server has the kernel installed (the project's .venv), and still none was started.
-  expect(await (await page.request.get('/api/kernels')).json()).toEqual([]);
+  // This server has the kernel installed (the project's .venv), and still none was started for this
+  // notebook. Earlier tests of the same server may have left a python3 kernel running: look at this
+  // notebook's sessions and at kernels named coroutine-cells, not at the whole list.
+  const sessions = (await (await page.request.get('/api/sessions')).json()) as Array<{ path: string }>;
+  expect(sessions.filter(session => session.path.endsWith(name))).toEqual([]);
+  const kernels = (await (await page.request.get('/api/kernels')).json()) as Array<{ name: string }>;
+  expect(kernels.filter(kernel => kernel.name === 'coroutine-cells')).toEqual([]);
 });
