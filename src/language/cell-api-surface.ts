@@ -46,7 +46,14 @@ export {
   KeyboardInterrupt,
   FIRST_COMPLETED,
   FIRST_EXCEPTION,
-  ALL_COMPLETED
+  ALL_COMPLETED,
+  setTaskFactory,
+  getTaskFactory,
+  eagerTaskFactory,
+  QueueShutDown,
+  captureCallGraph,
+  printCallGraph,
+  formatCallGraph
 } from '../scheduler';
 export type { Coroutine, CreateTaskOptions, GatherOptions, WaitOptions, AsCompletedOptions } from '../scheduler';
 

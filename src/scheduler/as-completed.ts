@@ -8,6 +8,7 @@ import { checkOptionalDelay, checkOptions } from './validate';
 import { requirePython } from './require-python';
 import { collectFutures } from './wait';
 import type { TimerHandle } from './handle';
+import type { Task } from './task';
 
 /** Options of asCompleted(). */
 export interface AsCompletedOptions {
@@ -102,6 +103,23 @@ class AsCompletedIterator<T> implements Iterable<Coroutine<T>>, AsyncIterable<Fu
  * are not cancelled).
  * From 3.13 it is also an async iterable of the original tasks (`for await (const t of ...)`).
  */
+export function asCompleted<T = unknown>(
+  aws: Iterable<Task<T>>,
+  options?: AsCompletedOptions
+): Iterable<Coroutine<T>> & AsyncIterable<Task<T>>;
+/**
+ * `asCompleted` — `asyncio.as_completed`: an iterable of coroutines that give the results in the
+ * order they complete; `for (const next of asCompleted(tasks)) print(await next)`. `options`:
+ * `{ timeout?: number | null }`: after it the remaining ones raise TimeoutError (pending tasks
+ * are not cancelled).
+ * From 3.13 it is also an async iterable of the original tasks (`for await (const t of ...)`).
+ */
+export function asCompleted<T = unknown>(
+  aws: Iterable<Future<T> | Coroutine<T>>,
+  options?: AsCompletedOptions
+): Iterable<Coroutine<T>> & AsyncIterable<Future<T>>;
+// One implementation; the first signature lets `for await` over tasks give Task<T> (3.13 yields the
+// original tasks, with their names).
 export function asCompleted<T = unknown>(
   aws: Iterable<Future<T> | Coroutine<T>>,
   options?: AsCompletedOptions
