@@ -40,7 +40,10 @@ async function cliBundle() {
   // Build into a temporary folder, then rename: two concurrent first runs never see half a bundle.
   const temporary = `${outdir}.${process.pid}.tmp`;
   await build({
-    entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), 'runner-worker': join(root, 'src', 'cli', 'runner-worker.ts') },
+    entryPoints: {
+      main: join(root, 'src', 'cli', 'main.ts'),
+      'runner-worker': join(root, 'src', 'cli', 'runner-worker.ts')
+    },
     bundle: true,
     platform: 'node',
     format: 'cjs',

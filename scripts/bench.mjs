@@ -18,19 +18,19 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'benchmarks');
 const args = process.argv.slice(2);
-const filter = args.find((a) => a.startsWith('--filter='))?.slice('--filter='.length);
-const passOn = args.filter((a) => !a.startsWith('--filter='));
+const filter = args.find(a => a.startsWith('--filter='))?.slice('--filter='.length);
+const passOn = args.filter(a => !a.startsWith('--filter='));
 
 const files = existsSync(benchDir)
   ? readdirSync(benchDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== 'results')
-      .flatMap((d) =>
+      .filter(d => d.isDirectory() && d.name !== 'results')
+      .flatMap(d =>
         readdirSync(join(benchDir, d.name))
-          .filter((f) => f.endsWith('.bench.mjs'))
+          .filter(f => f.endsWith('.bench.mjs'))
           .sort()
-          .map((f) => join(benchDir, d.name, f))
+          .map(f => join(benchDir, d.name, f))
       )
-      .filter((f) => !filter || f.includes(filter))
+      .filter(f => !filter || f.includes(filter))
   : [];
 
 if (files.length === 0) {

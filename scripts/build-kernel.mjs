@@ -36,11 +36,12 @@ const COMMON = {
 export async function buildKernelRuntime(dir = RUNTIME_DIR) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const entry = (contents, outfile) => build({
-    ...COMMON,
-    stdin: { contents, resolveDir: ROOT, sourcefile: outfile.replace(/\.cjs$/, '-entry.ts'), loader: 'ts' },
-    outfile: join(dir, outfile)
-  });
+  const entry = (contents, outfile) =>
+    build({
+      ...COMMON,
+      stdin: { contents, resolveDir: ROOT, sourcefile: outfile.replace(/\.cjs$/, '-entry.ts'), loader: 'ts' },
+      outfile: join(dir, outfile)
+    });
   await entry(
     `import { join } from 'node:path';
 import { resvgReady } from './src/kernel/resvg-wasm';
@@ -48,9 +49,17 @@ import { serveKernelHost } from './src/cli/kernel-host';
 void resvgReady().then(() => serveKernelHost(join(__dirname, 'kernel-worker.cjs')));`,
     'kernel-host.cjs'
   );
-  await build({ ...COMMON, entryPoints: [join(ROOT, 'src', 'kernel', 'kernel-worker.ts')], outfile: join(dir, 'kernel-worker.cjs') });
+  await build({
+    ...COMMON,
+    entryPoints: [join(ROOT, 'src', 'kernel', 'kernel-worker.ts')],
+    outfile: join(dir, 'kernel-worker.cjs')
+  });
   // The CLI runs its cells in a worker thread of its own (src/cli/runner-worker.ts).
-  await build({ ...COMMON, entryPoints: [join(ROOT, 'src', 'cli', 'runner-worker.ts')], outfile: join(dir, 'runner-worker.cjs') });
+  await build({
+    ...COMMON,
+    entryPoints: [join(ROOT, 'src', 'cli', 'runner-worker.ts')],
+    outfile: join(dir, 'runner-worker.cjs')
+  });
   await entry(
     `import { join } from 'node:path';
 import { resvgReady } from './src/kernel/resvg-wasm';
@@ -85,7 +94,10 @@ export const NPM_CLI_DIR = join(ROOT, 'lib', 'cli-bundle');
 export async function buildNpmCli(dir = NPM_CLI_DIR) {
   rmSync(dir, { recursive: true, force: true });
   const result = await build({
-    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts'), 'runner-worker': join(ROOT, 'src', 'cli', 'runner-worker.ts') },
+    entryPoints: {
+      main: join(ROOT, 'src', 'cli', 'main.ts'),
+      'runner-worker': join(ROOT, 'src', 'cli', 'runner-worker.ts')
+    },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -101,9 +113,18 @@ export async function buildNpmCli(dir = NPM_CLI_DIR) {
 
 /** The predefined names of a cell that the scheduler does not declare. */
 const OUTPUT_API = {
-  print: { signature: 'print(...args: unknown[]): void', doc: 'Prints its arguments separated by spaces (non-strings as util.inspect shows them) on stdout, as Python\'s print.' },
-  display: { signature: 'display(...values: unknown[]): void', doc: 'Shows each value as a rich output of the cell (a MIME bundle), as IPython\'s display.' },
-  console: { signature: 'console: Console', doc: 'console.log/info/debug write to stdout, console.warn/error/trace to stderr (util.format).' }
+  print: {
+    signature: 'print(...args: unknown[]): void',
+    doc: "Prints its arguments separated by spaces (non-strings as util.inspect shows them) on stdout, as Python's print."
+  },
+  display: {
+    signature: 'display(...values: unknown[]): void',
+    doc: "Shows each value as a rich output of the cell (a MIME bundle), as IPython's display."
+  },
+  console: {
+    signature: 'console: Console',
+    doc: 'console.log/info/debug write to stdout, console.warn/error/trace to stderr (util.format).'
+  }
 };
 
 /** Name -> { signature, doc } of every cell API name, from the scheduler's doc comments. */
@@ -113,16 +134,24 @@ function apiDocs() {
   const names = [...apiSource.match(/SCHEDULER_API_NAMES = \[([^\]]*)\]/)[1].matchAll(/'([^']+)'/g)].map(m => m[1]);
   const docs = { ...OUTPUT_API };
   const dir = join(ROOT, 'src', 'scheduler');
-  for (const file of readdirSync(dir).filter(f => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter(f => f.endsWith('.ts'))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
     for (const statement of source.statements) {
       const declared = statement.name?.text ?? statement.declarationList?.declarations[0]?.name?.text;
       if (!names.includes(declared) || docs[declared]) continue;
-      const doc = ts.getJSDocCommentsAndTags(statement.declarationList?.declarations[0] ?? statement)
-        .map(node => ts.getTextOfJSDocComment(node.comment) ?? '').join('\n').trim();
+      const doc = ts
+        .getJSDocCommentsAndTags(statement.declarationList?.declarations[0] ?? statement)
+        .map(node => ts.getTextOfJSDocComment(node.comment) ?? '')
+        .join('\n')
+        .trim();
       const code = statement.getText(source).replace(/^export\s+/, '');
-      const signature = code.slice(0, code.search(/\{|=>|;|$/)).replace(/\s+/g, ' ').trim();
+      const signature = code
+        .slice(0, code.search(/\{|=>|;|$/))
+        .replace(/\s+/g, ' ')
+        .trim();
       docs[declared] = { signature, doc };
     }
   }

@@ -27,7 +27,13 @@ if (!isFresh(liteStamp, liteDigest)) {
 // 2. The site, when the extension, the lite configuration or jupyterlite changed.
 const output = join(ROOT, '_lite');
 const siteStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'lite-stamp');
-const siteDigest = hashInputs(['lite', 'examples', 'requirements-lite.txt', 'jupyterlab_coroutine_cells/labextension', 'scripts/build-lite.mjs']);
+const siteDigest = hashInputs([
+  'lite',
+  'examples',
+  'requirements-lite.txt',
+  'jupyterlab_coroutine_cells/labextension',
+  'scripts/build-lite.mjs'
+]);
 if (!isFresh(siteStamp, siteDigest) || !existsSync(join(output, 'lab', 'index.html'))) {
   step('building the JupyterLite site into _lite/');
   // jupyter lite keeps a build database in its lite dir: build from a scratch copy, so the
@@ -37,7 +43,10 @@ if (!isFresh(siteStamp, siteDigest) || !existsSync(join(output, 'lab', 'index.ht
   mkdirSync(scratch, { recursive: true });
   cpSync(join(ROOT, 'lite'), scratch, { recursive: true });
   // The course's lessons too, under course/ (the lite UI tests run one).
-  cpSync(join(ROOT, 'examples'), join(scratch, 'files', 'course'), { recursive: true, filter: src => !src.includes('nbgrader') });
+  cpSync(join(ROOT, 'examples'), join(scratch, 'files', 'course'), {
+    recursive: true,
+    filter: src => !src.includes('nbgrader')
+  });
   rmSync(output, { recursive: true, force: true });
   run(venvBin('jupyter'), ['lite', 'build', '--lite-dir', scratch, '--output-dir', output], { cwd: scratch });
   if (!existsSync(join(output, 'extensions', 'jupyterlab-coroutine-cells', 'package.json'))) {

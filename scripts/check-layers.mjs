@@ -30,6 +30,8 @@ export const LAYERS = {
   runtime: {
     imports: ['protocol'],
     index: ['scheduler', 'compiler', 'chart', 'grading'],
+    // The asyncio version names (no imports), shared with the plugins' badge and settings.
+    files: ['scheduler/python-version'],
     packages: ['tslib', 'node-inspect-extracted']
   },
   language: {
@@ -57,7 +59,7 @@ export const LAYERS = {
   },
   plugins: {
     imports: ['protocol', 'runtime'],
-    files: ['language/language-client', 'language/protocol'],
+    files: ['language/language-client', 'language/protocol', 'scheduler/python-version'],
     packages: ['@jupyterlab/*', '@lumino/*', '@codemirror/*', 'react']
   },
   '.': { imports: ['plugins'], packages: ['@jupyterlab/*'] }
@@ -73,7 +75,9 @@ function layerOf(file, src) {
 }
 
 function matches(patterns, name) {
-  return patterns.some(p => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p || name.startsWith(`${p}/`)));
+  return patterns.some(p =>
+    p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p || name.startsWith(`${p}/`)
+  );
 }
 
 /** Every rule broken in `src`, as "file: message" lines. */
@@ -84,7 +88,9 @@ export function checkLayers(src) {
     const rule = LAYERS[layer];
     const name = relative(src, file);
     if (!rule) {
-      problems.push(`${name}: folder '${layer}' is not a known layer (add it to scripts/check-layers.mjs and docs/architecture.md)`);
+      problems.push(
+        `${name}: folder '${layer}' is not a known layer (add it to scripts/check-layers.mjs and docs/architecture.md)`
+      );
       continue;
     }
     const text = readFileSync(file, 'utf8');
@@ -107,7 +113,8 @@ function checkImport(src, file, layer, rule, spec, typeOnly) {
   const target = resolve(dirname(file), spec);
   if (relative(src, target).startsWith('..')) return `imports '${spec}', outside src/`;
   // '../protocol' is a folder (its index.ts); '../index' a file of the top level.
-  const targetLayer = existsSync(target) && statSync(target).isDirectory() ? relative(src, target).split(sep)[0] : layerOf(target, src);
+  const targetLayer =
+    existsSync(target) && statSync(target).isDirectory() ? relative(src, target).split(sep)[0] : layerOf(target, src);
   if (targetLayer === layer) return null;
   const targetFile = relative(src, target).split(sep).join('/');
   if (rule.files?.includes(targetFile)) return null;
@@ -117,7 +124,9 @@ function checkImport(src, file, layer, rule, spec, typeOnly) {
     return intoIndex ? null : `imports '${spec}': layer '${layer}' may use '${targetLayer}' only through its index.ts`;
   }
   if (rule.types?.includes(targetLayer)) {
-    return typeOnly ? null : `imports '${spec}': layer '${layer}' may take only types from '${targetLayer}' (import type)`;
+    return typeOnly
+      ? null
+      : `imports '${spec}': layer '${layer}' may take only types from '${targetLayer}' (import type)`;
   }
   return `imports '${spec}': layer '${layer}' may not import layer '${targetLayer}'`;
 }
@@ -136,6 +145,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const src = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'src'));
   const problems = checkLayers(src);
   for (const problem of problems) console.error(`layer rule: ${problem}`);
-  console.log(problems.length === 0 ? 'layer rule: every import follows docs/architecture.md' : `layer rule: ${problems.length} import(s) break it`);
+  console.log(
+    problems.length === 0
+      ? 'layer rule: every import follows docs/architecture.md'
+      : `layer rule: ${problems.length} import(s) break it`
+  );
   process.exit(problems.length === 0 ? 0 : 1);
 }

@@ -24,7 +24,8 @@ if (!isFresh(liteStamp, liteDigest)) {
 const scratch = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'course-lite-src');
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
-for (const file of ['jupyter-lite.json', 'jupyter_lite_config.json']) cpSync(join(ROOT, 'lite', file), join(scratch, file));
+for (const file of ['jupyter-lite.json', 'jupyter_lite_config.json'])
+  cpSync(join(ROOT, 'lite', file), join(scratch, file));
 cpSync(notebooks, join(scratch, 'files'), { recursive: true });
 rmSync(output, { recursive: true, force: true });
 run(venvBin('jupyter'), ['lite', 'build', '--lite-dir', scratch, '--output-dir', output], { cwd: scratch });

@@ -36,7 +36,9 @@ try {
   const page = await browser.newPage();
   // A4 at 96 dpi minus 1.5 cm margins each side: the width the printed page gives the content.
   await page.setViewportSize({ width: 680, height: 1000 });
-  for (const name of readdirSync(htmlDir).filter(n => n.endsWith('.html')).sort()) {
+  for (const name of readdirSync(htmlDir)
+    .filter(n => n.endsWith('.html'))
+    .sort()) {
     await page.goto(pathToFileURL(join(htmlDir, name)).href, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const report = await page.evaluate(() => {

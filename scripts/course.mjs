@@ -37,7 +37,9 @@ if (!existsSync(venvBin('jupyter'))) {
   process.exit(1);
 }
 
-const lessons = readdirSync(EXAMPLES).filter(name => name.endsWith('.ipynb')).sort();
+const lessons = readdirSync(EXAMPLES)
+  .filter(name => name.endsWith('.ipynb'))
+  .sort();
 const notebooks = join(BUILD, 'notebooks');
 
 step(`course: the students' copies of ${lessons.length} notebooks`);
@@ -55,7 +57,12 @@ function nbconvert(part, args) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   run(venvBin('jupyter'), [
-    'nbconvert', ...args, `--TemplateExporter.extra_template_basedirs=${TEMPLATES}`, '--output-dir', out, ...copies
+    'nbconvert',
+    ...args,
+    `--TemplateExporter.extra_template_basedirs=${TEMPLATES}`,
+    '--output-dir',
+    out,
+    ...copies
   ]);
   return out;
 }
@@ -71,8 +78,12 @@ if (only.includes('markdown')) {
 if (only.includes('slides')) {
   step('course: reveal.js slides (nbconvert), reveal.js served from node_modules');
   const out = nbconvert('slides', [
-    '--to', 'slides', '--template', 'course-slides',
-    '--SlidesExporter.reveal_url_prefix=reveal.js', '--SlidesExporter.require_js_url=reveal.js/require.js'
+    '--to',
+    'slides',
+    '--template',
+    'course-slides',
+    '--SlidesExporter.reveal_url_prefix=reveal.js',
+    '--SlidesExporter.require_js_url=reveal.js/require.js'
   ]);
   const reveal = join(ROOT, 'node_modules', 'reveal.js');
   for (const dir of ['dist', 'plugin']) cpSync(join(reveal, dir), join(out, 'reveal.js', dir), { recursive: true });

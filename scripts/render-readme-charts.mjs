@@ -64,7 +64,10 @@ try {
   const out = join(root, 'docs/images');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'seed-chart-light.png'), await renderChartPng(spec, { background: 'white', scale: 2 }));
-  writeFileSync(join(out, 'seed-chart-dark.png'), await renderChartPng(spec, { background: JUPYTERLAB_DARK_PAGE, scale: 2, themeConfig: VEGA_DARK_THEME }));
+  writeFileSync(
+    join(out, 'seed-chart-dark.png'),
+    await renderChartPng(spec, { background: JUPYTERLAB_DARK_PAGE, scale: 2, themeConfig: VEGA_DARK_THEME })
+  );
   console.log(chart.data['text/plain']);
   console.log('wrote docs/images/seed-chart-light.png and docs/images/seed-chart-dark.png');
 } finally {

@@ -28,13 +28,18 @@ const lab = ['test', '-c', join(ROOT, 'ui-tests', 'playwright.config.ts')];
 const specs = readmeOnly
   ? ['readme-screenshots']
   : ['readme-screenshots', 'cell-type', 'coroutine-notebook', 'bad-input'];
-let failed = spawnSync(process.execPath, [playwright, ...lab, ...specs], { stdio: 'inherit', cwd: ROOT, env }).status !== 0;
+let failed =
+  spawnSync(process.execPath, [playwright, ...lab, ...specs], { stdio: 'inherit', cwd: ROOT, env }).status !== 0;
 
 if (!readmeOnly) {
   for (const config of ['playwright.notebook7.config.ts', 'playwright.lite.config.ts']) {
     if (config.includes('lite')) run(process.execPath, [join(ROOT, 'scripts', 'build-lite.mjs')]);
     step(`reviewer screenshots (${config})`);
-    const result = spawnSync(process.execPath, [playwright, 'test', '-c', join(ROOT, 'ui-tests', config)], { stdio: 'inherit', cwd: ROOT, env });
+    const result = spawnSync(process.execPath, [playwright, 'test', '-c', join(ROOT, 'ui-tests', config)], {
+      stdio: 'inherit',
+      cwd: ROOT,
+      env
+    });
     failed ||= result.status !== 0;
   }
 }

@@ -54,8 +54,16 @@ if (!isFresh(venvStamp, venvDigest)) {
 // 3. The build, when a source changed.
 const buildStamp = join(ROOT, 'node_modules', '.cache', 'coroutine-cells', 'build-stamp');
 const buildDigest = hashInputs([
-  'src', 'style', 'schema', 'package.json', 'tsconfig.json', 'webpack.config.js',
-  'scripts/build.mjs', 'scripts/build-worker.mjs', 'scripts/build-kernel.mjs', 'scripts/build-language-worker.mjs'
+  'src',
+  'style',
+  'schema',
+  'package.json',
+  'tsconfig.json',
+  'webpack.config.js',
+  'scripts/build.mjs',
+  'scripts/build-worker.mjs',
+  'scripts/build-kernel.mjs',
+  'scripts/build-language-worker.mjs'
 ]);
 const labextension = join(ROOT, 'jupyterlab_coroutine_cells', 'labextension');
 const kernelHost = join(ROOT, 'jupyterlab_coroutine_cells', 'runtime', 'kernel-host.cjs');
@@ -75,7 +83,14 @@ if (!isSymlink(installed) || !isFresh(installStamp, installDigest)) {
   step('installing the extension and the kernel into .venv from this checkout');
   run(venvBin('python'), ['-m', 'pip', 'install', '--quiet', '--no-build-isolation', '--no-deps', '-e', ROOT]);
   run(venvBin('jupyter-builder'), ['develop', '--overwrite', ROOT]);
-  run(venvBin('jupyter'), ['kernelspec', 'install', '--sys-prefix', '--name', 'coroutine-cells', join(ROOT, 'jupyterlab_coroutine_cells', 'kernelspec')]);
+  run(venvBin('jupyter'), [
+    'kernelspec',
+    'install',
+    '--sys-prefix',
+    '--name',
+    'coroutine-cells',
+    join(ROOT, 'jupyterlab_coroutine_cells', 'kernelspec')
+  ]);
   writeStamp(installStamp, installDigest);
 }
 
@@ -86,12 +101,16 @@ step('set-up is complete');
 
 function findPython() {
   for (const candidate of ['python3', 'python']) {
-    const probe = spawnSync(candidate, ['-c', 'import sys, venv; print(sys.version_info >= (3, 9))'], { encoding: 'utf8' });
+    const probe = spawnSync(candidate, ['-c', 'import sys, venv; print(sys.version_info >= (3, 9))'], {
+      encoding: 'utf8'
+    });
     if (probe.status === 0 && probe.stdout.trim() === 'True') {
       return candidate;
     }
   }
-  console.error('[coroutine-cells] Python 3.9 or newer with the venv module is needed (e.g. apt-get install python3 python3-venv).');
+  console.error(
+    '[coroutine-cells] Python 3.9 or newer with the venv module is needed (e.g. apt-get install python3 python3-venv).'
+  );
   process.exit(1);
 }
 

@@ -20,7 +20,13 @@ import { findChromium } from './chromium.mjs';
 import { ROOT, step, venvBin } from './lib.mjs';
 
 const argv = process.argv.slice(2);
-const only = argv.includes('--static') ? 'static' : argv.includes('--unit') ? 'unit' : argv.includes('--ui') ? 'ui' : 'all';
+const only = argv.includes('--static')
+  ? 'static'
+  : argv.includes('--unit')
+    ? 'unit'
+    : argv.includes('--ui')
+      ? 'ui'
+      : 'all';
 const vitestConfigAt = argv.indexOf('--vitest-config');
 const vitestConfig = vitestConfigAt >= 0 ? argv[vitestConfigAt + 1] : undefined;
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -45,11 +51,19 @@ function staticChecks() {
   const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
   const checks = [
     ['ESLint (npm run lint:check)', bin('eslint', 'bin/eslint.js'), ['.']],
-    ['Prettier format check (npm run format fixes it)', bin('prettier', 'bin/prettier.cjs'), ['.', '--check', '--log-level', 'warn']],
+    [
+      'Prettier format check (npm run format fixes it)',
+      bin('prettier', 'bin/prettier.cjs'),
+      ['.', '--check', '--log-level', 'warn']
+    ],
     ['layer rule (scripts/check-layers.mjs)', join(ROOT, 'scripts', 'check-layers.mjs'), []]
   ];
   for (const layer of ['scheduler', 'compiler', 'chart', 'protocol']) {
-    checks.push([`src/${layer} type-checks without DOM, WebWorker or Node types`, bin('typescript', 'bin/tsc'), ['-p', `src/${layer}`]]);
+    checks.push([
+      `src/${layer} type-checks without DOM, WebWorker or Node types`,
+      bin('typescript', 'bin/tsc'),
+      ['-p', `src/${layer}`]
+    ]);
   }
   for (const [name, script, args] of checks) {
     step(name);
@@ -136,7 +150,10 @@ function installChecks() {
   const text = `${list.stdout}${list.stderr}`;
   const line = text.split('\n').find(l => l.includes('jupyterlab-coroutine-cells'));
   console.log(line ? line.trim() : text);
-  check('labextension list reports jupyterlab-coroutine-cells enabled and OK', Boolean(line && /enabled/.test(line) && /OK/.test(line)));
+  check(
+    'labextension list reports jupyterlab-coroutine-cells enabled and OK',
+    Boolean(line && /enabled/.test(line) && /OK/.test(line))
+  );
 
   step('python -m jupyterlab.browser_check');
   const browser = spawnSync(venvBin('python'), [join(ROOT, 'scripts', 'browser-check.py')], {
@@ -149,14 +166,29 @@ function installChecks() {
 
 function uiTests() {
   const suites = [
-    ['UI tests in JupyterLab 4.6 (Playwright + Galata, system Chromium, a real jupyter lab)', 'playwright.config.ts', 'results.json'],
-    ['UI tests in Jupyter Notebook 7 (a real jupyter notebook)', 'playwright.notebook7.config.ts', 'notebook7-results.json'],
-    ['UI tests in JupyterLite (a site built with jupyter lite build, served statically)', 'playwright.lite.config.ts', 'lite-results.json']
+    [
+      'UI tests in JupyterLab 4.6 (Playwright + Galata, system Chromium, a real jupyter lab)',
+      'playwright.config.ts',
+      'results.json'
+    ],
+    [
+      'UI tests in Jupyter Notebook 7 (a real jupyter notebook)',
+      'playwright.notebook7.config.ts',
+      'notebook7-results.json'
+    ],
+    [
+      'UI tests in JupyterLite (a site built with jupyter lite build, served statically)',
+      'playwright.lite.config.ts',
+      'lite-results.json'
+    ]
   ];
   for (const [title, config, reportName] of suites) {
     if (config === 'playwright.lite.config.ts') {
       step('building the JupyterLite site for its UI tests');
-      const lite = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-lite.mjs')], { stdio: 'inherit', cwd: ROOT });
+      const lite = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-lite.mjs')], {
+        stdio: 'inherit',
+        cwd: ROOT
+      });
       if (lite.status !== 0) {
         check('the JupyterLite site builds', false);
         continue;
@@ -182,7 +214,8 @@ function runPlaywright(config, reportName) {
     totals.passed += stats.expected + (stats.flaky ?? 0);
     totals.failed += stats.unexpected;
     reportSkipped(config, skippedSpecs(json.suites ?? []));
-    if (stats.expected + stats.unexpected + (stats.flaky ?? 0) === 0) check(`the UI tests ran at least one test (${config})`, false);
+    if (stats.expected + stats.unexpected + (stats.flaky ?? 0) === 0)
+      check(`the UI tests ran at least one test (${config})`, false);
     // A run that failed before any test (e.g. the server did not start) still fails.
     if (result.status !== 0 && stats.unexpected === 0) {
       check(`the UI test run itself (${config})`, false);

@@ -12,6 +12,7 @@ import { runtimeControlPlugin } from './plugins/runtime-control';
 import { runtimeRegistryPlugin } from './plugins/runtime-registry';
 import { runtimeStatusPlugin } from './plugins/runtime-status';
 import { safeVegaPlugin } from './plugins/safe-vega';
+import { chartInteractionPlugin } from './plugins/chart-interaction';
 
 const plugins: JupyterFrontEndPlugin<any>[] = [
   runtimeRegistryPlugin,
@@ -23,7 +24,8 @@ const plugins: JupyterFrontEndPlugin<any>[] = [
   runtimeStatusPlugin,
   executorCheckPlugin,
   languageFeaturesPlugin,
-  safeVegaPlugin
+  safeVegaPlugin,
+  chartInteractionPlugin
 ];
 
 export default plugins;

@@ -16,7 +16,9 @@ export async function checkLanguageFeatures(page: Page): Promise<void> {
   await cellAt(page, 1).locator('.cm-content').click();
   await page.keyboard.type('const n: number = "a";');
   const problem = cellAt(page, 1).locator('.jp-CoroutineCells-problem-error');
-  await expect(problem).toHaveAttribute('title', /Type 'string' is not assignable to type 'number'\. \(TS2322\)/, { timeout: 60_000 });
+  await expect(problem).toHaveAttribute('title', /Type 'string' is not assignable to type 'number'\. \(TS2322\)/, {
+    timeout: 60_000
+  });
   await expect(cellAt(page, 1).locator('.jp-CoroutineCells-problemCount')).toHaveText('1 problem');
 
   const completer = page.locator('.jp-Completer');

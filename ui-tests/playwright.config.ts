@@ -16,7 +16,12 @@ const serverRoot = process.env.COROUTINE_CELLS_UI_ROOT ?? mkdtempSync(join(tmpdi
 process.env.COROUTINE_CELLS_UI_ROOT = serverRoot;
 process.env.COROUTINE_CELLS_UI_PORT = port;
 
-const shared = suiteConfig({ testDir: './tests', outputDir: './test-results', reportName: 'results.json', baseURL: `http://127.0.0.1:${port}` });
+const shared = suiteConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  reportName: 'results.json',
+  baseURL: `http://127.0.0.1:${port}`
+});
 
 module.exports = {
   ...baseConfig,

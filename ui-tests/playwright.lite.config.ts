@@ -12,7 +12,12 @@ const port = process.env.COROUTINE_CELLS_LITE_PORT ?? '8896';
 
 // Each test gets a fresh browser context, hence fresh in-browser storage for the site's files.
 export default defineConfig({
-  ...suiteConfig({ testDir: './lite', outputDir: './test-results/lite', reportName: 'lite-results.json', baseURL: `http://127.0.0.1:${port}` }),
+  ...suiteConfig({
+    testDir: './lite',
+    outputDir: './test-results/lite',
+    reportName: 'lite-results.json',
+    baseURL: `http://127.0.0.1:${port}`
+  }),
   webServer: {
     command: `${process.execPath} ${join(__dirname, 'lite', 'serve.mjs')} ${port}`,
     url: `http://127.0.0.1:${port}/lab/index.html`,

@@ -15,7 +15,12 @@ const serverRoot = process.env.COROUTINE_CELLS_NB7_ROOT ?? mkdtempSync(join(tmpd
 process.env.COROUTINE_CELLS_NB7_ROOT = serverRoot;
 
 export default defineConfig({
-  ...suiteConfig({ testDir: './notebook7', outputDir: './test-results/notebook7', reportName: 'notebook7-results.json', baseURL: `http://127.0.0.1:${port}` }),
+  ...suiteConfig({
+    testDir: './notebook7',
+    outputDir: './test-results/notebook7',
+    reportName: 'notebook7-results.json',
+    baseURL: `http://127.0.0.1:${port}`
+  }),
   webServer: {
     command: `${join(root, '.venv', 'bin', 'jupyter')} notebook --config ${join(__dirname, 'jupyter_notebook_test_config.py')}`,
     url: `http://127.0.0.1:${port}/tree`,

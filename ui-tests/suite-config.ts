@@ -16,13 +16,17 @@ export const CHROMIUM_ARGS: string[] = require('./chromium-args.json');
  * leaves `git status` clean. `npm run screenshots` sets COROUTINE_CELLS_SCREENSHOTS to
  * ui-tests/screenshots (tracked) to refresh them on purpose.
  */
-export const SCREENSHOTS = resolve(process.env.COROUTINE_CELLS_SCREENSHOTS || resolve(__dirname, 'test-results', 'screenshots'));
+export const SCREENSHOTS = resolve(
+  process.env.COROUTINE_CELLS_SCREENSHOTS || resolve(__dirname, 'test-results', 'screenshots')
+);
 
 /**
  * Where the README's JupyterLab screenshots go: docs/images only when `npm run screenshots`
  * asks for them (COROUTINE_CELLS_README_IMAGES), an ignored folder in every test run.
  */
-export const README_IMAGES = resolve(process.env.COROUTINE_CELLS_README_IMAGES || resolve(__dirname, 'test-results', 'readme-images'));
+export const README_IMAGES = resolve(
+  process.env.COROUTINE_CELLS_README_IMAGES || resolve(__dirname, 'test-results', 'readme-images')
+);
 
 /** The common part of a suite's configuration; `reportName` is its JSON report in test-results/. */
 export function suiteConfig(options: { testDir: string; outputDir: string; reportName: string; baseURL: string }) {
@@ -33,7 +37,10 @@ export function suiteConfig(options: { testDir: string; outputDir: string; repor
     workers: 1,
     timeout: 120_000,
     expect: { timeout: 30_000 },
-    reporter: [['list'], ['json', { outputFile: resolve(__dirname, 'test-results', options.reportName) }]] as [string, object?][],
+    reporter: [['list'], ['json', { outputFile: resolve(__dirname, 'test-results', options.reportName) }]] as [
+      string,
+      object?
+    ][],
     use: {
       baseURL: options.baseURL,
       viewport: { width: 1024, height: 768 },

@@ -1,3 +1,4 @@
+/* global MutationObserver, requestAnimationFrame, fetch -- page.evaluate callbacks run in the browser; fetch is Node 20's */
 /**
  * Browser benchmark (`npm run bench` runs it; or `node benchmarks/browser/browser.bench.mjs`):
  * a real JupyterLab (the project's .venv, with the built extension) in the system Chromium,
@@ -27,7 +28,7 @@ import { chromium } from '@playwright/test';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const port = Number(process.env.COROUTINE_CELLS_BENCH_PORT ?? 8931);
-const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 30);
+const runs = Number(process.argv.find(a => a.startsWith('--runs='))?.slice(7) ?? 30);
 const jupyter = join(root, '.venv', 'bin', 'jupyter');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const EXTENSION_PATH = '/lab/extensions/jupyterlab-coroutine-cells/static/';
@@ -44,17 +45,34 @@ const serverRoot = mkdtempSync(join(tmpdir(), 'coroutine-cells-bench-browser-'))
 writeFileSync(
   join(serverRoot, 'bench.ipynb'),
   JSON.stringify({
-    cells: [{ id: 'cell-0', cell_type: 'code', metadata: { 'coroutine-cells': {} }, source: SEED, outputs: [], execution_count: null }],
+    cells: [
+      {
+        id: 'cell-0',
+        cell_type: 'code',
+        metadata: { 'coroutine-cells': {} },
+        source: SEED,
+        outputs: [],
+        execution_count: null
+      }
+    ],
     metadata: {
       'coroutine-cells': { default: true },
-      language_info: { name: 'typescript', file_extension: '.ts', mimetype: 'text/typescript', codemirror_mode: 'typescript' }
+      language_info: {
+        name: 'typescript',
+        file_extension: '.ts',
+        mimetype: 'text/typescript',
+        codemirror_mode: 'typescript'
+      }
     },
     nbformat: 4,
     nbformat_minor: 5
   })
 );
 
-const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores`;
+const load = () =>
+  `load average ${loadavg()
+    .map(x => x.toFixed(2))
+    .join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores`;
 const startedAt = new Date();
 const loadBefore = load();
 
@@ -63,18 +81,18 @@ const server = spawn(jupyter, ['lab', '--config', join(root, 'ui-tests', 'jupyte
   stdio: ['ignore', 'ignore', 'pipe']
 });
 let serverLog = '';
-server.stderr.on('data', (d) => (serverLog += d));
+server.stderr.on('data', d => (serverLog += d));
 const base = `http://127.0.0.1:${port}`;
 
 /** Marks taken in the page: the key, messages to and from the runtime worker, outputs shown. */
 const INSTRUMENT = () => {
   const marks = (window.__ccMarks = []);
-  const mark = (name) => marks.push([name, performance.now()]);
+  const mark = name => marks.push([name, performance.now()]);
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(...args) {
       super(...args);
-      this.addEventListener('message', (event) => {
+      this.addEventListener('message', event => {
         const data = event.data;
         mark(data && data.type === 'output' ? `recv-output-${data.output.output_type}` : `recv-${data && data.type}`);
       });
@@ -84,7 +102,7 @@ const INSTRUMENT = () => {
       return super.postMessage(message, ...rest);
     }
   };
-  document.addEventListener('keydown', (e) => e.key === 'Enter' && (e.ctrlKey || e.shiftKey) && mark('key'), true);
+  document.addEventListener('keydown', e => e.key === 'Enter' && (e.ctrlKey || e.shiftKey) && mark('key'), true);
   const seen = new WeakSet();
   new MutationObserver(() => {
     const out = document.querySelector('.jp-Cell .jp-OutputArea');
@@ -109,19 +127,27 @@ const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
-const ms = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} ms`);
+const ms = x => (x == null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} ms`);
 
 let browser;
 try {
   await waitForServer();
-  browser = await chromium.launch({ executablePath: chromiumPath, args: JSON.parse(readFileSync(join(root, 'ui-tests', 'chromium-args.json'), 'utf8')) });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: JSON.parse(readFileSync(join(root, 'ui-tests', 'chromium-args.json'), 'utf8'))
+  });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const startupJs = new Map();
   let firstRunStarted = false;
-  page.on('response', async (response) => {
+  page.on('response', async response => {
     const url = new URL(response.url());
     const name = url.pathname.split('/').pop();
-    if (!firstRunStarted && url.pathname.includes(EXTENSION_PATH) && url.pathname.endsWith('.js') && !name.startsWith('coroutine-worker')) {
+    if (
+      !firstRunStarted &&
+      url.pathname.includes(EXTENSION_PATH) &&
+      url.pathname.endsWith('.js') &&
+      !name.startsWith('coroutine-worker')
+    ) {
       const body = await response.body().catch(() => Buffer.alloc(0));
       startupJs.set(url.pathname.split('/').pop(), body.length);
     }
@@ -146,7 +172,9 @@ try {
       () => {
         const marks = window.__ccMarks;
         const key = marks.findIndex(([n]) => n === 'key');
-        return key >= 0 && marks.slice(key).some(([n]) => n === 'painted-chart') && marks.some(([n]) => n === 'recv-done');
+        return (
+          key >= 0 && marks.slice(key).some(([n]) => n === 'painted-chart') && marks.some(([n]) => n === 'recv-done')
+        );
       },
       null,
       { timeout: 60_000 }
@@ -155,7 +183,8 @@ try {
     await page.waitForTimeout(300);
     const all = await page.evaluate(() => window.__ccMarks);
     const marks = all.slice(all.findIndex(([n]) => n === 'key'));
-    if (process.env.COROUTINE_CELLS_BENCH_MARKS) console.error(JSON.stringify(marks.map(([n, t]) => [n, Math.round(t - marks[0][1])])));
+    if (process.env.COROUTINE_CELLS_BENCH_MARKS)
+      console.error(JSON.stringify(marks.map(([n, t]) => [n, Math.round(t - marks[0][1])])));
     const at = (name, last = false) => {
       const found = last ? marks.filter(([n]) => n === name).at(-1) : marks.find(([n]) => n === name);
       return found ? found[1] : NaN;
@@ -186,21 +215,39 @@ try {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(process.env.COROUTINE_CELLS_BENCH_PROFILE, JSON.stringify(profile));
   }
-  const col = (k) => warm.map((r) => r[k]);
+  const col = k => warm.map(r => r[k]);
 
   const lines = [];
   lines.push(`Browser benchmark — JupyterLab in Chromium (${chromiumPath}), ${runs} warm runs`);
   lines.push('');
-  lines.push(`Run from ${startedAt.toISOString().slice(0, 16)}Z to ${new Date().toISOString().slice(11, 16)}Z; ${loadBefore} before, ${load()} after. The machine is shared: figures are noisy.`);
+  lines.push(
+    `Run from ${startedAt.toISOString().slice(0, 16)}Z to ${new Date().toISOString().slice(11, 16)}Z; ${loadBefore} before, ${load()} after. The machine is shared: figures are noisy.`
+  );
   lines.push('');
   lines.push('| measure | value | target | met |');
   lines.push('|---|---:|---:|---|');
-  const row = (name, value, target, ok) => lines.push(`| ${name} | ${value} | ${target} | ${ok == null ? '' : ok ? 'yes' : 'no'} |`);
-  row('warm Ctrl+Enter → chart drawn, p50', ms(quantile(col('total'), 0.5)), '≤ 60 ms', quantile(col('total'), 0.5) <= 60);
+  const row = (name, value, target, ok) =>
+    lines.push(`| ${name} | ${value} | ${target} | ${ok == null ? '' : ok ? 'yes' : 'no'} |`);
+  row(
+    'warm Ctrl+Enter → chart drawn, p50',
+    ms(quantile(col('total'), 0.5)),
+    '≤ 60 ms',
+    quantile(col('total'), 0.5) <= 60
+  );
   row('warm Ctrl+Enter → chart drawn, p95', ms(quantile(col('total'), 0.95)), '', null);
   row('first coroutine run after page load → chart drawn', ms(first.total), '≤ 350 ms', first.total <= 350);
-  row('extension JavaScript loaded before the first run (the worker excluded: it starts in the background)', `${startupKb.toFixed(1)} KB`, '≤ 100 KB', startupKb <= 100);
-  row(`page load → notebook shown (then ${SETTLE_MS / 1000} s of reading before the first run)`, ms(pageReadyMs - SETTLE_MS), '', null);
+  row(
+    'extension JavaScript loaded before the first run (the worker excluded: it starts in the background)',
+    `${startupKb.toFixed(1)} KB`,
+    '≤ 100 KB',
+    startupKb <= 100
+  );
+  row(
+    `page load → notebook shown (then ${SETTLE_MS / 1000} s of reading before the first run)`,
+    ms(pageReadyMs - SETTLE_MS),
+    '',
+    null
+  );
   lines.push('');
   lines.push('Where the warm time goes (p50 of each part over the warm runs; the parts follow each other):');
   lines.push('');
@@ -209,7 +256,10 @@ try {
   const part = (name, k) => lines.push(`| ${name} | ${ms(quantile(col(k), 0.5))} | ${ms(first[k])} |`);
   part('key → run request posted to the worker (front end: executor, cell options, queue)', 'toSend');
   part('run request → last output received (worker: compile, run, chart spec; messages)', 'worker');
-  part('last output → chart element in the page (output model, Vega-Lite compile, Vega parse + render)', 'toChartElement');
+  part(
+    'last output → chart element in the page (output model, Vega-Lite compile, Vega parse + render)',
+    'toChartElement'
+  );
   part('chart element → drawn (next animation frame)', 'paint');
   part('key → first printed line drawn (the chart is added after it is drawn)', 'toStdout');
   part('key → run finished (done message received)', 'toDone');
@@ -235,7 +285,7 @@ async function waitForServer() {
     } catch {
       // not up yet
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise(r => setTimeout(r, 500));
   }
   throw new Error(`jupyter lab did not answer on ${base} within 120 s`);
 }

@@ -24,17 +24,24 @@ const cacheDir = join(root, 'node_modules', '.cache', 'coroutine-cells');
 mkdirSync(cacheDir, { recursive: true });
 const bundlePath = join(cacheDir, 'bench-cells.cjs');
 const entry = join(cacheDir, 'bench-cells-entry.ts');
-writeFileSync(entry, `
+writeFileSync(
+  entry,
+  `
 export { CellSession } from ${JSON.stringify(join(root, 'src/runtime/cell-session.ts'))};
 export { DEFAULT_CELL_OPTIONS } from ${JSON.stringify(join(root, 'src/protocol/index.ts'))};
 export { compileCell } from ${JSON.stringify(join(root, 'src/compiler/index.ts'))};
-`);
+`
+);
 await esbuild.build({
   // CommonJS: Node loads typescript.js about twice as fast with require() as with an ESM import.
-  entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', outfile: bundlePath,
-  packages: 'external', logLevel: 'error'
+  entryPoints: [entry],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  outfile: bundlePath,
+  packages: 'external',
+  logLevel: 'error'
 });
-
 
 const args = process.argv.slice(2);
 if (args[0] === '--cold-child') {
@@ -42,7 +49,12 @@ if (args[0] === '--cold-child') {
   const lib = createRequire(import.meta.url)(bundlePath);
   const loaded = performance.now();
   const session = new lib.CellSession();
-  const result = await session.runCell({ source: LESSON_CELL, cellLabel: 'cell[1]', executionCount: 1, options: lib.DEFAULT_CELL_OPTIONS });
+  const result = await session.runCell({
+    source: LESSON_CELL,
+    cellLabel: 'cell[1]',
+    executionCount: 1,
+    options: lib.DEFAULT_CELL_OPTIONS
+  });
   if (result.status !== 'ok') throw new Error(`cold cell failed: ${JSON.stringify(result.outputs)}`);
   process.stdout.write(JSON.stringify({ total: performance.now(), load: loaded, cell: performance.now() - loaded }));
   process.exit(0);
@@ -95,11 +107,21 @@ const coldLoad = cold.map(c => c.load);
 
 const lines = LESSON_CELL.trim().split('\n').length;
 const rows = [
-  ['warm: compile + run + chart, p50', ms(quantile(withChart, 0.5)), '≤ 30 ms', quantile(withChart, 0.5) <= 30 ? 'yes' : 'NO'],
+  [
+    'warm: compile + run + chart, p50',
+    ms(quantile(withChart, 0.5)),
+    '≤ 30 ms',
+    quantile(withChart, 0.5) <= 30 ? 'yes' : 'NO'
+  ],
   ['warm: compile + run + chart, p95', ms(quantile(withChart, 0.95)), '', ''],
   ['warm: compile + run (no chart), p50', ms(quantile(withoutChart, 0.5)), '', ''],
   ['warm: compile only, p50', ms(quantile(compile, 0.5)), '', ''],
-  ['cold: process start → first cell done (median of 5)', ms(quantile(coldTotal, 0.5)), '≤ 1.5 s', quantile(coldTotal, 0.5) <= 1500 ? 'yes' : 'NO'],
+  [
+    'cold: process start → first cell done (median of 5)',
+    ms(quantile(coldTotal, 0.5)),
+    '≤ 1.5 s',
+    quantile(coldTotal, 0.5) <= 1500 ? 'yes' : 'NO'
+  ],
   ['cold: of which loading the modules (TypeScript…)', ms(quantile(coldLoad, 0.5)), '', ''],
   ['cold: of which the first cell (cold compiler)', ms(quantile(coldCell, 0.5)), '', '']
 ];

@@ -27,18 +27,27 @@ const cacheDir = join(root, 'node_modules', '.cache', 'coroutine-cells');
 mkdirSync(cacheDir, { recursive: true });
 const bundlePath = join(cacheDir, 'bench-language.cjs');
 const entry = join(cacheDir, 'bench-language-entry.ts');
-writeFileSync(entry, `
+writeFileSync(
+  entry,
+  `
 export { NotebookProgram } from ${JSON.stringify(join(root, 'src/language/notebook-program.ts'))};
 export { nodeLanguageFiles } from ${JSON.stringify(join(root, 'src/language/node-files.ts'))};
-`);
+`
+);
 await esbuild.build({
-  entryPoints: [entry], bundle: true, format: 'cjs', platform: 'node', outfile: bundlePath,
-  packages: 'external', logLevel: 'error'
+  entryPoints: [entry],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  outfile: bundlePath,
+  packages: 'external',
+  logLevel: 'error'
 });
 
 const CELLS = 30;
 /** Cell i: the lesson cell with its own function names, as a notebook of similar lessons has. */
-const cellSource = i => LESSON_CELL.replace(/\b(fetchData|sequential|withTasks|withGather|withGroup|main)\b/g, `$1${i}`);
+const cellSource = i =>
+  LESSON_CELL.replace(/\b(fetchData|sequential|withTasks|withGather|withGroup|main)\b/g, `$1${i}`);
 const notebook = () => Array.from({ length: CELLS }, (_, i) => ({ id: `cell-${i}`, source: cellSource(i) }));
 const lastId = `cell-${CELLS - 1}`;
 
@@ -96,7 +105,8 @@ for (let i = 0; i < runs + 10; i++) {
   const problems = program.diagnostics(lastId);
   const diagnosticsMs = performance.now() - start;
   const diagnosticsCpuMs = cpuMs() - cpuStart;
-  if (problems.length !== 1 || problems[0].code !== 2322) throw new Error(`unexpected diagnostics ${JSON.stringify(problems)}`);
+  if (problems.length !== 1 || problems[0].code !== 2322)
+    throw new Error(`unexpected diagnostics ${JSON.stringify(problems)}`);
   if (i >= 10) {
     completion.push(completionMs);
     diagnostics.push(diagnosticsMs);
@@ -116,11 +126,26 @@ const coldCpu = cold.map(c => c.cpu);
 
 const lines = cellSource(0).trim().split('\n').length;
 const rows = [
-  ['completion after an edit, warm, p50', ms(quantile(completion, 0.5)), '≤ 50 ms', quantile(completion, 0.5) <= 50 ? 'yes' : 'NO'],
+  [
+    'completion after an edit, warm, p50',
+    ms(quantile(completion, 0.5)),
+    '≤ 50 ms',
+    quantile(completion, 0.5) <= 50 ? 'yes' : 'NO'
+  ],
   ['completion after an edit, warm, p95', ms(quantile(completion, 0.95)), '', ''],
-  ['diagnostics after an edit, warm, p50', ms(quantile(diagnostics, 0.5)), '≤ 150 ms', quantile(diagnostics, 0.5) <= 150 ? 'yes' : 'NO'],
+  [
+    'diagnostics after an edit, warm, p50',
+    ms(quantile(diagnostics, 0.5)),
+    '≤ 150 ms',
+    quantile(diagnostics, 0.5) <= 150 ? 'yes' : 'NO'
+  ],
   ['diagnostics after an edit, warm, p95', ms(quantile(diagnostics, 0.95)), '', ''],
-  ['cold: process start → first completion (median of 3)', ms(quantile(coldTotal, 0.5)), '≤ 1.5 s', quantile(coldTotal, 0.5) <= 1500 ? 'yes' : 'NO'],
+  [
+    'cold: process start → first completion (median of 3)',
+    ms(quantile(coldTotal, 0.5)),
+    '≤ 1.5 s',
+    quantile(coldTotal, 0.5) <= 1500 ? 'yes' : 'NO'
+  ],
   ['completion, CPU time p50', ms(quantile(completionCpu, 0.5)), '', ''],
   ['diagnostics, CPU time p50', ms(quantile(diagnosticsCpu, 0.5)), '', ''],
   ['cold start, CPU time (median of 3)', ms(quantile(coldCpu, 0.5)), '', '']

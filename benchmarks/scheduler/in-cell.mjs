@@ -36,8 +36,13 @@ if (bundlePath) {
     const cpu = process.cpuUsage(c0);
     const seconds = (performance.now() - t0) / 1000;
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const error = result.outputs.find((o) => o.output_type === 'error');
-    const run = { seconds, cpuSeconds, status: result.status, note: error ? `${error.ename}: ${error.evalue}` : undefined };
+    const error = result.outputs.find(o => o.output_type === 'error');
+    const run = {
+      seconds,
+      cpuSeconds,
+      status: result.status,
+      note: error ? `${error.ename}: ${error.evalue}` : undefined
+    };
     if (result.status !== 'ok') {
       best = run;
       break;

@@ -22,7 +22,10 @@ import { WORKLOADS, switchesOf } from './workloads.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find(a => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 
 const tmp = mkdtempSync(join(tmpdir(), 'coroutine-cells-bench-'));
 const bundlePath = join(tmp, 'scheduler.mjs');
@@ -40,30 +43,52 @@ const cacheDir = join(root, 'node_modules', '.cache', 'coroutine-cells');
 mkdirSync(cacheDir, { recursive: true });
 const cellsBundlePath = join(cacheDir, 'bench-in-cell.cjs');
 const cellsEntry = join(cacheDir, 'bench-in-cell-entry.ts');
-writeFileSync(cellsEntry, `
+writeFileSync(
+  cellsEntry,
+  `
 export { CellSession } from ${JSON.stringify(join(root, 'src/runtime/cell-session.ts'))};
 export { DEFAULT_CELL_OPTIONS } from ${JSON.stringify(join(root, 'src/runtime/protocol.ts'))};
-`);
+`
+);
 await esbuild.build({
-  entryPoints: [cellsEntry], bundle: true, format: 'cjs', platform: 'node', outfile: cellsBundlePath,
-  packages: 'external', logLevel: 'error'
+  entryPoints: [cellsEntry],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  outfile: cellsBundlePath,
+  packages: 'external',
+  logLevel: 'error'
 });
-const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores`;
+const load = () =>
+  `load average ${loadavg()
+    .map(x => x.toFixed(2))
+    .join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores`;
 const startedAt = new Date();
 const loadBefore = load();
 
 function inCell() {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', join(here, 'in-cell.mjs'), cellsBundlePath, '3'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', join(here, 'in-cell.mjs'), cellsBundlePath, '3'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20
+    }
+  );
   return JSON.parse(out);
 }
 
 function node(workload, contenders) {
   const out = execFileSync(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=4096', join(here, 'run-workload.mjs'), workload, bundlePath, contenders.join(',')],
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      join(here, 'run-workload.mjs'),
+      workload,
+      bundlePath,
+      contenders.join(',')
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 20 }
   );
   return JSON.parse(out);
@@ -90,7 +115,12 @@ for (const [name, w] of Object.entries(WORKLOADS)) {
     const off = node(name, ['scheduler-off']);
     const on = node(name, ['scheduler-on']);
     const nat = node(name, ['native']);
-    r = { ...node(name, ['effect']), native: nat.native, 'scheduler-off': off['scheduler-off'], 'scheduler-on': on['scheduler-on'] };
+    r = {
+      ...node(name, ['effect']),
+      native: nat.native,
+      'scheduler-off': off['scheduler-off'],
+      'scheduler-on': on['scheduler-on']
+    };
     r.nativeRssKb = nat.maxRssKb;
     r.schedulerOffRssKb = off.maxRssKb;
     r.schedulerOnRssKb = on.maxRssKb;
@@ -111,18 +141,26 @@ const loadAfter = load();
 
 // CPU seconds of the measuring process (user + system); see run-workload.mjs for why.
 const ns = (c, w) => (c && c.cpuSeconds != null ? (c.cpuSeconds * 1e9) / switchesOf(w) : null);
-const f = (x) => (x == null ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const f = x => (x == null ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const ratio = (a, b) => (a == null || b == null ? 'n/a' : (a / b).toFixed(2) + '×');
-const mark = (ok) => (ok == null ? '' : ok ? ' ✓' : ' ✗');
+const mark = ok => (ok == null ? '' : ok ? ' ✓' : ' ✗');
 
 const lines = [];
-lines.push(`Scheduler benchmark — node ${process.version}, python3 ${execFileSync('python3', ['-c', 'import sys;print(sys.version.split()[0])'], { encoding: 'utf8' }).trim()}, ${cpus()[0]?.model ?? 'cpu'}`);
+lines.push(
+  `Scheduler benchmark — node ${process.version}, python3 ${execFileSync('python3', ['-c', 'import sys;print(sys.version.split()[0])'], { encoding: 'utf8' }).trim()}, ${cpus()[0]?.model ?? 'cpu'}`
+);
 lines.push('');
-lines.push(`Run from ${startedAt.toISOString().slice(0, 16)}Z to ${new Date().toISOString().slice(11, 16)}Z; ${loadBefore} before, ${loadAfter} after. The machine is shared: figures are noisy.`);
+lines.push(
+  `Run from ${startedAt.toISOString().slice(0, 16)}Z to ${new Date().toISOString().slice(11, 16)}Z; ${loadBefore} before, ${loadAfter} after. The machine is shared: figures are noisy.`
+);
 lines.push('');
-lines.push('ns of CPU time per task switch (a switch = one task step: its start or one resumption after a yield). CPU time (user + system of the measuring process) rather than wall time, because the benchmark machine may be shared; on an idle machine they are close.');
+lines.push(
+  'ns of CPU time per task switch (a switch = one task step: its start or one resumption after a yield). CPU time (user + system of the measuring process) rather than wall time, because the benchmark machine may be shared; on an idle machine they are close.'
+);
 lines.push('');
-lines.push('| workload | sched. trace off | sched. trace on | native await | CPython asyncio | Effect | off / native (≤ 1.5 gather, TaskGroup; ≤ 1.2 others) | CPython / off | Effect / off | on / off (≤ 2) |');
+lines.push(
+  '| workload | sched. trace off | sched. trace on | native await | CPython asyncio | Effect | off / native (≤ 1.5 gather, TaskGroup; ≤ 1.2 others) | CPython / off | Effect / off | on / off (≤ 2) |'
+);
 lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const checks = [];
 for (const { name, w, r } of rows) {
@@ -134,9 +172,10 @@ for (const { name, w, r } of rows) {
   const t = (a, b, ok) => ratio(a, b) + (a == null || b == null || ok == null ? '' : mark(ok(a / b)));
   const nativeTarget = w.kind === 'gather' || w.kind === 'taskgroup' ? 1.5 : 1.2;
   lines.push(
-    `| ${w.label} | ${f(off)} | ${f(on)} | ${f(nat)} | ${f(py)} | ${f(eff)} | ${t(off, nat, (x) => x <= nativeTarget)} | ${t(py, off)} | ${t(eff, off)} | ${t(on, off, (x) => x <= 2)} |`
+    `| ${w.label} | ${f(off)} | ${f(on)} | ${f(nat)} | ${f(py)} | ${f(eff)} | ${t(off, nat, x => x <= nativeTarget)} | ${t(py, off)} | ${t(eff, off)} | ${t(on, off, x => x <= 2)} |`
   );
-  for (const [k, v] of Object.entries(r)) if (v && v.note && v.note !== 'n/a') checks.push(`- ${name} / ${k}: ${v.note}`);
+  for (const [k, v] of Object.entries(r))
+    if (v && v.note && v.note !== 'n/a') checks.push(`- ${name} / ${k}: ${v.note}`);
   if (w.kind === 'timers') {
     const offS = r['scheduler-off']?.seconds;
     const offCpu = r['scheduler-off']?.cpuSeconds;
@@ -152,27 +191,45 @@ for (const { name, w, r } of rows) {
 }
 lines.push('');
 lines.push('Notes:');
-lines.push('- Scheduler and native: best of 3 runs in the same process (JIT warm); Effect, CPython and the 1,000,000-timer runs: one run each.');
-lines.push('- Scheduler: coroutines written as generators through its `__awaiter` helper (what the compiler emits), virtual clock, `startRun` with the default trace cap when tracing is on.');
-lines.push('- Native: `await undefined` (one microtask) stands in for `sleep(0)`; `Promise.all` for gather and TaskGroup; for the timers, native async functions awaiting promises resolved by a 40-line virtual clock (a heap of resolvers, no cancellation): a lower bound, not a scheduler.');
-lines.push('- CPython: `asyncio.run` on the default loop, loop part timed only; timers use the virtual-clock loop (the default loop would really sleep).');
-lines.push('- Effect: `Effect.all` / `Effect.forEach(..., { discard: true })` with `{ concurrency: "unbounded" }` and `Effect.yieldNow()`; no timer row (TestClock is not a comparable path).');
+lines.push(
+  '- Scheduler and native: best of 3 runs in the same process (JIT warm); Effect, CPython and the 1,000,000-timer runs: one run each.'
+);
+lines.push(
+  '- Scheduler: coroutines written as generators through its `__awaiter` helper (what the compiler emits), virtual clock, `startRun` with the default trace cap when tracing is on.'
+);
+lines.push(
+  '- Native: `await undefined` (one microtask) stands in for `sleep(0)`; `Promise.all` for gather and TaskGroup; for the timers, native async functions awaiting promises resolved by a 40-line virtual clock (a heap of resolvers, no cancellation): a lower bound, not a scheduler.'
+);
+lines.push(
+  '- CPython: `asyncio.run` on the default loop, loop part timed only; timers use the virtual-clock loop (the default loop would really sleep).'
+);
+lines.push(
+  '- Effect: `Effect.all` / `Effect.forEach(..., { discard: true })` with `{ concurrency: "unbounded" }` and `Effect.yieldNow()`; no timer row (TestClock is not a comparable path).'
+);
 lines.push(...checks);
 if (cell !== null) {
-  const base = rows.find((row) => row.name === 'sleep0-100k-x10');
+  const base = rows.find(row => row.name === 'sleep0-100k-x10');
   const nat = base?.r.native?.cpuSeconds;
   const py = base?.r.cpython?.cpuSeconds ?? base?.r.cpython?.seconds;
-  const sec = (x) => (x == null ? 'n/a' : `${(x * 1000).toFixed(0)} ms`);
+  const sec = x => (x == null ? 'n/a' : `${(x * 1000).toFixed(0)} ms`);
   lines.push('');
-  lines.push('**In a cell, with the defaults** (100,000 tasks × 10 `await sleep(0)` written as a TypeScript cell, run by `CellSession.runCell` with the default cell options as `coroutine-cells run` does: trace, chart and outside-wait limit on; compile and chart included; CPU time, best of 3):');
+  lines.push(
+    '**In a cell, with the defaults** (100,000 tasks × 10 `await sleep(0)` written as a TypeScript cell, run by `CellSession.runCell` with the default cell options as `coroutine-cells run` does: trace, chart and outside-wait limit on; compile and chart included; CPU time, best of 3):'
+  );
   lines.push('');
   lines.push('| in-cell | native await | CPython asyncio | cell / native (≤ 1.5) | CPython / cell (≥ 5) |');
   lines.push('|---:|---:|---:|---:|---:|');
   const ok = cell.status === 'ok';
   const c = ok ? cell.cpuSeconds : null;
   const t = (a, b, good) => (a == null || b == null ? 'n/a' : `${(a / b).toFixed(2)}×${mark(good(a / b))}`);
-  lines.push(`| ${ok ? sec(c) : `failed: ${cell.note ?? cell.status}`} | ${sec(nat)} | ${sec(py)} | ${t(c, nat, (x) => x <= 1.5)} | ${t(py, c, (x) => x >= 5)} |`);
-  if (ok) lines.push('', `(wall time of the best in-cell run: ${sec(cell.seconds)}; peak RSS of its process ${(cell.maxRssKb / 1024).toFixed(0)} MB; native and CPython figures are those of the first row of the table above, from the same run)`);
+  lines.push(
+    `| ${ok ? sec(c) : `failed: ${cell.note ?? cell.status}`} | ${sec(nat)} | ${sec(py)} | ${t(c, nat, x => x <= 1.5)} | ${t(py, c, x => x >= 5)} |`
+  );
+  if (ok)
+    lines.push(
+      '',
+      `(wall time of the best in-cell run: ${sec(cell.seconds)}; peak RSS of its process ${(cell.maxRssKb / 1024).toFixed(0)} MB; native and CPython figures are those of the first row of the table above, from the same run)`
+    );
 }
 const table = lines.join('\n') + '\n';
 process.stdout.write(table);

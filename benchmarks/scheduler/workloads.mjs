@@ -11,9 +11,19 @@ import { Effect } from 'effect';
 export const WORKLOADS = {
   'sleep0-100k-x10': { kind: 'sleep0', tasks: 100_000, yields: 10, label: '100,000 tasks × 10 sleep(0)' },
   'sleep0-10k-x100': { kind: 'sleep0', tasks: 10_000, yields: 100, label: '10,000 tasks × 100 sleep(0)' },
-  'timers-1m': { kind: 'timers', tasks: 1_000_000, yields: 1, label: '1,000,000 tasks, each sleeping a different virtual duration' },
+  'timers-1m': {
+    kind: 'timers',
+    tasks: 1_000_000,
+    yields: 1,
+    label: '1,000,000 tasks, each sleeping a different virtual duration'
+  },
   'gather-100k': { kind: 'gather', tasks: 100_000, yields: 1, label: 'gather of 100,000 tasks (1 sleep(0) each)' },
-  'taskgroup-100k': { kind: 'taskgroup', tasks: 100_000, yields: 1, label: 'TaskGroup of 100,000 tasks (1 sleep(0) each)' }
+  'taskgroup-100k': {
+    kind: 'taskgroup',
+    tasks: 100_000,
+    yields: 1,
+    label: 'TaskGroup of 100,000 tasks (1 sleep(0) each)'
+  }
 };
 
 /** Task switches a workload performs: every task starts once and resumes once per yield. */
@@ -32,8 +42,8 @@ export function runOnScheduler(S, w, trace) {
   const sleeperBody = function* (d) {
     yield S.sleep(d);
   };
-  const yielder = (k) => __awaiter(null, [k], 'task', yielderBody);
-  const sleeper = (d) => __awaiter(null, [d], 'sleeper', sleeperBody);
+  const yielder = k => __awaiter(null, [k], 'task', yielderBody);
+  const sleeper = d => __awaiter(null, [d], 'sleeper', sleeperBody);
   let main;
   if (w.kind === 'sleep0' || w.kind === 'timers') {
     main = __awaiter(null, void 0, 'main', function* () {
@@ -94,8 +104,8 @@ async function nativeVirtualTimers(n) {
     [resolvers[i], resolvers[j]] = [resolvers[j], resolvers[i]];
   };
   let now = 0;
-  const vsleep = (d) =>
-    new Promise((resolve) => {
+  const vsleep = d =>
+    new Promise(resolve => {
       let i = size++;
       whens[i] = now + d;
       seqs[i] = seq++;
@@ -105,7 +115,7 @@ async function nativeVirtualTimers(n) {
         i = (i - 1) >> 1;
       }
     });
-  const sleeper = async (d) => {
+  const sleeper = async d => {
     await vsleep(d);
   };
   const all = [];
@@ -136,7 +146,7 @@ async function nativeVirtualTimers(n) {
 /** Native async/await: `await undefined` is one microtask turn, the closest thing to sleep(0). */
 export async function runNative(w) {
   if (w.kind === 'timers') return nativeVirtualTimers(w.tasks);
-  const yielder = async (k) => {
+  const yielder = async k => {
     for (let i = 0; i < k; i++) await undefined;
   };
   const ps = new Array(w.tasks);
@@ -155,7 +165,10 @@ export async function runEffect(w) {
   const program =
     w.kind === 'taskgroup'
       ? Effect.forEach(items, () => task, { concurrency: 'unbounded', discard: true })
-      : Effect.all(items.map(() => task), { concurrency: 'unbounded' });
+      : Effect.all(
+          items.map(() => task),
+          { concurrency: 'unbounded' }
+        );
   await Effect.runPromise(program);
   return true;
 }

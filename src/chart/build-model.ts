@@ -21,7 +21,10 @@ const SEGMENT_BUDGET = 6000;
 
 /** The run-end message as at most 8 single lines of at most 200 characters. */
 function messageLines(message: string): string[] {
-  const lines = message.split(/\r?\n/).map(l => ellipsize(oneLine(l.trimEnd()), 200)).filter(l => l.trim() !== '');
+  const lines = message
+    .split(/\r?\n/)
+    .map(l => ellipsize(oneLine(l.trimEnd()), 200))
+    .filter(l => l.trim() !== '');
   return lines.length > 8 ? [...lines.slice(0, 7), `\u2026 (${lines.length - 7} more lines)`] : lines;
 }
 
@@ -35,7 +38,8 @@ function groupMembers(shown: CreatedEvent[]): Map<string, string> {
     lists.set(e.group, list);
   }
   const out = new Map<string, string>();
-  for (const [group, list] of lists) out.set(group, list.length > 4 ? `${list.slice(0, 4).join(', ')}, \u2026` : list.join(', '));
+  for (const [group, list] of lists)
+    out.set(group, list.length > 4 ? `${list.slice(0, 4).join(', ')}, \u2026` : list.join(', '));
   return out;
 }
 
@@ -51,13 +55,33 @@ export function buildChartModel(trace: Trace, options: ChartOptions): ChartModel
   const membersOf = (group: string) => members.get(group) ?? '';
   for (const e of scan.shown) {
     const row: TaskRow = {
-      id: e.task, name: e.name, role: e.role, parent: e.parent, group: e.group, created: e.t,
-      depth: 0, label: '', textLabel: '', segments: [], markers: []
+      id: e.task,
+      name: e.name,
+      role: e.role,
+      parent: e.parent,
+      group: e.group,
+      created: e.t,
+      depth: 0,
+      label: '',
+      textLabel: '',
+      segments: [],
+      markers: []
     };
-    trackers.set(e.task, new RowTracker(row, { showPrints: options.showPrints, showSteps: options.showSteps, clock: trace.clock, budget, nameOf, membersOf }));
+    trackers.set(
+      e.task,
+      new RowTracker(row, {
+        showPrints: options.showPrints,
+        showSteps: options.showSteps,
+        clock: trace.clock,
+        budget,
+        nameOf,
+        membersOf
+      })
+    );
   }
   const counted = scan.createdCount - (scan.hiddenCell === null ? 0 : 1);
-  const aggregate = counted > scan.shown.length ? new HiddenAggregate(scan.maxId, scan.createdCount, scan.endTime) : null;
+  const aggregate =
+    counted > scan.shown.length ? new HiddenAggregate(scan.maxId, scan.createdCount, scan.endTime) : null;
 
   for (const e of trace.events) {
     if (!('task' in e) || e.task === null || e.task === scan.hiddenCell) continue;

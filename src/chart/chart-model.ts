@@ -17,6 +17,14 @@ export interface Segment {
   detail: string;
   /** Scheduler steps merged into this segment (running segments only). */
   steps: number;
+  /** The cell line of the await that began this wait, when known. */
+  at?: CodeLine;
+}
+
+/** A line of a cell: "In[3]" and 1-based line 4. */
+export interface CodeLine {
+  cell: string;
+  line: number;
 }
 
 /** A point marker on a row: a print, a cancellation request, or how the task ended. */
@@ -25,6 +33,10 @@ export interface Marker {
   t: number;
   /** The printed text, the result, or the error (already shortened). */
   text: string;
+  /** The cell line of the print or the raise, when known. */
+  at?: CodeLine;
+  /** For a cancel request: the task that caused it (the canceller), when it is a task. */
+  from?: number;
 }
 
 /** What a marker stands for. */

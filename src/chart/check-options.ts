@@ -14,7 +14,9 @@ export function checkChartArguments(trace: Trace, options: ChartOptions): void {
     throw new TypeError(`buildChartBundle(): options must be a ChartOptions object, got ${describe(options)}`);
   }
   if (!Number.isInteger(options.rowLimit) || options.rowLimit < 1) {
-    throw new TypeError(`buildChartBundle(): options.rowLimit must be an integer >= 1, got ${describe(options.rowLimit)}`);
+    throw new TypeError(
+      `buildChartBundle(): options.rowLimit must be an integer >= 1, got ${describe(options.rowLimit)}`
+    );
   }
   for (const key of ['showPrints', 'showSteps'] as const) {
     if (typeof options[key] !== 'boolean') {
@@ -24,7 +26,8 @@ export function checkChartArguments(trace: Trace, options: ChartOptions): void {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   return Array.isArray(value) ? 'an array' : typeof value;
 }

@@ -40,6 +40,11 @@ export function ellipsize(text: string, max: number): string {
 
 /** Makes text single-line (newlines and tabs become visible escapes) for labels and tooltips. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
-  return text.replace(/\r?\n/g, '\u21b5 ').replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '?');
+  return (
+    text
+      .replace(/\r?\n/g, '\u21b5 ')
+      .replace(/\t/g, ' ')
+      // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+      .replace(/[\u0000-\u001f\u007f]/g, '?')
+  );
 }

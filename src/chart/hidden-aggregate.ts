@@ -34,7 +34,12 @@ export class HiddenAggregate {
    * Task ids are 0..n-1 in creation order (the trace contract), so per-task state lives in
    * arrays indexed by id; a trace with absurd ids gets at most 2n + 1024 slots (the rest is ignored).
    */
-  constructor(maxId: number, createdCount: number, private readonly endTime: number, bins = SUMMARY_BINS) {
+  constructor(
+    maxId: number,
+    createdCount: number,
+    private readonly endTime: number,
+    bins = SUMMARY_BINS
+  ) {
     const slots = Math.max(0, Math.min(maxId + 1, 2 * createdCount + 1024));
     this.state = new Uint8Array(slots).fill(NONE);
     this.since = new Float64Array(slots);

@@ -28,7 +28,9 @@ export function dejaVuFontFiles(): string[] {
   const names = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
   const dir = findFontDir();
   if (dir === null) {
-    throw new Error('renderChartPng(): the dejavu-fonts-ttf package was not found in node_modules (npm install dejavu-fonts-ttf)');
+    throw new Error(
+      'renderChartPng(): the dejavu-fonts-ttf package was not found in node_modules (npm install dejavu-fonts-ttf)'
+    );
   }
   return names.map(f => join(dir, f));
 }
@@ -38,7 +40,11 @@ export function dejaVuFontFiles(): string[] {
  * the running script and the working directory. No import.meta: the CLI bundles this as CommonJS.
  */
 function findFontDir(): string | null {
-  const starts = [typeof __filename === 'string' ? __filename : null, process.argv[1] ?? null, join(process.cwd(), 'index.js')];
+  const starts = [
+    typeof __filename === 'string' ? __filename : null,
+    process.argv[1] ?? null,
+    join(process.cwd(), 'index.js')
+  ];
   for (const start of starts) {
     if (start === null) continue;
     try {
@@ -54,7 +60,9 @@ function findFontDir(): string | null {
 /** Compiles a Vega-Lite spec with DejaVu Sans as its font and renders it to an SVG string. */
 export async function renderChartSvg(spec: object, options: PngOptions = {}): Promise<string> {
   if (spec === null || typeof spec !== 'object') {
-    throw new TypeError(`renderChartSvg(): spec must be a Vega-Lite spec object, got ${spec === null ? 'null' : typeof spec}`);
+    throw new TypeError(
+      `renderChartSvg(): spec must be a Vega-Lite spec object, got ${spec === null ? 'null' : typeof spec}`
+    );
   }
   // vega tags the data objects it parses (a symbol per row): work on a copy so the caller's
   // spec, which is also the stored output, stays plain JSON.
@@ -70,8 +78,9 @@ export async function renderChartSvg(spec: object, options: PngOptions = {}): Pr
 }
 
 /** Characters XML 1.0 forbids (C0 controls but tab/newline/CR, U+FFFE/U+FFFF, lone surrogates). */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * The SVG with characters XML forbids replaced by U+FFFD: vega writes task names and prints into
@@ -86,7 +95,12 @@ export async function renderChartPng(spec: object, options: PngOptions = {}): Pr
   const svg = await renderChartSvg(spec, options);
   const resvg = new Resvg(svg, {
     background: options.background ?? 'white',
-    font: { loadSystemFonts: false, fontFiles: dejaVuFontFiles(), defaultFontFamily: PNG_FONT, sansSerifFamily: PNG_FONT },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: dejaVuFontFiles(),
+      defaultFontFamily: PNG_FONT,
+      sansSerifFamily: PNG_FONT
+    },
     logLevel: 'off'
   });
   return new Uint8Array(resvg.render().asPng());

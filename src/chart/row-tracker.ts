@@ -3,7 +3,7 @@
  * cancellation markers, and how it ended.
  */
 import type { TraceEvent } from '../scheduler/trace-events';
-import { OUTCOME_MARKER, type Marker, type TaskRow } from './chart-model';
+import { OUTCOME_MARKER, type CodeLine, type Marker, type Segment, type TaskRow } from './chart-model';
 import { ellipsize, formatNumber, formatTime, oneLine } from './format';
 import { describeWait, stateAfter, type ChartState } from './states';
 
@@ -39,6 +39,8 @@ export class RowTracker {
   /** When a blockingSleep() of the running task ends (it runs on afterwards in the same step). */
   private blockedUntil: number | null = null;
   /** When the current sleep's timer is due, read from its "sleep(d)" label. */
+  /** The cell line of the await that began the current wait. */
+  private at: CodeLine | undefined = undefined;
   private sleepDue: number | null = null;
 
   constructor(
@@ -54,7 +56,12 @@ export class RowTracker {
       if (this.state === 'blocking') this.enter('running', 'running', this.blockedUntil);
       this.blockedUntil = null;
     }
-    if (this.sleepDue !== null && this.state === 'sleeping' && isWakeUp(e.type) && e.t > this.sleepDue + 1e-9 * Math.max(1, this.sleepDue)) {
+    if (
+      this.sleepDue !== null &&
+      this.state === 'sleeping' &&
+      isWakeUp(e.type) &&
+      e.t > this.sleepDue + 1e-9 * Math.max(1, this.sleepDue)
+    ) {
       // The timer was due earlier but the loop was busy (a blocking call): ready, not asleep.
       const due = formatTime(this.sleepDue, this.options.clock);
       this.enter('ready', `ready: ${this.detail} was over at ${due}, but the loop was busy`, this.sleepDue);
@@ -63,6 +70,7 @@ export class RowTracker {
     if (next) this.enter(next, this.detailOf(e, next), e.t);
     switch (e.type) {
       case 'suspended':
+        this.at = codePoint(e.cell, e.line);
         this.sleepDue = e.on === 'sleep' ? sleepDue(e.t, e.label) : null;
         break;
       case 'blocking':
@@ -72,17 +80,19 @@ export class RowTracker {
       case 'cancel-requested': {
         // Say what the cancellation interrupted: in virtual time that wait may have lasted 0 s.
         const doing = this.state === 'running' || this.state === 'ready' ? '' : `, while ${this.detail}`;
-        this.mark('cancel requested', e.t, cancelText(e.by === null ? null : this.options.nameOf(e.by), e.message) + doing);
+        const from = cancellerOf(e);
+        this.mark('cancel requested', e.t, cancelText(e, this.options.nameOf) + doing);
+        if (from !== null) this.row.markers[this.row.markers.length - 1].from = from;
         break;
       }
       case 'print':
-        this.print(e.t, e.text);
+        this.print(e.t, e.text, codePoint(e.cell, e.line));
         break;
       case 'finished':
         this.close(e.t);
         this.state = 'done';
         this.row.outcome = { outcome: e.outcome, t: e.t, detail: e.detail };
-        this.mark(OUTCOME_MARKER[e.outcome], e.t, shorten(e.detail));
+        this.mark(OUTCOME_MARKER[e.outcome], e.t, shorten(e.detail), codePoint(e.cell, e.line));
         break;
     }
   }
@@ -118,6 +128,7 @@ export class RowTracker {
     const steps = state === 'running' ? 1 : 0;
     if (state === this.state && detail === this.detail && state !== 'running') return;
     this.close(t);
+    this.at = undefined;
     this.state = state;
     this.detail = detail;
     this.since = t;
@@ -139,11 +150,13 @@ export class RowTracker {
     } else if (end > this.since || this.state === 'outside') {
       // Zero-length waits (ready and run at the same instant) carry no information, except an
       // outside wait: in virtual time it takes real time but none on the clock, so it stays.
-      segments.push({ state: this.state, start: this.since, end, detail: this.detail, steps: 0 });
+      const segment: Segment = { state: this.state, start: this.since, end, detail: this.detail, steps: 0 };
+      if (this.at !== undefined) segment.at = this.at;
+      segments.push(segment);
     }
   }
 
-  private print(t: number, text: string): void {
+  private print(t: number, text: string, at: CodeLine | undefined): void {
     if (!this.options.showPrints) return;
     const budget = this.options.budget;
     if (budget.printsLeft <= 0) {
@@ -151,11 +164,13 @@ export class RowTracker {
       return;
     }
     budget.printsLeft--;
-    this.mark('print', t, shorten(text.replace(/\n$/, '')));
+    this.mark('print', t, shorten(text.replace(/\n$/, '')), at);
   }
 
-  private mark(kind: Marker['kind'], t: number, text: string): void {
-    this.row.markers.push({ kind, t, text });
+  private mark(kind: Marker['kind'], t: number, text: string, at?: CodeLine): void {
+    const marker: Marker = { kind, t, text };
+    if (at !== undefined) marker.at = at;
+    this.row.markers.push(marker);
   }
 }
 
@@ -170,10 +185,60 @@ function sleepDue(t: number, label: string): number | null {
   return match ? t + Number(match[1]) : null;
 }
 
-/** Tooltip text for a cancellation request. */
-function cancelText(by: string | null, message: string | undefined): string {
-  const who = by === null ? 'cancel() by the event loop (not from a task)' : `cancel() by ${by}`;
-  return message ? `${who}: ${shorten(message)}` : who;
+/** The event's cell line, or undefined when it has none. */
+function codePoint(cell: string | undefined, line: number | undefined): CodeLine | undefined {
+  return cell === undefined || line === undefined ? undefined : { cell, line };
+}
+
+type CancelEvent = Extract<TraceEvent, { type: 'cancel-requested' }>;
+
+/** The task that caused a cancellation, when one did (drawn as a line from its row). */
+export function cancellerOf(e: CancelEvent): number | null {
+  switch (e.cause) {
+    case 'propagated':
+    case 'task-group':
+      return e.causeTask ?? e.by;
+    case 'explicit':
+    case undefined:
+      return e.by;
+    default:
+      return null;
+  }
+}
+
+/** Tooltip text for a cancellation request: who or what caused it, and its message. */
+export function cancelText(e: CancelEvent, nameOf: (id: number) => string): string {
+  const by = e.by === null ? null : nameOf(e.by);
+  let who: string;
+  switch (e.cause) {
+    case 'timeout':
+      who = `cancelled by a timeout() deadline (${e.causeLabel ?? 'timeout'})`;
+      break;
+    case 'wait-for':
+      who = `cancelled by the deadline of ${e.causeLabel ?? 'waitFor'}`;
+      break;
+    case 'task-group':
+      who =
+        e.causeTask !== undefined
+          ? `cancelled by ${e.causeLabel ?? 'its TaskGroup'}: ${nameOf(e.causeTask)} raised`
+          : `cancelled by ${e.causeLabel ?? 'its TaskGroup'}`;
+      break;
+    case 'propagated':
+      who =
+        e.causeTask !== undefined
+          ? `cancel passed on from ${nameOf(e.causeTask)}, which awaited it and was cancelled`
+          : 'cancel passed on from the task awaiting it';
+      break;
+    case 'run-end':
+      who = `still running when ${e.causeLabel ?? 'the run'} finished: cancelled by the event loop`;
+      break;
+    case 'interrupt':
+      who = 'interrupted (Interrupt): every task is cancelled';
+      break;
+    default:
+      who = by === null ? 'cancel() by the event loop (not from a task)' : `cancel() by ${by}`;
+  }
+  return e.message ? `${who}: ${shorten(e.message)}` : who;
 }
 
 /** Single-line, length-capped text for tooltips. */

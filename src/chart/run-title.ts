@@ -14,7 +14,7 @@ const REASON_WORDS: Record<string, string> = {
 /** "Completed: 3 tasks, 3 s of virtual time, 12 steps". */
 export function runTitle(model: ChartModel): string {
   const run = model.run;
-  const word = run.reason === null ? 'Run (no end recorded)' : REASON_WORDS[run.reason] ?? run.reason;
+  const word = run.reason === null ? 'Run (no end recorded)' : (REASON_WORDS[run.reason] ?? run.reason);
   // A cut trace only knows the tasks created before the cap.
   const atLeast = run.truncated ? 'at least ' : '';
   const tasks = `${atLeast}${formatCount(run.taskCount)} ${run.taskCount === 1 ? 'task' : 'tasks'}`;

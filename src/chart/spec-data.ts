@@ -1,10 +1,17 @@
 /**
  * Chart model -> the spec's inline data: one datum per drawn thing, with a `g` field naming the
- * layer that draws it (bar, tick, inbar, print, mark, label, rule), plus the task names that a
+ * layer that draws it (bar, tick, inbar, print, mark, cause, label, rule), plus the task names that a
  * lookup joins in (so a long name is stored once, not on every datum of its row).
  */
 import type { JSONValue } from '../protocol';
-import { dominantState, INSTANT_SHARE, type ChartModel, type Segment, type SummaryBin } from './chart-model';
+import {
+  dominantState,
+  INSTANT_SHARE,
+  type ChartModel,
+  type CodeLine,
+  type Segment,
+  type SummaryBin
+} from './chart-model';
 import { ellipsize, formatCount, formatNumber, formatTime, oneLine, toAxisUnit } from './format';
 import { markerStyleOf } from './marker-styles';
 import { STATE_STYLES, styleOf, type ChartState } from './states';
@@ -44,7 +51,17 @@ export function buildSpecData(model: ChartModel): SpecData {
   let barLabels = 0;
   const lateTicks: Datum[] = [];
   const t = (seconds: number) => roundTime(toAxisUnit(seconds, clock));
-  const addSegment = (row: string, state: ChartState, start: number, end: number, what: string, share = 1) => {
+  const addSegment = (
+    row: string,
+    state: ChartState,
+    start: number,
+    end: number,
+    text: string,
+    share = 1,
+    at?: CodeLine
+  ) => {
+    // The tooltip (and the mark's description) says the cell line; the label inside the bar does not.
+    const what = withLine(text, at);
     const instant = end - start < span * INSTANT_SHARE;
     // A sub-pixel wait (real clock: ready for microseconds between a wake-up and a step) would
     // only cover the running tick beside it; running and outside instants are the ones that matter.
@@ -55,7 +72,16 @@ export function buildSpecData(model: ChartModel): SpecData {
       : `${formatTime(start, clock)} \u2192 ${formatTime(end, clock)} (${formatTime(end - start, clock)})`;
     // `o`: opacity, below 1 only in the summary row.
     const o = Math.round(share * 1000) / 1000;
-    const datum: Datum = { g: instant ? 'tick' : 'bar', row, s: styleOf(state).legend, t0: t(start), t1: t(end), o, what, when };
+    const datum: Datum = {
+      g: instant ? 'tick' : 'bar',
+      row,
+      s: styleOf(state).legend,
+      t0: t(start),
+      t1: t(end),
+      o,
+      what,
+      when
+    };
     // Other instants (an outside wait in virtual time) go on top of the running ticks around them.
     if (instant && state !== 'running') {
       if (state === 'outside' && clock === 'virtual') datum.what = `${what} (took real time, off the virtual clock)`;
@@ -67,22 +93,35 @@ export function buildSpecData(model: ChartModel): SpecData {
     if (!instant && o === 1 && barLabels < MAX_BAR_LABELS && fit >= 5) {
       barLabels++;
       // Same tooltip as the bar: the label sits on top of it and would hide the bar's.
-      data.push({ g: 'inbar', row, s: styleOf(state).legend, t0: t(start), lbl: ellipsize(what, fit), what, when });
+      data.push({ g: 'inbar', row, s: styleOf(state).legend, t0: t(start), lbl: ellipsize(text, fit), what, when });
     }
   };
 
+  const labelOf = new Map<number, string>();
+  for (const row of model.rows) labelOf.set(row.id, row.label);
   for (const row of model.rows) {
     names.push({ row: row.label, task: taskDescription(row.name, row.group) });
-    for (const seg of row.segments) addSegment(row.label, seg.state, seg.start, seg.end, segmentText(seg));
+    for (const seg of row.segments) addSegment(row.label, seg.state, seg.start, seg.end, segmentText(seg), 1, seg.at);
     for (const m of row.markers) {
       const style = markerStyleOf(m.kind);
       usedMarkers.add(style.legend);
-      const what = m.kind === 'print' ? `print: ${m.text}` : `${style.legend}: ${m.text}`;
-      data.push({ g: m.kind === 'print' ? 'print' : 'mark', row: row.label, k: style.legend, t0: t(m.t), what, when: `at ${formatTime(m.t, clock)}` });
+      const what = withLine(m.kind === 'print' ? `print: ${m.text}` : `${style.legend}: ${m.text}`, m.at);
+      const when = `at ${formatTime(m.t, clock)}`;
+      data.push({ g: m.kind === 'print' ? 'print' : 'mark', row: row.label, k: style.legend, t0: t(m.t), what, when });
+      // Who cancelled whom: a line from the canceller's row to the cancelled task's marker.
+      const from = m.from === undefined ? undefined : labelOf.get(m.from);
+      if (m.kind === 'cancel requested' && from !== undefined && from !== row.label) {
+        data.push({ g: 'cause', row: row.label, row2: from, t0: t(m.t), what, when });
+      }
     }
     // A short note of how the task ended, beside its end marker, so a static image tells it too.
     if (row.outcome && row.outcome.detail !== 'undefined' && row.outcome.detail !== '') {
-      data.push({ g: 'label', row: row.label, t0: t(row.outcome.t), lbl: ellipsize(oneLine(row.outcome.detail), OUTCOME_LABEL_MAX) });
+      data.push({
+        g: 'label',
+        row: row.label,
+        t0: t(row.outcome.t),
+        lbl: ellipsize(oneLine(row.outcome.detail), OUTCOME_LABEL_MAX)
+      });
     }
   }
   if (model.summary) {
@@ -97,9 +136,19 @@ export function buildSpecData(model: ChartModel): SpecData {
   }
   data.push(...lateTicks);
   if (model.run.truncated && model.run.truncatedAt !== undefined) {
-    data.push({ g: 'rule', t0: t(model.run.truncatedAt), what: 'trace cap reached: nothing after this is shown', when: `at ${formatTime(model.run.truncatedAt, clock)}` });
+    data.push({
+      g: 'rule',
+      t0: t(model.run.truncatedAt),
+      what: 'trace cap reached: nothing after this is shown',
+      when: `at ${formatTime(model.run.truncatedAt, clock)}`
+    });
   }
   return { data, names, usedStates, usedMarkers, span };
+}
+
+/** The tooltip text with the cell line it points at: "sleep(1) — at In[3], line 4". */
+function withLine(what: string, at: CodeLine | undefined): string {
+  return at === undefined ? what : `${what} \u2014 at ${at.cell}, line ${at.line}`;
 }
 
 function segmentText(seg: Segment): string {

@@ -8,6 +8,7 @@ import { dominantState, type ChartModel, type Segment, type TaskRow } from './ch
 import { formatCount, formatNumber, timeUnit, toAxisUnit } from './format';
 import { runNotes, runTitle } from './run-title';
 import { STATE_STYLES, styleOf, type ChartState } from './states';
+import { timelineNotes } from './timeline-notes';
 import { cutToWidth, displayWidth, neutraliseText, padToWidth } from './text-width';
 
 /** Column intervals of the time scale (the line has one more column, for the end time). */
@@ -39,12 +40,17 @@ export function buildTextTimeline(model: ChartModel, columns = TEXT_COLUMNS): st
   if (model.rows.length === 0 && !model.summary) lines.push(`${pad('(no tasks)')}`.trimEnd());
   if (model.summary) {
     const segments: Segment[] = model.summary.bins.map(bin => ({
-      state: dominantState(bin), start: bin.start, end: bin.end, detail: '', steps: bin.steps
+      state: dominantState(bin),
+      start: bin.start,
+      end: bin.end,
+      detail: '',
+      steps: bin.steps
     }));
     const o = model.summary.outcomes;
     const ends = `${formatCount(o.result)} returned, ${formatCount(o.exception)} raised, ${formatCount(o.cancelled)} cancelled`;
     lines.push(`${pad(model.summary.label)}  ${paint(segments, width, col, used)}  ${ends}`.trimEnd());
   }
+  lines.push(...timelineNotes(model).map(neutraliseText));
   const legend = STATE_STYLES.filter(s => used.has(s.state)).map(s => `${s.char} ${s.legend}`);
   lines.push(`legend: ${[...legend, '= returned', '! raised', 'x cancelled', '? never finished'].join(', ')}`);
   return lines.join('\n') + '\n';
@@ -55,7 +61,15 @@ function paint(segments: Segment[], width: number, col: (t: number) => number, u
   const cells = new Array<string>(width).fill(' ');
   // Instants of other states (an outside wait in virtual time) go over the running around them.
   const rank = (seg: Segment) =>
-    seg.state === 'running' ? 3 : seg.end === seg.start ? 4 : seg.state === 'blocking' ? 2 : seg.state === 'ready' ? 1 : 0;
+    seg.state === 'running'
+      ? 3
+      : seg.end === seg.start
+        ? 4
+        : seg.state === 'blocking'
+          ? 2
+          : seg.state === 'ready'
+            ? 1
+            : 0;
   const ordered = [...segments].sort((a, b) => rank(a) - rank(b));
   for (const seg of ordered) {
     used.add(seg.state);

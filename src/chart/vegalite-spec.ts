@@ -16,6 +16,8 @@ import { STATE_STYLES, styleOf } from './states';
 export const VEGALITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 /** Mid-grey for notes: readable on light and dark backgrounds (themes do not colour text marks). */
 const NOTE_COLOR = '#8c8c8c';
+/** The colour of cancellation lines (the cancel-request marker's orange). */
+const CAUSE_COLOR = '#E69F00';
 /** Height of one row in pixels. */
 const ROW_STEP = 22;
 
@@ -35,8 +37,17 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   // padding makes room for the longest label (about 6.3 px per character at the default 10 px).
   const longest = rowOrder.reduce((most, r) => Math.max(most, r.length), 4);
   const y = {
-    field: 'row', type: 'nominal', sort: rowOrder, title: null,
-    axis: { labelAlign: 'left', labelPadding: Math.round(longest * 6.3) + 8, labelLimit: 400, ticks: false, domain: false }
+    field: 'row',
+    type: 'nominal',
+    sort: rowOrder,
+    title: null,
+    axis: {
+      labelAlign: 'left',
+      labelPadding: Math.round(longest * 6.3) + 8,
+      labelLimit: 400,
+      ticks: false,
+      domain: false
+    }
   };
   const tooltip = [
     { field: 'task', type: 'nominal', title: 'task' },
@@ -45,7 +56,9 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   ];
   const states = STATE_STYLES.filter(s => usedStates.has(s.state));
   const color = {
-    field: 's', type: 'nominal', title: 'state',
+    field: 's',
+    type: 'nominal',
+    title: 'state',
     scale: { domain: states.map(s => s.legend), range: states.map(s => s.color) },
     legend: { orient: 'bottom', direction: 'vertical', columns: 2, symbolType: 'square', labelLimit: 400 }
   };
@@ -53,25 +66,98 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
   const markerScale = (range: string[]) => ({ domain: markers.map(s => s.legend), range });
   const markerLegend = { orient: 'bottom', direction: 'vertical', columns: 2, labelLimit: 400 };
   const markerEncoding = {
-    x, y, tooltip,
-    shape: { field: 'k', type: 'nominal', title: 'events', scale: markerScale(markers.map(s => s.shape)), legend: markerLegend },
-    fill: { field: 'k', type: 'nominal', title: 'events', scale: markerScale(markers.map(s => s.color)), legend: markerLegend }
+    x,
+    y,
+    tooltip,
+    shape: {
+      field: 'k',
+      type: 'nominal',
+      title: 'events',
+      scale: markerScale(markers.map(s => s.shape)),
+      legend: markerLegend
+    },
+    fill: {
+      field: 'k',
+      type: 'nominal',
+      title: 'events',
+      scale: markerScale(markers.map(s => s.color)),
+      legend: markerLegend
+    }
   };
   const opacity = { field: 'o', type: 'quantitative', scale: { domain: [0, 1], range: [0.2, 1] }, legend: null };
   const only = (g: string) => ({ filter: { field: 'g', equal: g } });
   const has = (g: string) => data.some(d => d.g === g);
 
   const layer: JSONValue[] = [];
-  if (has('bar')) layer.push({ transform: [only('bar')], mark: { type: 'bar', height: { band: 0.6 } }, encoding: { x, x2: { field: 't1' }, y, color, opacity, tooltip } });
-  if (has('tick')) layer.push({ transform: [only('tick')], mark: { type: 'tick', thickness: 3, size: ROW_STEP * 0.75 }, encoding: { x, y, color, tooltip } });
-  if (has('print')) layer.push({ transform: [only('print')], mark: { type: 'point', filled: true, size: 60, yOffset: -ROW_STEP * 0.3, stroke: '#777777', strokeWidth: 0.5, opacity: 1 }, encoding: markerEncoding });
-  if (has('mark')) layer.push({ transform: [only('mark')], mark: { type: 'point', filled: true, size: 90, stroke: '#777777', strokeWidth: 0.5, opacity: 1 }, encoding: markerEncoding });
+  if (has('bar'))
+    layer.push({
+      transform: [only('bar')],
+      mark: { type: 'bar', height: { band: 0.6 } },
+      encoding: { x, x2: { field: 't1' }, y, color, opacity, tooltip }
+    });
+  if (has('tick'))
+    layer.push({
+      transform: [only('tick')],
+      mark: { type: 'tick', thickness: 3, size: ROW_STEP * 0.75 },
+      encoding: { x, y, color, tooltip }
+    });
+  if (has('print'))
+    layer.push({
+      transform: [only('print')],
+      mark: {
+        type: 'point',
+        filled: true,
+        size: 60,
+        yOffset: -ROW_STEP * 0.3,
+        stroke: '#777777',
+        strokeWidth: 0.5,
+        opacity: 1
+      },
+      encoding: markerEncoding
+    });
+  // Who cancelled whom: a dashed line from the canceller's row to the cancel request's marker.
+  if (has('cause')) {
+    layer.push({
+      transform: [only('cause')],
+      mark: { type: 'rule', strokeDash: [3, 2], color: CAUSE_COLOR, strokeWidth: 1.5 },
+      encoding: { x, y, y2: { field: 'row2' }, tooltip }
+    });
+  }
+  if (has('mark'))
+    layer.push({
+      transform: [only('mark')],
+      mark: { type: 'point', filled: true, size: 90, stroke: '#777777', strokeWidth: 0.5, opacity: 1 },
+      encoding: markerEncoding
+    });
   // Dark text reads on every mid-tone state colour except the dark blue of "blocking".
-  const inBarColor = { condition: { test: `datum.s === '${styleOf('blocking').legend}'`, value: '#ffffff' }, value: '#1a1a1a' };
-  if (has('inbar')) layer.push({ transform: [only('inbar')], mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 9 }, encoding: { x, y, text: { field: 'lbl', type: 'nominal' }, color: inBarColor, tooltip } });
-  if (has('label')) layer.push({ transform: [only('label')], mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, fontSize: 10, color: NOTE_COLOR }, encoding: { x, y, text: { field: 'lbl', type: 'nominal' } } });
-  if (has('rule')) layer.push({ transform: [only('rule')], mark: { type: 'rule', strokeDash: [4, 3], color: '#999999', strokeWidth: 1.5 }, encoding: { x, tooltip } });
-  if (has('rule')) layer.push({ transform: [only('rule')], mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, fontSize: 9, color: NOTE_COLOR }, encoding: { x, y: { value: 0 }, text: { value: 'trace cap: nothing after this' }, tooltip } });
+  const inBarColor = {
+    condition: { test: `datum.s === '${styleOf('blocking').legend}'`, value: '#ffffff' },
+    value: '#1a1a1a'
+  };
+  if (has('inbar'))
+    layer.push({
+      transform: [only('inbar')],
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 9 },
+      encoding: { x, y, text: { field: 'lbl', type: 'nominal' }, color: inBarColor, tooltip }
+    });
+  if (has('label'))
+    layer.push({
+      transform: [only('label')],
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 9, fontSize: 10, color: NOTE_COLOR },
+      encoding: { x, y, text: { field: 'lbl', type: 'nominal' } }
+    });
+  if (has('rule'))
+    layer.push({
+      transform: [only('rule')],
+      mark: { type: 'rule', strokeDash: [4, 3], color: '#999999', strokeWidth: 1.5 },
+      encoding: { x, tooltip }
+    });
+  if (has('rule'))
+    layer.push({
+      transform: [only('rule')],
+      mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, fontSize: 9, color: NOTE_COLOR },
+      encoding: { x, y: { value: 0 }, text: { value: 'trace cap: nothing after this' }, tooltip }
+    });
   if (layer.length === 0) {
     layer.push({ mark: { type: 'text', color: NOTE_COLOR }, encoding: { text: { value: 'no tasks ran' } } });
   }
@@ -82,7 +168,10 @@ export function buildVegaLiteSpec(model: ChartModel): { [key: string]: JSONValue
     description: 'Timing chart of a coroutine cell run: one row per task, one segment per state.',
     // vega-embed reads this: SVG keeps the task labels as text (searchable, crisp when zoomed).
     usermeta: { embedOptions: { renderer: 'svg' } },
-    title: notes.length > 0 ? { text: runTitle(model), subtitle: notes, anchor: 'start' } : { text: runTitle(model), anchor: 'start' },
+    title:
+      notes.length > 0
+        ? { text: runTitle(model), subtitle: notes, anchor: 'start' }
+        : { text: runTitle(model), anchor: 'start' },
     width: PLOT_WIDTH,
     // An empty chart has no rows to size by.
     height: rowOrder.length > 0 ? { step: ROW_STEP } : 40,

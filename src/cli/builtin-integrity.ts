@@ -15,9 +15,28 @@ function intrinsics(): [string, object][] {
   const g = globalThis as unknown as Record<string, unknown>;
   const list: [string, object][] = [];
   const constructors = [
-    'Object', 'Function', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'Map', 'Set', 'WeakMap',
-    'WeakSet', 'WeakRef', 'Promise', 'Error', 'TypeError', 'RangeError', 'RegExp', 'Date', 'ArrayBuffer',
-    'Uint8Array', 'DataView'
+    'Object',
+    'Function',
+    'Array',
+    'String',
+    'Number',
+    'Boolean',
+    'Symbol',
+    'BigInt',
+    'Map',
+    'Set',
+    'WeakMap',
+    'WeakSet',
+    'WeakRef',
+    'Promise',
+    'Error',
+    'TypeError',
+    'RangeError',
+    'RegExp',
+    'Date',
+    'ArrayBuffer',
+    'Uint8Array',
+    'DataView'
   ];
   for (const name of constructors) {
     const value = g[name];
@@ -35,9 +54,32 @@ function intrinsics(): [string, object][] {
 
 /** Globals the runtime uses (globalThis as a whole has lazily defined properties that change on use). */
 const GLOBALS = [
-  'Object', 'Function', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Map', 'Set', 'WeakMap', 'Promise', 'Error',
-  'TypeError', 'RegExp', 'Date', 'JSON', 'Math', 'Reflect', 'setTimeout', 'clearTimeout', 'setImmediate',
-  'queueMicrotask', 'structuredClone', 'AggregateError', 'Proxy', 'eval'
+  'Object',
+  'Function',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'Symbol',
+  'Map',
+  'Set',
+  'WeakMap',
+  'Promise',
+  'Error',
+  'TypeError',
+  'RegExp',
+  'Date',
+  'JSON',
+  'Math',
+  'Reflect',
+  'setTimeout',
+  'clearTimeout',
+  'setImmediate',
+  'queueMicrotask',
+  'structuredClone',
+  'AggregateError',
+  'Proxy',
+  'eval'
 ];
 
 interface Entry {
@@ -56,7 +98,15 @@ export class BuiltinSnapshot {
   constructor() {
     for (const key of GLOBALS) {
       const descriptor = getDescriptor(globalThis, key);
-      if (descriptor) this.entries[this.entries.length] = { label: 'globalThis', owner: globalThis, key, value: descriptor.value, get: descriptor.get, set: descriptor.set };
+      if (descriptor)
+        this.entries[this.entries.length] = {
+          label: 'globalThis',
+          owner: globalThis,
+          key,
+          value: descriptor.value,
+          get: descriptor.get,
+          set: descriptor.set
+        };
     }
     for (const [label, owner] of intrinsics()) {
       const keys = ownKeys(owner);
@@ -75,8 +125,11 @@ export class BuiltinSnapshot {
     for (let i = 0; i < this.entries.length; i++) {
       const entry = this.entries[i];
       const now = getDescriptor(entry.owner, entry.key);
-      const intact = now !== undefined && same(now.value, entry.value) && same(now.get, entry.get) && same(now.set, entry.set);
-      if (!intact) names[names.length] = `${entry.label}.${typeof entry.key === 'symbol' ? `[${stringOf(entry.key.description)}]` : entry.key}`;
+      const intact =
+        now !== undefined && same(now.value, entry.value) && same(now.get, entry.get) && same(now.set, entry.set);
+      if (!intact)
+        names[names.length] =
+          `${entry.label}.${typeof entry.key === 'symbol' ? `[${stringOf(entry.key.description)}]` : entry.key}`;
     }
     return names;
   }

@@ -8,7 +8,13 @@ import { resolveCellOptions } from '../runtime';
 import { DEFAULT_CELL_OPTIONS } from '../protocol';
 import { compareOutputs } from './compare-outputs';
 import { executeNotebook, optionMetadata } from './execute-notebook';
-import { cellSource, isCoroutineCell, isCoroutineNotebook, normaliseOutputs, type StoredNotebook } from './notebook-file';
+import {
+  cellSource,
+  isCoroutineCell,
+  isCoroutineNotebook,
+  normaliseOutputs,
+  type StoredNotebook
+} from './notebook-file';
 import type { CellRunner } from './runner-protocol';
 
 /** The verdict on one notebook. */
@@ -24,7 +30,11 @@ export interface CheckResult {
 }
 
 /** Re-runs `notebook` (in `runner`, default this thread) and compares every coroutine cell's outputs with the stored ones. */
-export async function checkNotebook(notebook: StoredNotebook, warn: (text: string) => void, runner?: CellRunner): Promise<CheckResult> {
+export async function checkNotebook(
+  notebook: StoredNotebook,
+  warn: (text: string) => void,
+  runner?: CellRunner
+): Promise<CheckResult> {
   const run = await executeNotebook(notebook, { runner, allowErrors: true, chartImages: false, warn });
   const fresh = run.notebook;
   const result: CheckResult = { mismatches: [], matched: 0, notCompared: [], interrupted: run.interrupted };

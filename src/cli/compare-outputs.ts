@@ -33,7 +33,9 @@ function comparable(output: NbOutput): string {
   if (output.output_type === 'display_data' || output.output_type === 'execute_result') {
     const data = Object.fromEntries(Object.entries(output.data).filter(([mime]) => !RENDERED_ONLY.has(mime)));
     // The PNG's own metadata (its alt text) goes with the PNG.
-    const metadata = Object.fromEntries(Object.entries(output.metadata ?? {}).filter(([mime]) => !RENDERED_ONLY.has(mime)));
+    const metadata = Object.fromEntries(
+      Object.entries(output.metadata ?? {}).filter(([mime]) => !RENDERED_ONLY.has(mime))
+    );
     return canonical({ ...output, data, metadata });
   }
   return canonical(output);

@@ -6,7 +6,13 @@
  */
 import { DEFAULT_CELL_OPTIONS, METADATA_KEY, type CellStatus, type NbOutput } from '../protocol';
 import { addChartImage } from './chart-image';
-import { cellSource, isCoroutineCell, isCoroutineNotebook, type StoredCell, type StoredNotebook } from './notebook-file';
+import {
+  cellSource,
+  isCoroutineCell,
+  isCoroutineNotebook,
+  type StoredCell,
+  type StoredNotebook
+} from './notebook-file';
 import type { CellRunner } from './runner-protocol';
 
 /** Options of executeNotebook. */

@@ -46,7 +46,12 @@ export async function main(argv: readonly string[], io: CliIO = process, options
     return 2;
   }
   // Output paths are checked before anything runs: a long run must not end in a failed write.
-  const output = 'notebook' in parsed ? (parsed.notebook.command === 'execute' ? parsed.notebook.output : undefined) : parsed.run.outputs;
+  const output =
+    'notebook' in parsed
+      ? parsed.notebook.command === 'execute'
+        ? parsed.notebook.output
+        : undefined
+      : parsed.run.outputs;
   if (output !== undefined) {
     const reason = await unwritableReason(output);
     if (reason) {
@@ -66,7 +71,9 @@ export async function main(argv: readonly string[], io: CliIO = process, options
   };
   process.on('SIGINT', onSigint);
   try {
-    return 'notebook' in parsed ? await runNotebookCommand(parsed.notebook, io, runner) : await runFile(parsed.run, io, runner);
+    return 'notebook' in parsed
+      ? await runNotebookCommand(parsed.notebook, io, runner)
+      : await runFile(parsed.run, io, runner);
   } catch (error) {
     // Writing failed after all (disk full...): one line, no stack trace; the old file is intact.
     io.stderr.write(`coroutine-cells: ${(error as Error)?.message ?? String(error)}\n`);
@@ -99,12 +106,13 @@ async function runFile(command: RunCommand, io: CliIO, runner: CellRunner): Prom
   if (command.clock) options.clock = command.clock;
   // Without --outputs nobody sees the chart: skip building it.
   if (!command.outputs) options.chart.enabled = false;
-  const result = await runner.run(
-    { source, cellLabel: command.file, executionCount: 1, options },
-    output => printOutput(output, io)
+  const result = await runner.run({ source, cellLabel: command.file, executionCount: 1, options }, output =>
+    printOutput(output, io)
   );
   if (command.outputs) {
-    const outputs = await Promise.all(result.outputs.map(output => addChartImage(output, text => io.stderr.write(text))));
+    const outputs = await Promise.all(
+      result.outputs.map(output => addChartImage(output, text => io.stderr.write(text)))
+    );
     await writeFileAtomic(command.outputs, JSON.stringify(outputs, null, 1) + '\n');
   }
   return result.status === 'ok' ? 0 : 1;

@@ -26,7 +26,9 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO, ru
       );
       const problems = checkCellTypes(cells);
       io.stdout.write(formatTypeProblems(command.file, problems));
-      io.stdout.write(`${command.file}: ${problems.length} type error${problems.length === 1 ? '' : 's'} in ${cells.length} coroutine cells\n`);
+      io.stdout.write(
+        `${command.file}: ${problems.length} type error${problems.length === 1 ? '' : 's'} in ${cells.length} coroutine cells\n`
+      );
       typeErrors = problems.length;
     }
     const result = await checkNotebook(notebook, warn, runner);
@@ -35,7 +37,9 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO, ru
       return 1;
     }
     for (const { cell, differences } of result.mismatches) {
-      io.stdout.write(`cell ${cell + 1}: outputs differ from a fresh run\n${differences.map(d => `  ${d}`).join('\n')}\n`);
+      io.stdout.write(
+        `cell ${cell + 1}: outputs differ from a fresh run\n${differences.map(d => `  ${d}`).join('\n')}\n`
+      );
     }
     const skipped = result.notCompared.length ? `, ${result.notCompared.length} on the real clock not compared` : '';
     io.stdout.write(`${command.file}: ${result.matched} cells match, ${result.mismatches.length} differ${skipped}\n`);
@@ -58,14 +62,18 @@ export async function runNotebookCommand(command: NotebookCommand, io: CliIO, ru
   });
   if (result.interrupted) {
     // A notebook half run by an interrupt is not written: the file on disk stays as it was.
-    io.stderr.write(`coroutine-cells: KeyboardInterrupt in cell ${(result.stoppedAt as number) + 1}; ${command.output} was not written\n`);
+    io.stderr.write(
+      `coroutine-cells: KeyboardInterrupt in cell ${(result.stoppedAt as number) + 1}; ${command.output} was not written\n`
+    );
     return 1;
   }
   await writeNotebook(command.output as string, result.notebook);
   const kernelCells = result.skipped.length ? ` (${result.skipped.length} kernel cells left as they were)` : '';
   io.stdout.write(`${command.output}: ${result.statuses.size} of ${total} code cells executed${kernelCells}\n`);
   if (result.stoppedAt !== null) {
-    io.stderr.write(`coroutine-cells: cell ${result.stoppedAt + 1} failed; stopped there (use --allow-errors to go on)\n`);
+    io.stderr.write(
+      `coroutine-cells: cell ${result.stoppedAt + 1} failed; stopped there (use --allow-errors to go on)\n`
+    );
     return 1;
   }
   return 0;

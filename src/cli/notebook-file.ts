@@ -1,6 +1,11 @@
 /** Reading and writing .ipynb files for the headless runner (nbformat 4, the fields it needs). */
 import { readFile } from 'node:fs/promises';
-import { isCoroutineCell as isCoroutineCellMarked, isCoroutineNotebook as isCoroutineNotebookMarked, METADATA_KEY, type NbOutput } from '../protocol';
+import {
+  isCoroutineCell as isCoroutineCellMarked,
+  isCoroutineNotebook as isCoroutineNotebookMarked,
+  METADATA_KEY,
+  type NbOutput
+} from '../protocol';
 import { writeFileAtomic } from './atomic-write';
 
 /** A notebook cell as stored (source may be a string or a list of lines). */
@@ -36,7 +41,9 @@ export async function readNotebook(path: string): Promise<StoredNotebook> {
     throw new Error(`${path} is not a notebook: its JSON does not parse (${(error as Error).message})`);
   }
   if (notebook?.nbformat !== 4 || !Array.isArray(notebook.cells)) {
-    throw new Error(`${path} is not an nbformat 4 notebook (nbformat: ${JSON.stringify(notebook?.nbformat)}); open and save it in JupyterLab first`);
+    throw new Error(
+      `${path} is not an nbformat 4 notebook (nbformat: ${JSON.stringify(notebook?.nbformat)}); open and save it in JupyterLab first`
+    );
   }
   return notebook;
 }

@@ -26,17 +26,26 @@ export function parseParameterValue(text: string): ParameterValue {
 
 /** Checks a parameter name; returns an error message or null. */
 export function checkParameterName(name: string): string | null {
-  return IDENTIFIER.test(name) ? null : `-p: parameter name must be a TypeScript identifier, got ${JSON.stringify(name)}`;
+  return IDENTIFIER.test(name)
+    ? null
+    : `-p: parameter name must be a TypeScript identifier, got ${JSON.stringify(name)}`;
 }
 
 /** The TypeScript of the injected cell. */
 export function parametersSource(parameters: ReadonlyArray<[string, ParameterValue]>): string {
-  return ['// Parameters', ...parameters.map(([name, value]) => `const ${name} = ${JSON.stringify(value)};`)].join('\n') + '\n';
+  return (
+    ['// Parameters', ...parameters.map(([name, value]) => `const ${name} = ${JSON.stringify(value)};`)].join('\n') +
+    '\n'
+  );
 }
 
 /** A copy of `notebook` with the parameters cell injected (an earlier injected cell replaced). */
-export function injectParameters(notebook: StoredNotebook, parameters: ReadonlyArray<[string, ParameterValue]>): StoredNotebook {
-  const tags = (cell: StoredCell): unknown[] => (Array.isArray(cell.metadata?.tags) ? (cell.metadata.tags as unknown[]) : []);
+export function injectParameters(
+  notebook: StoredNotebook,
+  parameters: ReadonlyArray<[string, ParameterValue]>
+): StoredNotebook {
+  const tags = (cell: StoredCell): unknown[] =>
+    Array.isArray(cell.metadata?.tags) ? (cell.metadata.tags as unknown[]) : [];
   const cells = notebook.cells.filter(cell => !tags(cell).includes(INJECTED_TAG));
   const injected: StoredCell = {
     cell_type: 'code',

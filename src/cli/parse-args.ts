@@ -73,7 +73,13 @@ type Token =
  * a token this module reports in its own words (node's messages name no command).
  */
 function tokensOf(command: keyof typeof OPTIONS, args: readonly string[]): Token[] {
-  const { tokens } = parseNodeArgs({ args: [...args], options: OPTIONS[command], allowPositionals: true, strict: false, tokens: true });
+  const { tokens } = parseNodeArgs({
+    args: [...args],
+    options: OPTIONS[command],
+    allowPositionals: true,
+    strict: false,
+    tokens: true
+  });
   return tokens as Token[];
 }
 
@@ -82,11 +88,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { ok: false, help: false, message: 'missing command' };
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { ok: false, help: true, message: '' };
   if (argv[0] === 'execute' || argv[0] === 'check') return parseNotebookArgs(argv[0], argv.slice(1));
-  if (argv[0] !== 'run') return { ok: false, help: false, message: `unknown command '${argv[0]}' (run, execute or check)` };
+  if (argv[0] !== 'run')
+    return { ok: false, help: false, message: `unknown command '${argv[0]}' (run, execute or check)` };
   const run: Partial<RunCommand> & { command: 'run' } = { command: 'run' };
   for (const token of tokensOf('run', argv.slice(1))) {
     if (token.kind === 'positional') {
-      if (run.file !== undefined) return { ok: false, help: false, message: `unexpected argument '${token.value}' (one FILE only)` };
+      if (run.file !== undefined)
+        return { ok: false, help: false, message: `unexpected argument '${token.value}' (one FILE only)` };
       run.file = token.value;
     } else if (token.kind === 'option-terminator') {
       return { ok: false, help: false, message: "unknown option '--'" };
@@ -95,7 +103,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       run.outputs = token.value;
     } else if (token.name === 'clock') {
       if (token.value !== 'virtual' && token.value !== 'real') {
-        return { ok: false, help: false, message: `--clock must be 'virtual' or 'real', got ${JSON.stringify(token.value ?? '')}` };
+        return {
+          ok: false,
+          help: false,
+          message: `--clock must be 'virtual' or 'real', got ${JSON.stringify(token.value ?? '')}`
+        };
       }
       run.clock = token.value;
     } else if (token.name === 'max-memory') {
@@ -127,7 +139,8 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
       continue;
     }
     const [name, value] = [args[i + 1], args[i + 2]];
-    if (name === undefined || value === undefined) return { ok: false, help: false, message: `${arg} needs a NAME and a VALUE` };
+    if (name === undefined || value === undefined)
+      return { ok: false, help: false, message: `${arg} needs a NAME and a VALUE` };
     const problem = checkParameterName(name);
     if (problem) return { ok: false, help: false, message: problem };
     parsed.parameters?.push([name, parseParameterValue(value)]);
@@ -135,7 +148,8 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
   }
   for (const token of tokensOf(command, rest)) {
     if (token.kind === 'positional') {
-      if (parsed.file !== undefined) return { ok: false, help: false, message: `unexpected argument '${token.value}' (one notebook only)` };
+      if (parsed.file !== undefined)
+        return { ok: false, help: false, message: `unexpected argument '${token.value}' (one notebook only)` };
       parsed.file = token.value;
     } else if (token.kind === 'option-terminator') {
       return { ok: false, help: false, message: `unknown option '--' for ${command}` };
@@ -160,8 +174,14 @@ function parseNotebookArgs(command: 'execute' | 'check', args: readonly string[]
   }
   if (parsed.file === undefined) return { ok: false, help: false, message: 'missing IN.ipynb' };
   if (command === 'execute') {
-    if (inplace && parsed.output) return { ok: false, help: false, message: 'give either -o OUT.ipynb or --inplace, not both' };
-    if (!inplace && !parsed.output) return { ok: false, help: false, message: 'execute needs -o OUT.ipynb or --inplace (so nothing is overwritten by surprise)' };
+    if (inplace && parsed.output)
+      return { ok: false, help: false, message: 'give either -o OUT.ipynb or --inplace, not both' };
+    if (!inplace && !parsed.output)
+      return {
+        ok: false,
+        help: false,
+        message: 'execute needs -o OUT.ipynb or --inplace (so nothing is overwritten by surprise)'
+      };
     if (inplace) parsed.output = parsed.file;
   }
   return { ok: true, notebook: parsed as NotebookCommand };

@@ -24,7 +24,8 @@ export interface WorkerRunnerOptions {
   maxMemoryMb?: number;
 }
 
-const GONE = "the notebook's declarations are gone (a fresh runtime runs the next cell; re-run the cells that define what it needs)";
+const GONE =
+  "the notebook's declarations are gone (a fresh runtime runs the next cell; re-run the cells that define what it needs)";
 
 interface Current {
   id: number;
@@ -120,15 +121,25 @@ export class WorkerRunner implements CellRunner {
       if (!this.current) {
         this.lostBetweenCells = outOfMemory
           ? 'the runtime ran out of memory'
-          : failure ? `the runtime crashed (${describe(failure)})` : `the runtime ended (process.exit(${code}))`;
+          : failure
+            ? `the runtime crashed (${describe(failure)})`
+            : `the runtime ended (process.exit(${code}))`;
         return;
       }
       if (outOfMemory) {
-        this.endWithError('error', 'MemoryError', `the runtime ran out of memory (its ceiling is ${this.maxMemoryMb.toLocaleString('en-US')} MB); ${GONE}`);
+        this.endWithError(
+          'error',
+          'MemoryError',
+          `the runtime ran out of memory (its ceiling is ${this.maxMemoryMb.toLocaleString('en-US')} MB); ${GONE}`
+        );
       } else if (failure) {
         this.endWithError('error', 'RuntimeError', `the runtime crashed (${describe(failure)}); ${GONE}`);
       } else {
-        this.endWithError('error', 'RuntimeExited', `the cell ended its runtime (process.exit(${code}) or similar); ${GONE}`);
+        this.endWithError(
+          'error',
+          'RuntimeExited',
+          `the cell ended its runtime (process.exit(${code}) or similar); ${GONE}`
+        );
       }
     });
     this.worker = worker;
@@ -137,7 +148,8 @@ export class WorkerRunner implements CellRunner {
 
   private receive(worker: Worker, message: FromRunner): void {
     const run = this.current;
-    if (worker !== this.worker || !run || message === null || typeof message !== 'object' || message.id !== run.id) return;
+    if (worker !== this.worker || !run || message === null || typeof message !== 'object' || message.id !== run.id)
+      return;
     if (message.type === 'output') {
       appendOutput(run.outputs, message.output);
       run.onOutput(message.output);
@@ -145,7 +157,8 @@ export class WorkerRunner implements CellRunner {
       run.poisoned = message.names;
     } else if (message.type === 'done') {
       if (run.poisoned) {
-        const names = run.poisoned.slice(0, 5).join(', ') + (run.poisoned.length > 5 ? ` and ${run.poisoned.length - 5} more` : '');
+        const names =
+          run.poisoned.slice(0, 5).join(', ') + (run.poisoned.length > 5 ? ` and ${run.poisoned.length - 5} more` : '');
         this.endWithError(
           message.status === 'ok' ? 'error' : message.status,
           'RuntimeRestarted',
@@ -168,7 +181,12 @@ export class WorkerRunner implements CellRunner {
     const worker = this.worker;
     this.worker = null;
     if (worker) void worker.terminate();
-    const output: NbOutput = { output_type: 'error', ename, evalue, traceback: [`\x1b[0;31m${ename}\x1b[0m: ${evalue}`] };
+    const output: NbOutput = {
+      output_type: 'error',
+      ename,
+      evalue,
+      traceback: [`\x1b[0;31m${ename}\x1b[0m: ${evalue}`]
+    };
     appendOutput(run.outputs, output);
     run.onOutput(output);
     this.finish(run, status);

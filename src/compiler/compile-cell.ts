@@ -91,7 +91,9 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
   }
   for (const key of ['cellLabel', 'url'] as const) {
     if (typeof options?.[key] !== 'string' || options[key] === '') {
-      throw new TypeError(`compileCell(): options.${key} must be a non-empty string, got ${JSON.stringify(options?.[key])}`);
+      throw new TypeError(
+        `compileCell(): options.${key} must be a non-empty string, got ${JSON.stringify(options?.[key])}`
+      );
     }
   }
   const sourceFile = ts.createSourceFile(FILE_NAME, source, ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
@@ -119,7 +121,11 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
     false,
     {
       before: [cellTransformer(analysis, arrow => names.set(arrow, options.cellLabel), awaits)],
-      after: [awaiterNamesTransformer(names), disposalMarksTransformer(sourceFile, awaits), hoistGeneratorsTransformer()]
+      after: [
+        awaiterNamesTransformer(names),
+        disposalMarksTransformer(sourceFile, awaits),
+        hoistGeneratorsTransformer()
+      ]
     }
   );
   if (emit.emitSkipped || js === '') {
@@ -128,9 +134,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
   // The module emit may end with `export {};` and always with a sourceMappingURL comment.
   js = js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n').replace(/\nexport \{\};\s*$/, '\n');
   const code =
-    `(function (${[...HELPER_NAMES, ...SCOPE_BINDINGS].join(', ')}) {\n` +
-    js +
-    `})\n//# sourceURL=${options.url}\n`;
+    `(function (${[...HELPER_NAMES, ...SCOPE_BINDINGS].join(', ')}) {\n` + js + `})\n//# sourceURL=${options.url}\n`;
   return {
     ok: true,
     cell: {

@@ -9,7 +9,10 @@ import ts from 'typescript';
 import { AWAIT_MARK } from './cell-abi';
 
 /** Makes the transformer; appends the offsets of the marked declarations to `awaits`. */
-export function disposalMarksTransformer(sourceFile: ts.SourceFile, awaits: number[]): ts.TransformerFactory<ts.SourceFile> {
+export function disposalMarksTransformer(
+  sourceFile: ts.SourceFile,
+  awaits: number[]
+): ts.TransformerFactory<ts.SourceFile> {
   return context => {
     const f = context.factory;
     return file => {
@@ -19,7 +22,12 @@ export function disposalMarksTransformer(sourceFile: ts.SourceFile, awaits: numb
         if (isHelperCall(node, '__addDisposableResource') && node.arguments.length === 3) {
           const [env, value, isAsync] = node.arguments;
           const original = ts.getOriginalNode(value);
-          if (ts.isIdentifier(env) && isAsync.kind === ts.SyntaxKind.TrueKeyword && original.pos >= 0 && !declared.has(ts.idText(env))) {
+          if (
+            ts.isIdentifier(env) &&
+            isAsync.kind === ts.SyntaxKind.TrueKeyword &&
+            original.pos >= 0 &&
+            !declared.has(ts.idText(env))
+          ) {
             declared.set(ts.idText(env), statementStart(original));
           }
         }
@@ -29,7 +37,11 @@ export function disposalMarksTransformer(sourceFile: ts.SourceFile, awaits: numb
       if (declared.size === 0) return file;
       const index = new Map<string, number>();
       const visit = (node: ts.Node): ts.Node => {
-        if (isHelperCall(node, '__disposeResources') && node.arguments.length === 1 && ts.isIdentifier(node.arguments[0])) {
+        if (
+          isHelperCall(node, '__disposeResources') &&
+          node.arguments.length === 1 &&
+          ts.isIdentifier(node.arguments[0])
+        ) {
           const env = ts.idText(node.arguments[0]);
           const offset = declared.get(env);
           if (offset !== undefined) {
@@ -49,7 +61,8 @@ export function disposalMarksTransformer(sourceFile: ts.SourceFile, awaits: numb
   /** The start of the statement that declares `node` (the `await using` line). */
   function statementStart(node: ts.Node): number {
     let current: ts.Node = node;
-    while (current.parent && !ts.isVariableStatement(current) && !ts.isSourceFile(current.parent)) current = current.parent;
+    while (current.parent && !ts.isVariableStatement(current) && !ts.isSourceFile(current.parent))
+      current = current.parent;
     return current.getStart(sourceFile);
   }
 }

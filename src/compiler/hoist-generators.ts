@@ -54,7 +54,11 @@ export function hoistGeneratorsTransformer(): ts.TransformerFactory<ts.SourceFil
     const visit = (node: ts.Node, target: ts.Statement[] | null): ts.Node => {
       if (ts.isBlock(node)) return f.updateBlock(node, visitStatements(node.statements));
       if (ts.isCaseClause(node)) {
-        return f.updateCaseClause(node, visit(node.expression, target) as ts.Expression, visitStatements(node.statements));
+        return f.updateCaseClause(
+          node,
+          visit(node.expression, target) as ts.Expression,
+          visitStatements(node.statements)
+        );
       }
       if (ts.isDefaultClause(node)) return f.updateDefaultClause(node, visitStatements(node.statements));
       if (ts.isFunctionLike(node)) {
@@ -66,11 +70,15 @@ export function hoistGeneratorsTransformer(): ts.TransformerFactory<ts.SourceFil
         const className = node.name ? ts.idText(node.name) : undefined;
         return ts.visitEachChild(
           node,
-          child => visit(child, ts.isMethodDeclaration(child) && !(className && mentions(child, className)) ? target : null),
+          child =>
+            visit(child, ts.isMethodDeclaration(child) && !(className && mentions(child, className)) ? target : null),
           context
         );
       }
-      if (ts.isCallExpression(node) && isFunctionExpressionLike(ts.skipPartiallyEmittedExpressions(skipParens(node.expression)))) {
+      if (
+        ts.isCallExpression(node) &&
+        isFunctionExpressionLike(ts.skipPartiallyEmittedExpressions(skipParens(node.expression)))
+      ) {
         // `(async () => {...})()` is made and called once: hoisting its generator gains nothing.
         return f.updateCallExpression(
           node,
@@ -103,7 +111,11 @@ export function hoistGeneratorsTransformer(): ts.TransformerFactory<ts.SourceFil
         if (!isVoidZero(args) || !outerParams.every(p => ts.isIdentifier(p.name) && p.initializer === undefined)) {
           return rebuild(node, outerParams, call, generator, body, generatorParams);
         }
-        params = f.createNodeArray(outerParams.map(p => f.createParameterDeclaration(undefined, p.dotDotDotToken, ts.idText(p.name as ts.Identifier))));
+        params = f.createNodeArray(
+          outerParams.map(p =>
+            f.createParameterDeclaration(undefined, p.dotDotDotToken, ts.idText(p.name as ts.Identifier))
+          )
+        );
         passed = f.createArrayLiteralExpression(
           outerParams.map(p => {
             const id = f.createIdentifier(ts.idText(p.name as ts.Identifier));
@@ -127,7 +139,12 @@ export function hoistGeneratorsTransformer(): ts.TransformerFactory<ts.SourceFil
       (target as ts.Statement[]).push(declaration);
       // An anonymous coroutine keeps the name it had (`__awaiter` falls back to the generator's).
       const named = isVoidZero(name) ? f.createStringLiteral('coroutine') : name;
-      const newCall = f.updateCallExpression(call, call.expression, call.typeArguments, [thisArg, passed, named, f.createIdentifier(generatorName)]);
+      const newCall = f.updateCallExpression(call, call.expression, call.typeArguments, [
+        thisArg,
+        passed,
+        named,
+        f.createIdentifier(generatorName)
+      ]);
       return withCall(node, outerParams, newCall);
     };
 
@@ -151,23 +168,60 @@ export function hoistGeneratorsTransformer(): ts.TransformerFactory<ts.SourceFil
         body
       );
       const args = call.arguments.slice(0, 3);
-      return withCall(node, outerParams, f.updateCallExpression(call, call.expression, call.typeArguments, [...args, newGenerator]));
+      return withCall(
+        node,
+        outerParams,
+        f.updateCallExpression(call, call.expression, call.typeArguments, [...args, newGenerator])
+      );
     };
 
     /** `node` whose body now returns `newCall`. */
-    const withCall = (node: ts.SignatureDeclaration, params: ts.NodeArray<ts.ParameterDeclaration>, newCall: ts.CallExpression): ts.Node => {
+    const withCall = (
+      node: ts.SignatureDeclaration,
+      params: ts.NodeArray<ts.ParameterDeclaration>,
+      newCall: ts.CallExpression
+    ): ts.Node => {
       if (ts.isArrowFunction(node)) {
         const body = ts.isBlock(node.body) ? f.createBlock([f.createReturnStatement(newCall)], true) : newCall;
-        return f.updateArrowFunction(node, node.modifiers, node.typeParameters, params, node.type, node.equalsGreaterThanToken, body);
+        return f.updateArrowFunction(
+          node,
+          node.modifiers,
+          node.typeParameters,
+          params,
+          node.type,
+          node.equalsGreaterThanToken,
+          body
+        );
       }
       const block = f.updateBlock((node as ts.FunctionLikeDeclaration).body as ts.Block, [
-        f.updateReturnStatement(((node as ts.FunctionLikeDeclaration).body as ts.Block).statements[0] as ts.ReturnStatement, newCall)
+        f.updateReturnStatement(
+          ((node as ts.FunctionLikeDeclaration).body as ts.Block).statements[0] as ts.ReturnStatement,
+          newCall
+        )
       ]);
       if (ts.isFunctionDeclaration(node)) {
-        return f.updateFunctionDeclaration(node, node.modifiers, node.asteriskToken, node.name, node.typeParameters, params, node.type, block);
+        return f.updateFunctionDeclaration(
+          node,
+          node.modifiers,
+          node.asteriskToken,
+          node.name,
+          node.typeParameters,
+          params,
+          node.type,
+          block
+        );
       }
       if (ts.isFunctionExpression(node)) {
-        return f.updateFunctionExpression(node, node.modifiers, node.asteriskToken, node.name, node.typeParameters, params, node.type, block);
+        return f.updateFunctionExpression(
+          node,
+          node.modifiers,
+          node.asteriskToken,
+          node.name,
+          node.typeParameters,
+          params,
+          node.type,
+          block
+        );
       }
       const method = node as ts.MethodDeclaration;
       return f.updateMethodDeclaration(
@@ -189,7 +243,12 @@ export function hoistGeneratorsTransformer(): ts.TransformerFactory<ts.SourceFil
 
 /** The `__awaiter` call and generator of a function TypeScript lowered from `async`, if it is one. */
 function loweredAsync(node: ts.SignatureDeclaration): Lowered | undefined {
-  if (!(ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node))) {
+  if (!(
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node)
+  )) {
     return undefined;
   }
   if (node.asteriskToken !== undefined || node.body === undefined) return undefined;
@@ -201,10 +260,12 @@ function loweredAsync(node: ts.SignatureDeclaration): Lowered | undefined {
     if (!ts.isReturnStatement(statement) || statement.expression === undefined) return undefined;
     call = statement.expression;
   } else call = node.body;
-  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || ts.idText(call.expression) !== '__awaiter') return undefined;
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || ts.idText(call.expression) !== '__awaiter')
+    return undefined;
   if (call.arguments.length !== 4) return undefined;
   const generator = call.arguments[3];
-  if (!ts.isFunctionExpression(generator) || generator.asteriskToken === undefined || generator.name !== undefined) return undefined;
+  if (!ts.isFunctionExpression(generator) || generator.asteriskToken === undefined || generator.name !== undefined)
+    return undefined;
   return { call, generator };
 }
 
@@ -225,10 +286,12 @@ function mentionsSpecial(node: ts.Node): boolean {
   let found = false;
   const look = (child: ts.Node): void => {
     if (found) return;
-    if ((ts.isMetaProperty(child) && child.keywordToken === ts.SyntaxKind.NewKeyword) || child.kind === ts.SyntaxKind.SuperKeyword) {
+    if (
+      (ts.isMetaProperty(child) && child.keywordToken === ts.SyntaxKind.NewKeyword) ||
+      child.kind === ts.SyntaxKind.SuperKeyword
+    ) {
       found = true;
-    }
-    else ts.forEachChild(child, look);
+    } else ts.forEachChild(child, look);
   };
   look(node);
   return found;

@@ -128,7 +128,8 @@ function isInstantiated(declaration: ts.ModuleDeclaration): boolean {
   if (ts.isModuleDeclaration(body)) return isInstantiated(body);
   if (!ts.isModuleBlock(body)) return false;
   return body.statements.some(statement => {
-    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || isAmbient(statement)) return false;
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || isAmbient(statement))
+      return false;
     if (ts.isModuleDeclaration(statement)) return isInstantiated(statement);
     if (ts.isEnumDeclaration(statement)) return !(ts.getCombinedModifierFlags(statement) & ts.ModifierFlags.Const);
     if (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) return false;

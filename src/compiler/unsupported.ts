@@ -18,19 +18,30 @@ export interface CompileError {
 /** Checks the top-level statements of `sourceFile`; `apiNames` lists what the API exports. */
 export function checkSupported(sourceFile: ts.SourceFile, apiNames?: ReadonlySet<string>): CompileError[] {
   const errors: CompileError[] = [];
-  const reporter = (kind: CompileError['kind']) => (node: ts.Node, message: string): void => {
-    const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
-    errors.push({ kind, message, line: line + 1, column: character + 1 });
-  };
+  const reporter =
+    (kind: CompileError['kind']) =>
+    (node: ts.Node, message: string): void => {
+      const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+      errors.push({ kind, message, line: line + 1, column: character + 1 });
+    };
   const report = reporter('syntax');
   const reportImport = reporter('import');
   checkAwaitPlacement(sourceFile, report);
   for (const statement of sourceFile.statements) {
-    if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some(m => m.kind === ts.SyntaxKind.DefaultKeyword)) {
-      report(statement, "'export default' is not supported in a coroutine cell: it is not a module (drop 'export default')");
+    if (
+      ts.canHaveModifiers(statement) &&
+      ts.getModifiers(statement)?.some(m => m.kind === ts.SyntaxKind.DefaultKeyword)
+    ) {
+      report(
+        statement,
+        "'export default' is not supported in a coroutine cell: it is not a module (drop 'export default')"
+      );
     } else if (ts.isImportDeclaration(statement)) checkImport(statement, reportImport, apiNames);
     else if (ts.isImportEqualsDeclaration(statement)) {
-      reportImport(statement, `'import ${statement.name.text} = ...' is not supported in a coroutine cell; use import { ... } from '${API_MODULES[0]}'`);
+      reportImport(
+        statement,
+        `'import ${statement.name.text} = ...' is not supported in a coroutine cell; use import { ... } from '${API_MODULES[0]}'`
+      );
     } else if (ts.isExportAssignment(statement)) {
       report(statement, 'a coroutine cell cannot export anything: it is not a module (drop the export)');
     } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
@@ -48,7 +59,10 @@ function checkAwaitPlacement(sourceFile: ts.SourceFile, report: (node: ts.Node, 
   const visit = (node: ts.Node, inPlainFunction: boolean): void => {
     const isAwait = ts.isAwaitExpression(node) || (ts.isForOfStatement(node) && node.awaitModifier !== undefined);
     if (isAwait && inPlainFunction) {
-      report(node, "'await' is only allowed in async functions and at the top level of the cell: add 'async' to the enclosing function");
+      report(
+        node,
+        "'await' is only allowed in async functions and at the top level of the cell: add 'async' to the enclosing function"
+      );
     }
     if (ts.isFunctionLike(node)) {
       const isAsync = ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Async;

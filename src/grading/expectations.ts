@@ -57,7 +57,9 @@ export class RunExpectations {
       throw new AssertionError(`${this.record.cell} was expected to fail with ${text}, but it ran without an error.`);
     }
     if (!error.includes(text)) {
-      throw new AssertionError(`${this.record.cell} failed with "${firstLine(error)}", expected an error mentioning "${text}".`);
+      throw new AssertionError(
+        `${this.record.cell} failed with "${firstLine(error)}", expected an error mentioning "${text}".`
+      );
     }
     this.pass(`${this.record.cell} failed with ${text}`);
   }
@@ -72,7 +74,9 @@ export class RunExpectations {
     const who = main ? main.name : 'the cell';
     if (!same(actual, expected)) {
       const why = actual > expected ? this.whySlow() : 'something finished early or never ran to the end.';
-      throw new AssertionError(`${who} took ${seconds(actual)}, expected ${seconds(expected)}: ${why}${hint ? ` ${hint}` : ''}`);
+      throw new AssertionError(
+        `${who} took ${seconds(actual)}, expected ${seconds(expected)}: ${why}${hint ? ` ${hint}` : ''}`
+      );
     }
     this.pass(`${who} took ${seconds(actual)}`);
   }
@@ -98,7 +102,8 @@ export class RunExpectations {
   overlap(...names: string[]): void {
     this.requireSuccess();
     const tasks = names.flatMap(name => this.tasksNamed(name, true));
-    if (tasks.length < 2) throw new AssertionError(`overlap() needs at least two tasks, got ${tasks.length} (${names.join(', ')}).`);
+    if (tasks.length < 2)
+      throw new AssertionError(`overlap() needs at least two tasks, got ${tasks.length} (${names.join(', ')}).`);
     for (let i = 0; i < tasks.length; i++) {
       for (let j = i + 1; j < tasks.length; j++) {
         const [a, b] = [tasks[i], tasks[j]];
@@ -124,7 +129,9 @@ export class RunExpectations {
     const [, ea] = this.span(a);
     const [sb] = this.span(b);
     if (sb < ea - EPSILON) {
-      throw new AssertionError(`'${second}' started at ${seconds(sb)}, before '${first}' finished at ${seconds(ea)}; expected it to wait for '${first}'.`);
+      throw new AssertionError(
+        `'${second}' started at ${seconds(sb)}, before '${first}' finished at ${seconds(ea)}; expected it to wait for '${first}'.`
+      );
     }
     this.pass(`'${second}' started after '${first}' finished`);
   }
@@ -164,8 +171,10 @@ export class RunExpectations {
   }
 
   private tasksNamed(name: string, withCopies = false): TaskFacts[] {
-    if (typeof name !== 'string' || name === '') throw new TypeError(`a task name must be a non-empty string, got ${String(name)}`);
-    const copy = (t: TaskFacts): boolean => withCopies && t.name.startsWith(`${name}-`) && /^\d+$/.test(t.name.slice(name.length + 1));
+    if (typeof name !== 'string' || name === '')
+      throw new TypeError(`a task name must be a non-empty string, got ${String(name)}`);
+    const copy = (t: TaskFacts): boolean =>
+      withCopies && t.name.startsWith(`${name}-`) && /^\d+$/.test(t.name.slice(name.length + 1));
     const found = this.facts.tasks.filter(t => t.name === name || copy(t));
     if (found.length === 0) {
       const names = [...new Set(this.facts.tasks.map(t => t.name))].join(', ') || 'none';
@@ -222,10 +231,14 @@ export class TaskExpectations {
     checkTime('finishedAt', t);
     const task = this.facts;
     if (task.finishedAt === null) {
-      throw new AssertionError(`task '${task.name}' never finished: it was still waiting when the run ended at ${seconds(this.run.endTime)} (expected it to finish at ${seconds(t)}).`);
+      throw new AssertionError(
+        `task '${task.name}' never finished: it was still waiting when the run ended at ${seconds(this.run.endTime)} (expected it to finish at ${seconds(t)}).`
+      );
     }
     if (!same(task.finishedAt, t)) {
-      throw new AssertionError(`task '${task.name}' finished at ${seconds(task.finishedAt)}, expected at ${seconds(t)}.`);
+      throw new AssertionError(
+        `task '${task.name}' finished at ${seconds(task.finishedAt)}, expected at ${seconds(t)}.`
+      );
     }
     this.pass(`task '${task.name}' finished at ${seconds(t)}`);
   }
@@ -245,7 +258,9 @@ export class TaskExpectations {
   returned(text?: string): void {
     const task = this.facts;
     if (task.outcome !== 'result' || (text !== undefined && !(task.detail ?? '').includes(text))) {
-      throw new AssertionError(`task '${task.name}' ${this.ending()}, expected it to return${text === undefined ? '' : ` ${text}`}.`);
+      throw new AssertionError(
+        `task '${task.name}' ${this.ending()}, expected it to return${text === undefined ? '' : ` ${text}`}.`
+      );
     }
     this.pass(`task '${task.name}' returned ${task.detail}`);
   }
@@ -254,7 +269,9 @@ export class TaskExpectations {
   raised(text?: string): void {
     const task = this.facts;
     if (task.outcome !== 'exception' || (text !== undefined && !(task.detail ?? '').includes(text))) {
-      throw new AssertionError(`task '${task.name}' ${this.ending()}, expected it to raise${text === undefined ? ' an exception' : ` ${text}`}.`);
+      throw new AssertionError(
+        `task '${task.name}' ${this.ending()}, expected it to raise${text === undefined ? ' an exception' : ` ${text}`}.`
+      );
     }
     this.pass(`task '${task.name}' raised ${task.detail}`);
   }
@@ -270,7 +287,8 @@ export class TaskExpectations {
    * that owns it cancelled it because a sibling failed) or 'timeout' (a timer, no task).
    */
   cancelledBy(who: string): void {
-    if (typeof who !== 'string' || who === '') throw new TypeError(`cancelledBy(who): who must be a task name, 'TaskGroup' or 'timeout', got ${String(who)}`);
+    if (typeof who !== 'string' || who === '')
+      throw new TypeError(`cancelledBy(who): who must be a task name, 'TaskGroup' or 'timeout', got ${String(who)}`);
     this.requireCancelled();
     const task = this.facts;
     const requesters = task.cancelRequests.map(r => this.requester(r.by));
@@ -281,8 +299,10 @@ export class TaskExpectations {
           ? requesters.includes('a timer')
           : requesters.includes(`task '${who}'`);
     if (!ok) {
-      const from = requesters.length === 0 ? 'nobody asked to cancel it' : `the cancellation came from ${requesters.join(', ')}`;
-      const group = who === 'TaskGroup' && !task.group?.startsWith('TaskGroup') ? ` and it does not belong to a TaskGroup` : '';
+      const from =
+        requesters.length === 0 ? 'nobody asked to cancel it' : `the cancellation came from ${requesters.join(', ')}`;
+      const group =
+        who === 'TaskGroup' && !task.group?.startsWith('TaskGroup') ? ` and it does not belong to a TaskGroup` : '';
       throw new AssertionError(`task '${task.name}' was cancelled, but not by ${who}: ${from}${group}.`);
     }
     this.pass(`task '${task.name}' was cancelled by ${who}`);
@@ -322,7 +342,11 @@ function firstLine(text: string): string {
 }
 
 function indent(text: string): string {
-  return text.replace(/\n$/, '').split('\n').map(line => `  ${line}`).join('\n');
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map(line => `  ${line}`)
+    .join('\n');
 }
 
 function describeNames(tasks: TaskFacts[]): string {

@@ -14,8 +14,16 @@ export type { RunFacts, TaskFacts, PrintFact, CancelRequest } from './task-facts
 
 /** The names a cell gets for grading, in the order the docs list them. */
 export const GRADING_API_NAMES = [
-  'lastRun', 'expectRun', 'expectTask', 'expectOverlap', 'expectSequential', 'expectRunTime', 'expectPrinted',
-  'expectSuccess', 'expectFailure', 'AssertionError'
+  'lastRun',
+  'expectRun',
+  'expectTask',
+  'expectOverlap',
+  'expectSequential',
+  'expectRunTime',
+  'expectPrinted',
+  'expectSuccess',
+  'expectFailure',
+  'AssertionError'
 ] as const;
 
 /**

@@ -29,12 +29,17 @@ interface OutputLike {
 }
 
 /** Builds the record of a run from what the runtime returned for it. */
-export function makeRunRecord(cell: string, status: RunRecord['status'], trace: Trace, outputs: readonly OutputLike[]): RunRecord {
+export function makeRunRecord(
+  cell: string,
+  status: RunRecord['status'],
+  trace: Trace,
+  outputs: readonly OutputLike[]
+): RunRecord {
   let stdout = '';
   let error: string | null = null;
   for (const output of outputs) {
     if (output.output_type === 'stream' && output.name === 'stdout') {
-      stdout += Array.isArray(output.text) ? output.text.join('') : output.text ?? '';
+      stdout += Array.isArray(output.text) ? output.text.join('') : (output.text ?? '');
     } else if (output.output_type === 'error') {
       error = `${output.ename ?? 'Error'}: ${output.evalue ?? ''}`;
     }

@@ -31,14 +31,16 @@ export type FromHost =
 
 /** Checks one parsed line; returns the message or a text saying what is wrong with it. */
 export function readToHost(value: unknown): ToHost | string {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `a message must be a JSON object, got ${JSON.stringify(value)}`;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return `a message must be a JSON object, got ${JSON.stringify(value)}`;
   const message = value as { [key: string]: unknown };
   const idOk = typeof message.id === 'number' && Number.isInteger(message.id);
   switch (message.type) {
     case 'run':
       if (!idOk) return 'run: id must be an integer';
       if (typeof message.source !== 'string') return 'run: source must be a string';
-      if (typeof message.cellLabel !== 'string' || message.cellLabel === '') return 'run: cellLabel must be a non-empty string';
+      if (typeof message.cellLabel !== 'string' || message.cellLabel === '')
+        return 'run: cellLabel must be a non-empty string';
       if (typeof message.executionCount !== 'number') return 'run: executionCount must be a number';
       if (message.metadata !== undefined && (message.metadata === null || typeof message.metadata !== 'object')) {
         return 'run: metadata must be an object {notebook, cell}';

@@ -17,7 +17,11 @@ export function nodeWorkerFactory(file: string): RuntimeWorkerFactory {
     throw new TypeError(`nodeWorkerFactory(): file must be the path of the worker bundle, got ${String(file)}`);
   }
   return (): RuntimeWorker => {
-    const worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
+    const worker = new Worker(file, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      stdout: false,
+      stderr: false
+    });
     let terminated = false;
     const adapter: RuntimeWorker = {
       onmessage: null,
@@ -31,7 +35,10 @@ export function nodeWorkerFactory(file: string): RuntimeWorkerFactory {
     worker.on('message', data => adapter.onmessage?.({ data }));
     worker.on('error', error => adapter.onerror?.({ message: describeError(error) }));
     worker.on('exit', code => {
-      if (!terminated) adapter.onerror?.({ message: `the execution context exited (exit code ${code}), e.g. process.exit() in a cell` });
+      if (!terminated)
+        adapter.onerror?.({
+          message: `the execution context exited (exit code ${code}), e.g. process.exit() in a cell`
+        });
     });
     // A worker must not keep the host alive on its own (the host decides when to quit).
     worker.unref();

@@ -73,7 +73,14 @@ export function adjustForCells(ts: typeof TS, input: DeclarationFiles): Declarat
     const cls = findClass(ts, source, 'Coroutine');
     promiseMembers = cls.members
       .filter(m => m.name !== undefined && !m.name.getText(source).startsWith('__') && !ts.isConstructorDeclaration(m))
-      .map(m => '    ' + text.slice(m.getFullStart(), m.getEnd()).trim().replace(/\babstract\s+/, ''))
+      .map(
+        m =>
+          '    ' +
+          text
+            .slice(m.getFullStart(), m.getEnd())
+            .trim()
+            .replace(/\babstract\s+/, '')
+      )
       .join('\n');
     const start = cls.getStart(source);
     const docs = text.slice(cls.getFullStart(), start);
@@ -106,7 +113,7 @@ export function adjustForCells(ts: typeof TS, input: DeclarationFiles): Declarat
       for (const at of inserts.reverse()) {
         out =
           out.slice(0, at) +
-          '    /** Typing only: `await using` runs the scheduler\'s exit protocol (asyncio\'s `__aexit__`). */\n' +
+          "    /** Typing only: `await using` runs the scheduler's exit protocol (asyncio's `__aexit__`). */\n" +
           '    [Symbol.asyncDispose](): PromiseLike<void>;\n' +
           out.slice(at);
       }
@@ -119,7 +126,9 @@ export function adjustForCells(ts: typeof TS, input: DeclarationFiles): Declarat
 }
 
 function findClass(ts: typeof TS, source: TS.SourceFile, name: string): TS.ClassDeclaration {
-  const found = source.statements.find((s): s is TS.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === name);
+  const found = source.statements.find(
+    (s): s is TS.ClassDeclaration => ts.isClassDeclaration(s) && s.name?.text === name
+  );
   if (!found) throw new Error(`adjustForCells(): class ${name} not found in ${source.fileName}`);
   return found;
 }

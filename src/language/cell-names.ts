@@ -36,7 +36,8 @@ export function declaredNames(source: string): CellNames {
     }
     if (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) {
       const bindings = statement.importClause.namedBindings;
-      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.add(element.name.text);
+      if (bindings && ts.isNamedImports(bindings))
+        for (const element of bindings.elements) names.add(element.name.text);
     }
     if (isExported(statement)) [...names].slice(before).forEach(name => exported.add(name));
   }

@@ -47,7 +47,12 @@ export class LanguageHost {
       const result = query(program, message.cellId, message.query);
       return { type: 'answer', requestId: message.requestId, ok: true, result, ms: performance.now() - started };
     } catch (error) {
-      return { type: 'answer', requestId: message.requestId, ok: false, error: String((error as Error)?.stack ?? error) };
+      return {
+        type: 'answer',
+        requestId: message.requestId,
+        ok: false,
+        error: String((error as Error)?.stack ?? error)
+      };
     }
   }
 }

@@ -11,7 +11,12 @@ import ts from 'typescript';
 import { API_GLOBALS, API_INDEX, type DeclarationFiles } from './api-declarations';
 import { declaredNames, type CellNames } from './cell-names';
 import type {
-  CellDiagnostic, CellSource, CompletionItem, CompletionList, InspectionResult, SignatureHelpResult
+  CellDiagnostic,
+  CellSource,
+  CompletionItem,
+  CompletionList,
+  InspectionResult,
+  SignatureHelpResult
 } from './protocol';
 
 /** The compiler options of a cell as the editor checks it. */
@@ -65,7 +70,10 @@ export class NotebookProgram {
   private readonly apiNames: string[];
 
   /** `registry` lets several notebooks share the parsed lib and API files. */
-  constructor(private readonly files: LanguageFiles, registry?: ts.DocumentRegistry) {
+  constructor(
+    private readonly files: LanguageFiles,
+    registry?: ts.DocumentRegistry
+  ) {
     this.apiNames = apiExportNames(files.api);
     const host: ts.LanguageServiceHost = {
       getCompilationSettings: () => CELL_COMPILER_OPTIONS,
@@ -95,7 +103,14 @@ export class NotebookProgram {
       let entry = this.byId.get(cell.id);
       if (!entry) {
         const file = `${CELL_DIR}c${this.nextFile++}.ts`;
-        entry = { id: cell.id, file, source: '\0', names: { names: [], exported: new Set(), closer: '', mentioned: new Set(), mutable: new Set() }, text: '', version: 0 };
+        entry = {
+          id: cell.id,
+          file,
+          source: '\0',
+          names: { names: [], exported: new Set(), closer: '', mentioned: new Set(), mutable: new Set() },
+          text: '',
+          version: 0
+        };
         this.byId.set(cell.id, entry);
       }
       if (entry.source !== cell.source) {
@@ -132,7 +147,8 @@ export class NotebookProgram {
     if (cell.names.closer) {
       // The appended text closes the open comment or template (see `tail`): report it here.
       const at = cell.source.length;
-      const [code, message] = cell.names.closer === '*/' ? [1010, "'*/' expected."] : [1160, 'Unterminated template literal.'];
+      const [code, message] =
+        cell.names.closer === '*/' ? [1010, "'*/' expected."] : [1160, 'Unterminated template literal.'];
       out.push({ from: at, to: at, ...lineColumn(cell.source, at), message, code, severity: 'error' });
       pastEnd = true;
     }
@@ -155,10 +171,17 @@ export class NotebookProgram {
         column,
         message:
           d.code === ASSIGN_TO_IMPORT
-            ? ts.flattenDiagnosticMessageText(d.messageText, '\n').replace('because it is an import', 'because another cell declares it const (or imports it)')
+            ? ts
+                .flattenDiagnosticMessageText(d.messageText, '\n')
+                .replace('because it is an import', 'because another cell declares it const (or imports it)')
             : ts.flattenDiagnosticMessageText(d.messageText, '\n'),
         code: d.code,
-        severity: d.category === ts.DiagnosticCategory.Error ? 'error' : d.category === ts.DiagnosticCategory.Warning ? 'warning' : 'info'
+        severity:
+          d.category === ts.DiagnosticCategory.Error
+            ? 'error'
+            : d.category === ts.DiagnosticCategory.Warning
+              ? 'warning'
+              : 'info'
       });
     }
     return out;
@@ -202,8 +225,19 @@ export class NotebookProgram {
     for (const symbol of checker.getSymbolsInScope(source, F.Alias)) {
       const flags = checker.getAliasedSymbol(symbol).flags;
       const kind =
-        flags & F.Class ? 'class' : flags & F.Function ? 'function' : flags & F.Enum ? 'enum'
-          : flags & F.Interface ? 'interface' : flags & F.TypeAlias ? 'type' : flags & F.Variable ? 'const' : 'alias';
+        flags & F.Class
+          ? 'class'
+          : flags & F.Function
+            ? 'function'
+            : flags & F.Enum
+              ? 'enum'
+              : flags & F.Interface
+                ? 'interface'
+                : flags & F.TypeAlias
+                  ? 'type'
+                  : flags & F.Variable
+                    ? 'const'
+                    : 'alias';
       kinds.set(symbol.name, kind);
     }
     return kinds;
@@ -212,7 +246,15 @@ export class NotebookProgram {
   /** The signature and documentation of one completion entry. */
   completionDetails(cellId: string, offset: number, name: string): InspectionResult | null {
     const cell = this.cell(cellId);
-    const details = this.service.getCompletionEntryDetails(cell.file, clamp(offset, cell.source), name, {}, undefined, {}, undefined);
+    const details = this.service.getCompletionEntryDetails(
+      cell.file,
+      clamp(offset, cell.source),
+      name,
+      {},
+      undefined,
+      {},
+      undefined
+    );
     if (!details) return null;
     return inspection(details.kind, details.displayParts, details.documentation, details.tags);
   }
@@ -235,10 +277,14 @@ export class NotebookProgram {
     if (!help || help.items.length === 0) return null;
     const item = help.items[help.selectedItemIndex] ?? help.items[0];
     const text = ts.displayPartsToString;
-    const parameters = item.parameters.map(p => ({ label: text(p.displayParts), documentation: text(p.documentation) }));
+    const parameters = item.parameters.map(p => ({
+      label: text(p.displayParts),
+      documentation: text(p.documentation)
+    }));
     const separator = text(item.separatorDisplayParts);
     return {
-      label: text(item.prefixDisplayParts) + parameters.map(p => p.label).join(separator) + text(item.suffixDisplayParts),
+      label:
+        text(item.prefixDisplayParts) + parameters.map(p => p.label).join(separator) + text(item.suffixDisplayParts),
       parameters,
       activeParameter: Math.min(help.argumentIndex, Math.max(0, parameters.length - 1)),
       documentation: text(item.documentation),
@@ -327,7 +373,9 @@ export class NotebookProgram {
     }
     const byCell = new Map<number, string[]>();
     for (const [name, j] of from) byCell.set(j, [...(byCell.get(j) ?? []), name]);
-    const lines = [...byCell].map(([j, names]) => `import { ${names.join(', ')} } from './${this.cells[j].file.slice(CELL_DIR.length, -3)}';`);
+    const lines = [...byCell].map(
+      ([j, names]) => `import { ${names.join(', ')} } from './${this.cells[j].file.slice(CELL_DIR.length, -3)}';`
+    );
     const api = this.apiNames.filter(name => !ownNames.has(name) && !from.has(name));
     if (api.length > 0) lines.push(`import { ${api.join(', ')} } from 'coroutine-cells';`);
     const exported = own.names.filter(name => !own.exported.has(name));
@@ -358,11 +406,16 @@ function apiExportNames(api: Readonly<DeclarationFiles>): string[] {
 
 function sameNames(a: CellNames, b: CellNames): boolean {
   if (a.mentioned.size !== b.mentioned.size || [...a.mentioned].some(name => !b.mentioned.has(name))) return false;
-  return a.closer === b.closer && a.names.join('\0') === b.names.join('\0') && [...a.exported].join('\0') === [...b.exported].join('\0');
+  return (
+    a.closer === b.closer &&
+    a.names.join('\0') === b.names.join('\0') &&
+    [...a.exported].join('\0') === [...b.exported].join('\0')
+  );
 }
 
 function clamp(offset: number, source: string): number {
-  if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be a non-negative integer, got ${offset}`);
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new RangeError(`offset must be a non-negative integer, got ${offset}`);
   return Math.min(offset, source.length);
 }
 

@@ -29,7 +29,10 @@ export function findSrcRoot(start: string = __dirname): string {
 }
 
 /** The type errors of `cells`, checked as one notebook in order. */
-export function checkCellTypes(cells: readonly CheckedCell[], files: LanguageFiles = nodeLanguageFiles(findSrcRoot())): TypeProblem[] {
+export function checkCellTypes(
+  cells: readonly CheckedCell[],
+  files: LanguageFiles = nodeLanguageFiles(findSrcRoot())
+): TypeProblem[] {
   const program = new NotebookProgram(files);
   program.setCells(cells.map((cell, index) => ({ id: String(index), source: cell.source })));
   return cells.flatMap((cell, index) => program.diagnostics(String(index)).map(d => ({ ...d, cell: cell.label })));
@@ -38,6 +41,9 @@ export function checkCellTypes(cells: readonly CheckedCell[], files: LanguageFil
 /** One line per problem: `FILE: cell 3, line 2, column 7: error TS2322: message`. */
 export function formatTypeProblems(file: string, problems: readonly TypeProblem[]): string {
   return problems
-    .map(p => `${file}: ${p.cell}, line ${p.line}, column ${p.column}: ${p.severity} TS${p.code}: ${p.message.replace(/\n/g, '\n    ')}\n`)
+    .map(
+      p =>
+        `${file}: ${p.cell}, line ${p.line}, column ${p.column}: ${p.severity} TS${p.code}: ${p.message.replace(/\n/g, '\n    ')}\n`
+    )
     .join('');
 }

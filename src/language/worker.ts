@@ -37,9 +37,15 @@ function drain(): void {
       host.handle(message);
       continue;
     }
-    const newer = batch.slice(index + 1).some(
-      m => m.type === 'request' && m.notebook === message.notebook && m.cellId === message.cellId && m.query.kind === message.query.kind
-    );
+    const newer = batch
+      .slice(index + 1)
+      .some(
+        m =>
+          m.type === 'request' &&
+          m.notebook === message.notebook &&
+          m.cellId === message.cellId &&
+          m.query.kind === message.query.kind
+      );
     // A superseded request still brings its cells' text: keep the program in step.
     host.sync(message.notebook, message.cells);
     if (newer) {

@@ -5,6 +5,7 @@ import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { Signal } from '@lumino/signaling';
 import type { ClockMode } from '../protocol';
+import { DEFAULT_PYTHON_VERSION, isPythonVersion, type PythonVersion } from '../scheduler/python-version';
 import { NotebookDecorator, type DecoratorContext } from './cell-decorator';
 import { EXECUTOR_PLUGIN_ID } from './executor';
 import { TYPESCRIPT_LANGUAGE_INFO } from './notebook-template';
@@ -32,12 +33,15 @@ export const cellAppearancePlugin: JupyterFrontEndPlugin<void> = {
     const trans = (translator ?? nullTranslator).load('jupyterlab_coroutine_cells');
     let clock: ClockMode = 'virtual';
     const clockChanged = new Signal<unknown, void>({});
+    let python: PythonVersion = DEFAULT_PYTHON_VERSION;
     const context: DecoratorContext = {
       defaultClock: () => clock,
+      defaultPython: () => python,
       defaultClockChanged: clockChanged,
       // JupyterLab's CodeMirror knows TypeScript as application/typescript, not text/typescript:
       // ask its MIME service, as the notebook does for the kernel's language_info.
-      typescriptMimeType: editorServices?.mimeTypeService.getMimeTypeByLanguage(TYPESCRIPT_LANGUAGE_INFO) ?? 'application/typescript',
+      typescriptMimeType:
+        editorServices?.mimeTypeService.getMimeTypeByLanguage(TYPESCRIPT_LANGUAGE_INFO) ?? 'application/typescript',
       trans: (text, ...args) => trans.__(text, ...args)
     };
     if (settingRegistry) {
@@ -47,6 +51,7 @@ export const cellAppearancePlugin: JupyterFrontEndPlugin<void> = {
           const update = () => {
             const value = settings.composite.clock;
             clock = value === 'real' ? 'real' : 'virtual';
+            python = isPythonVersion(settings.composite.python) ? settings.composite.python : DEFAULT_PYTHON_VERSION;
             clockChanged.emit();
           };
           settings.changed.connect(update);

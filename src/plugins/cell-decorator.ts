@@ -10,6 +10,7 @@ import type { Notebook, NotebookPanel } from '@jupyterlab/notebook';
 import type { IChangedArgs } from '@jupyterlab/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
 import type { ClockMode } from '../protocol';
+import type { PythonVersion } from '../scheduler/python-version';
 import { badgeLabel } from './badge-label';
 import { isCoroutineCell, METADATA_KEY } from './cell-metadata';
 import type { Translate } from './coroutine-metadata';
@@ -25,6 +26,8 @@ export interface DecoratorContext {
   defaultClock(): ClockMode;
   /** Emits when the default clock changes (badges update without a reload). */
   readonly defaultClockChanged: ISignal<unknown, void>;
+  /** The default asyncio version from the Settings Editor (absent: 3.11). */
+  defaultPython?(): PythonVersion;
   /** The editor MIME type that gives TypeScript highlighting. */
   typescriptMimeType: string;
   trans: Translate;
@@ -83,7 +86,8 @@ class CellView {
       this._cell.model.getMetadata(METADATA_KEY),
       this._context.defaultClock(),
       this._context.trans,
-      this._notebook.model?.getMetadata(METADATA_KEY)
+      this._notebook.model?.getMetadata(METADATA_KEY),
+      this._context.defaultPython?.()
     );
     if (!this._badge) {
       this._badge = document.createElement('div');
@@ -96,6 +100,7 @@ class CellView {
     this._badge.title = label.title;
     this._badge.setAttribute('aria-label', label.title);
     this._badge.dataset.clock = label.clock;
+    this._badge.dataset.python = label.python;
     this._badge.classList.toggle('jp-mod-warning', label.warning);
     this._firstLine = firstLine(source);
   }

@@ -1,7 +1,11 @@
 import type { ICellModel } from '@jupyterlab/cells';
 import type { INotebookModel } from '@jupyterlab/notebook';
 
-import { isCoroutineCell as isCoroutineCellMarked, isCoroutineNotebook as isCoroutineNotebookMarked, METADATA_KEY } from '../protocol';
+import {
+  isCoroutineCell as isCoroutineCellMarked,
+  isCoroutineNotebook as isCoroutineNotebookMarked,
+  METADATA_KEY
+} from '../protocol';
 
 export { METADATA_KEY };
 

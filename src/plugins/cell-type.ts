@@ -5,7 +5,13 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { codeIcon } from '@jupyterlab/ui-components';
 import type { Cell } from '@jupyterlab/cells';
 import { isCoroutineCell } from './cell-metadata';
-import { canChangeToCode, canChangeToCoroutine, changeToCode, changeToCoroutine, type ConversionResult } from './cell-conversion';
+import {
+  canChangeToCode,
+  canChangeToCoroutine,
+  changeToCode,
+  changeToCoroutine,
+  type ConversionResult
+} from './cell-conversion';
 import { coroutineCellIcon } from './icons';
 
 /** The plugin id; its schema (shortcut, context menu, cell toolbar) is schema/cell-type.json. */
@@ -26,11 +32,17 @@ export const CellTypeCommandIDs = {
  */
 export const cellTypePlugin: JupyterFrontEndPlugin<void> = {
   id: CELL_TYPE_PLUGIN_ID,
-  description: 'Commands, shortcut, context-menu and cell-toolbar items to change a cell to a TypeScript coroutine cell and back.',
+  description:
+    'Commands, shortcut, context-menu and cell-toolbar items to change a cell to a TypeScript coroutine cell and back.',
   autoStart: true,
   requires: [INotebookTracker],
   optional: [ICommandPalette, ITranslator],
-  activate: (app: JupyterFrontEnd, tracker: INotebookTracker, palette: ICommandPalette | null, translator: ITranslator | null) => {
+  activate: (
+    app: JupyterFrontEnd,
+    tracker: INotebookTracker,
+    palette: ICommandPalette | null,
+    translator: ITranslator | null
+  ) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_coroutine_cells');
     const { commands } = app;
     const current = (): Notebook | null => tracker.currentWidget?.content ?? null;
@@ -63,7 +75,9 @@ export const cellTypePlugin: JupyterFrontEndPlugin<void> = {
 
     commands.addCommand(CellTypeCommandIDs.toCoroutine, {
       label: trans.__('Change to TypeScript Coroutine Cell'),
-      caption: trans.__('Make the selected cells TypeScript coroutine cells: they run on the coroutine scheduler and show a timing chart.'),
+      caption: trans.__(
+        'Make the selected cells TypeScript coroutine cells: they run on the coroutine scheduler and show a timing chart.'
+      ),
       icon: coroutineCellIcon,
       isEnabled: () => current() !== null,
       isVisible: () => {
@@ -90,7 +104,11 @@ export const cellTypePlugin: JupyterFrontEndPlugin<void> = {
     };
     commands.addCommand(CellTypeCommandIDs.toggle, {
       label: args =>
-        args.toolbar ? '' : activeIsCoroutine() ? trans.__('Change to Code Cell') : trans.__('Change to TypeScript Coroutine Cell'),
+        args.toolbar
+          ? ''
+          : activeIsCoroutine()
+            ? trans.__('Change to Code Cell')
+            : trans.__('Change to TypeScript Coroutine Cell'),
       caption: () =>
         activeIsCoroutine()
           ? trans.__('This is a TypeScript coroutine cell. Click to make it an ordinary code cell.')

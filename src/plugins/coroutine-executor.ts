@@ -25,7 +25,8 @@ export async function runCoroutineCell(
   const target = (): ICodeCellModel | null => {
     if (!original.isDisposed) return original;
     for (const candidate of options.notebook.cells) {
-      if (candidate.id === cellId && candidate.type === 'code' && !candidate.isDisposed) return candidate as ICodeCellModel;
+      if (candidate.id === cellId && candidate.type === 'code' && !candidate.isDisposed)
+        return candidate as ICodeCellModel;
     }
     return null;
   };

@@ -50,7 +50,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Checks one level of options with the runtime's own rules (resolveCellOptions). */
-function checkOptions(value: unknown, where: 'notebook' | 'cell'): { clock?: ClockMode; errors: string[]; warnings: string[] } {
+function checkOptions(
+  value: unknown,
+  where: 'notebook' | 'cell'
+): { clock?: ClockMode; errors: string[]; warnings: string[] } {
   const options: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart } };
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -92,7 +95,9 @@ export function readNotebookMarker(value: unknown, trans: Translate = noTranslat
   const { errors, warnings } = checkOptions(value, 'notebook');
   problems.push(...errors, ...warnings.map(w => trans('Ignored: %1', w)));
   if (value.default !== undefined && typeof value.default !== 'boolean') {
-    problems.push(trans('Option "default" should be true or false, got %1; read as false.', describeValue(value.default)));
+    problems.push(
+      trans('Option "default" should be true or false, got %1; read as false.', describeValue(value.default))
+    );
   }
   return { defaultCoroutine: value.default === true, problems };
 }

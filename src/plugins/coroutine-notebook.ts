@@ -9,7 +9,12 @@ import { isCoroutineNotebook, METADATA_KEY } from './cell-metadata';
 import { readCellMarker, readNotebookMarker } from './coroutine-metadata';
 import { COROUTINE_NOTEBOOK_LOGO_URL, coroutineCellIcon } from './icons';
 import { markNewCodeCells } from './new-cell-marker';
-import { COROUTINE_KERNEL_NAME, COROUTINE_KERNELSPEC, coroutineNotebookContent, TYPESCRIPT_LANGUAGE_INFO } from './notebook-template';
+import {
+  COROUTINE_KERNEL_NAME,
+  COROUTINE_KERNELSPEC,
+  coroutineNotebookContent,
+  TYPESCRIPT_LANGUAGE_INFO
+} from './notebook-template';
 
 /** The plugin id; its schema (File › New item) is schema/coroutine-notebook.json. */
 export const COROUTINE_NOTEBOOK_PLUGIN_ID = 'jupyterlab-coroutine-cells:coroutine-notebook';
@@ -81,8 +86,14 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
 
     commands.addCommand(NotebookCommandIDs.create, {
       label: args =>
-        args.isLauncher ? trans.__('TypeScript Coroutines') : args.isPalette ? trans.__('New TypeScript Coroutine Notebook') : trans.__('TypeScript Coroutine Notebook'),
-      caption: trans.__('Create a notebook of TypeScript coroutine cells (asyncio-style tasks with a timing chart); it needs no kernel.'),
+        args.isLauncher
+          ? trans.__('TypeScript Coroutines')
+          : args.isPalette
+            ? trans.__('New TypeScript Coroutine Notebook')
+            : trans.__('TypeScript Coroutine Notebook'),
+      caption: trans.__(
+        'Create a notebook of TypeScript coroutine cells (asyncio-style tasks with a timing chart); it needs no kernel.'
+      ),
       icon: coroutineCellIcon,
       execute: async args => {
         const cwd = typeof args.cwd === 'string' ? args.cwd : (fileBrowser?.model.path ?? '');
@@ -107,7 +118,11 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       });
     }
     if (palette) {
-      palette.addItem({ command: NotebookCommandIDs.create, category: trans.__('Coroutine Cells'), args: { isPalette: true } });
+      palette.addItem({
+        command: NotebookCommandIDs.create,
+        category: trans.__('Coroutine Cells'),
+        args: { isPalette: true }
+      });
     }
 
     /** Whether each guarded notebook was made for the coroutine-cells kernel (its Launcher card). */
@@ -121,7 +136,11 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       // from starting a kernel or showing the kernel dialog, however it was opened.
       const guard = () => {
         const preference = session.kernelPreference;
-        if (panel.context.isReady && panelWantsNoKernel(panel) && (preference.shouldStart !== false || preference.canStart !== false)) {
+        if (
+          panel.context.isReady &&
+          panelWantsNoKernel(panel) &&
+          (preference.shouldStart !== false || preference.canStart !== false)
+        ) {
           session.kernelPreference = { ...preference, ...NO_KERNEL_PREFERENCE };
         }
       };

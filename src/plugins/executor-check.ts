@@ -12,7 +12,8 @@ export const EXECUTOR_CHECK_PLUGIN_ID = 'jupyterlab-coroutine-cells:executor-che
 /** The id of the plugin providing `token`; Lumino has no public API for it, so this may be null. */
 function providerOf(app: JupyterFrontEnd, token: Token<unknown>): string | null {
   try {
-    const registry = (app as unknown as { pluginRegistry?: { _services?: Map<Token<unknown>, string> } }).pluginRegistry;
+    const registry = (app as unknown as { pluginRegistry?: { _services?: Map<Token<unknown>, string> } })
+      .pluginRegistry;
     return registry?._services?.get(token) ?? null;
   } catch {
     return null;

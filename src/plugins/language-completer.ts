@@ -29,15 +29,24 @@ export class CoroutineCompletionProvider implements ICompletionProvider<Item> {
     return language !== null && context.editor != null && language.isCoroutineEditor(context.editor);
   }
 
-  async fetch(request: CompletionHandler.IRequest, context: ICompletionContext): Promise<CompletionHandler.ICompletionItemsReply<Item>> {
+  async fetch(
+    request: CompletionHandler.IRequest,
+    context: ICompletionContext
+  ): Promise<CompletionHandler.ICompletionItemsReply<Item>> {
     const language = this.languageOf(context.widget);
     const cellId = context.editor && language?.cellIdOf(context.editor);
-    const list = language && cellId ? await language.ask(cellId, { kind: 'completions', offset: request.offset }) : null;
+    const list =
+      language && cellId ? await language.ask(cellId, { kind: 'completions', offset: request.offset }) : null;
     if (!list) return { start: request.offset, end: request.offset, items: [] };
     return {
       start: list.start,
       end: list.end,
-      items: list.items.map(item => ({ label: item.label, insertText: item.insertText, type: item.kind, offset: request.offset }))
+      items: list.items.map(item => ({
+        label: item.label,
+        insertText: item.insertText,
+        type: item.kind,
+        offset: request.offset
+      }))
     };
   }
 
@@ -47,7 +56,11 @@ export class CoroutineCompletionProvider implements ICompletionProvider<Item> {
     if (!language || !cellId || item.offset === undefined) return item;
     // One channel per item: the completer resolves several items (and one item again as the list
     // narrows); details of one item never make another's answer stale.
-    const details = await language.ask(cellId, { kind: 'completionDetails', offset: item.offset, name: item.label }, item.label);
+    const details = await language.ask(
+      cellId,
+      { kind: 'completionDetails', offset: item.offset, name: item.label },
+      item.label
+    );
     if (details) item.documentation = [details.signature, details.documentation].filter(Boolean).join('\n\n');
     return item;
   }

@@ -28,7 +28,9 @@ interface CodeMirrorLike {
 
 function codeMirror(editor: CodeEditor.IEditor | null | undefined): CodeMirrorLike | null {
   const candidate = editor as unknown as Partial<CodeMirrorLike> | null | undefined;
-  return candidate && candidate.editor && typeof candidate.injectExtension === 'function' ? (candidate as CodeMirrorLike) : null;
+  return candidate && candidate.editor && typeof candidate.injectExtension === 'function'
+    ? (candidate as CodeMirrorLike)
+    : null;
 }
 
 /** One notebook's language features. */
@@ -80,7 +82,10 @@ export class NotebookLanguage {
     channel = ''
   ): Promise<LanguageAnswers[K] | null> {
     this.start();
-    const cells: CellSource[] = this.coroutineCells().map(cell => ({ id: cell.model.id, source: cell.model.sharedModel.getSource() }));
+    const cells: CellSource[] = this.coroutineCells().map(cell => ({
+      id: cell.model.id,
+      source: cell.model.sharedModel.getSource()
+    }));
     if (!cells.some(cell => cell.id === cellId)) return null;
     try {
       return await this.client.ask(this.panel.id, cells, cellId, query, channel);

@@ -18,7 +18,11 @@ export const RuntimeCommandIDs = {
 
 /** JupyterLab's notebook commands this plugin follows. */
 const NOTEBOOK_INTERRUPT = 'notebook:interrupt-kernel';
-const NOTEBOOK_RESTARTS = ['notebook:restart-kernel', 'notebook:restart-run-all', 'notebook:restart-and-run-to-selected'];
+const NOTEBOOK_RESTARTS = [
+  'notebook:restart-kernel',
+  'notebook:restart-run-all',
+  'notebook:restart-and-run-to-selected'
+];
 
 /**
  * Interrupt and restart of the coroutine runtime, from this plugin's own commands and from the
@@ -31,7 +35,8 @@ const NOTEBOOK_RESTARTS = ['notebook:restart-kernel', 'notebook:restart-run-all'
  */
 export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
   id: RUNTIME_CONTROL_PLUGIN_ID,
-  description: "Interrupts and restarts a notebook's coroutine runtime, with the notebook's own Interrupt and Restart actions too.",
+  description:
+    "Interrupts and restarts a notebook's coroutine runtime, with the notebook's own Interrupt and Restart actions too.",
   autoStart: true,
   requires: [INotebookTracker, IRuntimeRegistry],
   optional: [ICommandPalette, ISessionContextDialogs, ITranslator],
@@ -63,7 +68,9 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
 
     commands.addCommand(RuntimeCommandIDs.interrupt, {
       label: trans.__('Interrupt Coroutine Runtime'),
-      caption: trans.__("Cancel every task of the running coroutine cell (its finally blocks run); a cell stuck in synchronous code is stopped by restarting the runtime."),
+      caption: trans.__(
+        'Cancel every task of the running coroutine cell (its finally blocks run); a cell stuck in synchronous code is stopped by restarting the runtime.'
+      ),
       icon: args => (args.toolbar ? stopIcon : undefined),
       isEnabled: () => tracker.currentWidget !== null,
       execute: args => interrupt(panelOf(args))
@@ -103,7 +110,12 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
           restarted => {
             // A notebook whose kernel was shut down gets a new kernel instead of a restart (no
             // 'restarting' status): restart the runtime with it.
-            if (panel && restarted === true && id === 'notebook:restart-kernel' && (lastRestart.get(panel) ?? 0) < asked) {
+            if (
+              panel &&
+              restarted === true &&
+              id === 'notebook:restart-kernel' &&
+              (lastRestart.get(panel) ?? 0) < asked
+            ) {
               restart(panel);
             }
           },
@@ -155,6 +167,7 @@ function prestartWhenIdle(panel: NotebookPanel, runtimeRegistry: RuntimeRegistry
   const start = (): void => {
     if (!panel.isDisposed && !model.isDisposed) runtimeRegistry.get(model).warmUp();
   };
-  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void }).requestIdleCallback;
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void })
+    .requestIdleCallback;
   setTimeout(() => (idle ? idle(start, { timeout: 2_000 }) : start()), PRESTART_DELAY_MS);
 }

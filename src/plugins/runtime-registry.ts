@@ -124,7 +124,8 @@ export const RUNTIME_REGISTRY_PLUGIN_ID = 'jupyterlab-coroutine-cells:runtime-re
 /** Provides the page's RuntimeRegistry; its activation cannot fail (the executor requires it). */
 export const runtimeRegistryPlugin: JupyterFrontEndPlugin<RuntimeRegistry> = {
   id: RUNTIME_REGISTRY_PLUGIN_ID,
-  description: 'Keeps the coroutine runtime of each open notebook, shared by the executor, the runtime controls and the status.',
+  description:
+    'Keeps the coroutine runtime of each open notebook, shared by the executor, the runtime controls and the status.',
   autoStart: true,
   provides: IRuntimeRegistry,
   activate: () => new RuntimeRegistry()

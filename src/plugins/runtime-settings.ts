@@ -1,5 +1,6 @@
 import type { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { DEFAULT_CELL_OPTIONS, type CellOptions } from '../protocol';
+import { isPythonVersion } from '../scheduler/python-version';
 
 /**
  * The notebook-wide defaults for coroutine cells, from the Settings Editor. Changes apply to the
@@ -31,6 +32,7 @@ export function mergeOptions(base: CellOptions, user: Partial<CellOptions> | und
     clock: user?.clock === 'real' || user?.clock === 'virtual' ? user.clock : base.clock,
     maxSteps: typeof user?.maxSteps === 'number' ? user.maxSteps : base.maxSteps,
     maxVirtualTime: typeof user?.maxVirtualTime === 'number' ? user.maxVirtualTime : base.maxVirtualTime,
-    chart
+    chart,
+    python: isPythonVersion(user?.python) ? user.python : base.python
   };
 }

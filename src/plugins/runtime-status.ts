@@ -61,9 +61,16 @@ export const runtimeStatusPlugin: JupyterFrontEndPlugin<void> = {
       const state: RuntimeState = runtime?.state ?? 'idle';
       item.node.textContent = trans.__('TS coroutines | %1', labels[state] ?? state);
       item.node.dataset.state = state;
-      item.node.title = trans.__('The coroutine runtime of %1 is %2.', panel?.title.label ?? '', labels[state] ?? state);
+      item.node.title = trans.__(
+        'The coroutine runtime of %1 is %2.',
+        panel?.title.label ?? '',
+        labels[state] ?? state
+      );
       const wasActive = active;
-      active = panel !== null && !panel.isDisposed && (isCoroutineNotebook(panel.context.model) || runtime !== undefined || hasCoroutineCells(panel));
+      active =
+        panel !== null &&
+        !panel.isDisposed &&
+        (isCoroutineNotebook(panel.context.model) || runtime !== undefined || hasCoroutineCells(panel));
       const noKernel = active && !panel?.sessionContext.session?.kernel;
       document.body.toggleAttribute(NO_KERNEL_ATTRIBUTE, noKernel);
       if (wasActive !== active) {

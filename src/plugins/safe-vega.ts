@@ -40,7 +40,9 @@ export function guardFactory(inner: IRenderMime.IRendererFactory): IRenderMime.I
         if (renderer.isDisposed) finalizeResult(renderer);
       };
       renderer.renderModel = (model: IRenderMime.IMimeModel) => {
-        const run = queue.then(() => (renderer.isDisposed ? undefined : renderModel(sanitisedModel(model, options.mimeType))));
+        const run = queue.then(() =>
+          renderer.isDisposed ? undefined : renderModel(sanitisedModel(model, options.mimeType))
+        );
         queue = run.then(finalizeIfDisposed, finalizeIfDisposed);
         return run;
       };
@@ -107,7 +109,8 @@ export const SAFE_VEGA_PLUGIN_ID = 'jupyterlab-coroutine-cells:safe-vega';
  */
 export const safeVegaPlugin: JupyterFrontEndPlugin<void> = {
   id: SAFE_VEGA_PLUGIN_ID,
-  description: 'Sanitises Vega and Vega-Lite outputs before JupyterLab draws them: no source popups, no URLs fetched for untrusted outputs.',
+  description:
+    'Sanitises Vega and Vega-Lite outputs before JupyterLab draws them: no source popups, no URLs fetched for untrusted outputs.',
   autoStart: true,
   requires: [IRenderMimeRegistry],
   activate: (app: JupyterFrontEnd, rendermime: IRenderMimeRegistry): void => {

@@ -25,7 +25,10 @@ export function setRunGate(check: RunGate | null): void {
 }
 
 /** Runs the installed check; a failing check lets the cell run (it is an aid, not a guard). */
-export async function checkBeforeRun(options: INotebookCellExecutor.IRunCellOptions, source: string): Promise<GateResult> {
+export async function checkBeforeRun(
+  options: INotebookCellExecutor.IRunCellOptions,
+  source: string
+): Promise<GateResult> {
   if (!gate) return PASS;
   try {
     return await gate(options, source);

@@ -24,20 +24,33 @@ export function typeCheckMode(source: string, setting: TypeCheckMode): TypeCheck
  * The outputs and the decision for a cell (number `cellNumber` in the notebook) with `problems`;
  * null problems: the language service did not answer in time (said in the output).
  */
-export function gateFor(mode: TypeCheckMode, cellNumber: number, problems: readonly CellDiagnostic[] | null): GateResult {
+export function gateFor(
+  mode: TypeCheckMode,
+  cellNumber: number,
+  problems: readonly CellDiagnostic[] | null
+): GateResult {
   if (mode === 'off') return { outputs: [], run: true };
   if (problems === null) {
     const wait = mode === 'warn' ? WARN_WAIT_MS : ERROR_WAIT_MS;
     const why = `the TypeScript language service did not answer within ${wait / 1000} s`;
     if (mode === 'warn') {
-      return { outputs: [{ output_type: 'stream', name: 'stderr', text: `(typeCheck=warn: ${why}; the cell runs unchecked)\n` }], run: true };
+      return {
+        outputs: [
+          { output_type: 'stream', name: 'stderr', text: `(typeCheck=warn: ${why}; the cell runs unchecked)\n` }
+        ],
+        run: true
+      };
     }
     const evalue = `${why}; the cell was not run (typeCheck=error). Run it again, or use typeCheck=warn.`;
-    return { outputs: [{ output_type: 'error', ename: 'TypeCheckError', evalue, traceback: [`TypeCheckError: ${evalue}`] }], run: false };
+    return {
+      outputs: [{ output_type: 'error', ename: 'TypeCheckError', evalue, traceback: [`TypeCheckError: ${evalue}`] }],
+      run: false
+    };
   }
   if (problems.length === 0) return { outputs: [], run: true };
   const lines = problems.map(
-    p => `cell ${cellNumber}, line ${p.line}, column ${p.column}: ${p.severity} TS${p.code}: ${p.message.replace(/\n/g, ' ')}`
+    p =>
+      `cell ${cellNumber}, line ${p.line}, column ${p.column}: ${p.severity} TS${p.code}: ${p.message.replace(/\n/g, ' ')}`
   );
   const count = `${problems.length} type error${problems.length === 1 ? '' : 's'}`;
   if (mode === 'warn') {
@@ -45,7 +58,12 @@ export function gateFor(mode: TypeCheckMode, cellNumber: number, problems: reado
     return { outputs: [{ output_type: 'stream', name: 'stderr', text }], run: true };
   }
   const evalue = `${count}; the cell was not run (typeCheck=error)`;
-  const output: NbOutput = { output_type: 'error', ename: 'TypeCheckError', evalue, traceback: [`TypeCheckError: ${evalue}`, ...lines] };
+  const output: NbOutput = {
+    output_type: 'error',
+    ename: 'TypeCheckError',
+    evalue,
+    traceback: [`TypeCheckError: ${evalue}`, ...lines]
+  };
   return { outputs: [output], run: false };
 }
 

@@ -18,7 +18,17 @@ import type { JSONValue } from '../protocol';
 /** The only actions left on a chart's "…" menu. */
 export const SAFE_ACTIONS = { export: true, source: false, compiled: false, editor: false };
 
-const KEPT_EMBED_OPTIONS = ['renderer', 'theme', 'scaleFactor', 'padding', 'width', 'height', 'hover', 'defaultStyle', 'tooltip'];
+const KEPT_EMBED_OPTIONS = [
+  'renderer',
+  'theme',
+  'scaleFactor',
+  'padding',
+  'width',
+  'height',
+  'hover',
+  'defaultStyle',
+  'tooltip'
+];
 
 type JsonObject = { [key: string]: JSONValue };
 

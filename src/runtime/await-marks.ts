@@ -44,7 +44,11 @@ export function awaitMarker(cell: CompiledCell): (index: number, value: unknown)
  * Records that `error` was thrown into a coroutine at the await described by `record`; `owner`
  * identifies the coroutine (its suspension record).
  */
-export function recordPassage(error: unknown, record: { cell: CompiledCell | null; index: number }, owner?: object): void {
+export function recordPassage(
+  error: unknown,
+  record: { cell: CompiledCell | null; index: number },
+  owner?: object
+): void {
   if (record.cell === null || record.index < 0 || error === null || typeof error !== 'object') return;
   const offset = record.cell.awaits[record.index];
   if (offset === undefined) return;

@@ -1,11 +1,12 @@
 /**
  * Per-cell options written in the cell itself, so a reader of the exported notebook sees them:
  * a first-line comment such as
- *   // @coroutine-cells clock=real maxSteps=1000 chart=off rowLimit=20
+ *   // @coroutine-cells clock=real maxSteps=1000 chart=off rowLimit=20 python=3.12
  * Its settings are merged over the notebook defaults. An unknown key or a bad value is an error
  * that names the key and the allowed values; the cell then does not run.
  */
 import type { CellOptions } from '../protocol';
+import { isPythonVersion, PYTHON_VERSIONS } from '../scheduler/python-version';
 
 /** The marker that starts a directive comment. */
 export const DIRECTIVE_MARKER = '// @coroutine-cells';
@@ -17,7 +18,8 @@ export interface DirectiveError {
 }
 
 /** The merged options, or the errors found. */
-export type DirectiveResult = { ok: true; options: CellOptions; found: boolean } | { ok: false; errors: DirectiveError[] };
+export type DirectiveResult =
+  { ok: true; options: CellOptions; found: boolean } | { ok: false; errors: DirectiveError[] };
 
 type Setter = (options: CellOptions, value: string) => string | null;
 
@@ -47,7 +49,14 @@ const KEYS: Record<string, { allowed: string; set: Setter }> = {
       return v !== '' && Number.isFinite(n) && n > 0 ? ((o.maxVirtualTime = n), null) : 'bad';
     }
   },
-  chart: { allowed: 'on | off', set: (o, v) => setFlag(v, b => (o.chart.enabled = b)) },
+  python: {
+    allowed: PYTHON_VERSIONS.join(' | '),
+    set: (o, v) => (isPythonVersion(v) ? ((o.python = v), null) : 'bad')
+  },
+  chart: {
+    allowed: 'auto | on | off',
+    set: (o, v) => (v === 'auto' ? ((o.chart.enabled = 'auto'), null) : setFlag(v, b => (o.chart.enabled = b)))
+  },
   rowLimit: {
     allowed: 'a positive integer',
     set: (o, v) => {
@@ -71,9 +80,10 @@ function setFlag(value: string, apply: (flag: boolean) => void): string | null {
 }
 
 /** The directive keys with their allowed values, for help texts. */
-export const DIRECTIVE_KEYS: ReadonlyArray<[key: string, allowed: string]> = Object.entries(KEYS).map(
-  ([key, spec]) => [key, spec.allowed]
-);
+export const DIRECTIVE_KEYS: ReadonlyArray<[key: string, allowed: string]> = Object.entries(KEYS).map(([key, spec]) => [
+  key,
+  spec.allowed
+]);
 
 /** Parses the directive of `source` (if its first line is one) and merges it over `defaults`. */
 export function parseCellDirectives(source: string, defaults: CellOptions): DirectiveResult {
@@ -84,7 +94,10 @@ export function parseCellDirectives(source: string, defaults: CellOptions): Dire
     throw new TypeError(`parseCellDirectives(): defaults must be CellOptions, got ${String(defaults)}`);
   }
   const options: CellOptions = { ...defaults, chart: { ...defaults.chart } };
-  const firstLine = source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].trim();
+  const firstLine = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0]
+    .trim();
   if (!firstLine.startsWith(DIRECTIVE_MARKER)) return { ok: true, options, found: false };
   const rest = firstLine.slice(DIRECTIVE_MARKER.length);
   if (rest !== '' && !/^\s/.test(rest)) return { ok: true, options, found: false };

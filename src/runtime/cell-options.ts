@@ -3,7 +3,7 @@
  * executor (through the worker), the badge, and the headless runner's `execute` and `check`.
  * Precedence, lowest first — each layer overrides only the keys it sets:
  *   1. the defaults: the Settings Editor in JupyterLab, the built-in defaults in the CLI;
- *   2. the notebook's metadata, `"coroutine-cells": {"default": true, "clock": "real", ...}`;
+ *   2. the notebook's metadata, `"coroutine-cells": {"default": true, "clock": "real", "python": "3.13", ...}`;
  *   3. the cell's metadata, `"coroutine-cells": {"clock": "real", "maxSteps": 1000, "chart": {...}}`;
  *   4. the cell's first-line directive, `// @coroutine-cells clock=real`.
  * A value that is present but invalid is an error that names where it is, the key, the value and
@@ -12,6 +12,7 @@
  * Pure: no JupyterLab or DOM imports.
  */
 import { parseCellDirectives } from './cell-directives';
+import { isPythonVersion, PYTHON_VERSIONS } from '../scheduler/python-version';
 import type { CellOptions, ChartOptions, OptionMetadata } from '../protocol';
 
 /** The metadata format this version writes and reads. */
@@ -26,7 +27,7 @@ export type ResolvedCellOptions =
   | { ok: false; metadataErrors: string[]; directiveErrors: string[]; warnings: string[] };
 
 /** The option keys metadata may hold (both levels), and the chart's own keys. */
-export const METADATA_OPTION_KEYS = ['clock', 'maxSteps', 'maxVirtualTime', 'chart'] as const;
+export const METADATA_OPTION_KEYS = ['clock', 'maxSteps', 'maxVirtualTime', 'chart', 'python'] as const;
 const CHART_KEYS = ['enabled', 'rowLimit', 'showPrints', 'showSteps'] as const;
 const OTHER_KEYS: Record<'notebook' | 'cell', string[]> = { notebook: ['version', 'default'], cell: ['version'] };
 
@@ -98,12 +99,19 @@ export function applyMetadataOptions(
     if (isPositive(value.maxVirtualTime)) options.maxVirtualTime = value.maxVirtualTime;
     else errors.push(`${place}: "maxVirtualTime" must be a number of seconds > 0, got ${show(value.maxVirtualTime)}`);
   }
+  if (value.python !== undefined) {
+    if (isPythonVersion(value.python)) options.python = value.python;
+    else
+      errors.push(
+        `${place}: "python" must be one of ${PYTHON_VERSIONS.map(v => `"${v}"`).join(', ')}, got ${show(value.python)}`
+      );
+  }
   if (value.chart !== undefined) applyChart(options.chart, value.chart, place, newer, errors);
   return clockSet;
 }
 
 function applyChart(chart: ChartOptions, value: unknown, place: string, newer: boolean, errors: string[]): void {
-  if (typeof value === 'boolean') {
+  if (typeof value === 'boolean' || value === 'auto') {
     chart.enabled = value;
     return;
   }
@@ -116,8 +124,9 @@ function applyChart(chart: ChartOptions, value: unknown, place: string, newer: b
       errors.push(`${place}: unknown chart option "${key}" (known: ${CHART_KEYS.join(', ')})`);
     }
   }
+  if (value.enabled === 'auto') chart.enabled = 'auto';
   for (const key of ['enabled', 'showPrints', 'showSteps'] as const) {
-    if (value[key] === undefined) continue;
+    if (value[key] === undefined || (key === 'enabled' && value[key] === 'auto')) continue;
     if (typeof value[key] === 'boolean') chart[key] = value[key] as boolean;
     else errors.push(`${place}: "chart.${key}" must be true or false, got ${show(value[key])}`);
   }
@@ -128,11 +137,16 @@ function applyChart(chart: ChartOptions, value: unknown, place: string, newer: b
 }
 
 /** Resolves a cell's options: defaults < notebook metadata < cell metadata < first-line directive. */
-export function resolveCellOptions(defaults: CellOptions, metadata: OptionMetadata | undefined, source: string): ResolvedCellOptions {
+export function resolveCellOptions(
+  defaults: CellOptions,
+  metadata: OptionMetadata | undefined,
+  source: string
+): ResolvedCellOptions {
   if (defaults === null || typeof defaults !== 'object' || !isRecord(defaults.chart)) {
     throw new TypeError(`resolveCellOptions(): defaults must be CellOptions, got ${show(defaults)}`);
   }
-  if (typeof source !== 'string') throw new TypeError(`resolveCellOptions(): source must be a string, got ${typeof source}`);
+  if (typeof source !== 'string')
+    throw new TypeError(`resolveCellOptions(): source must be a string, got ${typeof source}`);
   const options: CellOptions = { ...defaults, chart: { ...defaults.chart } };
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -141,7 +155,8 @@ export function resolveCellOptions(defaults: CellOptions, metadata: OptionMetada
   if (applyMetadataOptions(options, metadata?.cell, 'cell', errors, warnings)) clockFrom = 'cell';
   const directive = parseCellDirectives(source, options);
   if (directive.ok && errors.length === 0) {
-    if (directive.found && /(^|\s)clock=/.test(source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0])) clockFrom = 'directive';
+    if (directive.found && /(^|\s)clock=/.test(source.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]))
+      clockFrom = 'directive';
     return { ok: true, options: directive.options, clockFrom, warnings };
   }
   const directiveErrors = directive.ok ? [] : directive.errors.map(e => e.message);

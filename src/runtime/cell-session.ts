@@ -16,8 +16,16 @@ import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { cellCoroutineHooks } from './coroutine-tracking';
 import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
-import { appendOutput, type CellOptions, type CellRequest, type CellStatus, type MimeBundle, type NbOutput } from '../protocol';
+import {
+  appendOutput,
+  type CellOptions,
+  type CellRequest,
+  type CellStatus,
+  type MimeBundle,
+  type NbOutput
+} from '../protocol';
 import { CellRegistry, cellStack } from './stack-frames';
+import { cellLocator } from './code-locations';
 import { summariseWarnings } from './warning-summary';
 import { compileErrorOutput, errorOutput, interruptOutput, plainErrorOutput, warningText } from './traceback';
 import { createGradingApi, makeRunRecord, type RunRecord } from '../grading';
@@ -62,6 +70,8 @@ export class CellSession {
   private compiled = 0;
   /** Exceptions raised by cell coroutines during the current run (for the interrupt traceback). */
   private raised: unknown[] = [];
+  /** Where this session's cell coroutines are, for the await graph (printCallGraph, deadlocks). */
+  private readonly locator = cellLocator(this.registry);
   /** What the runtime learns from the scheduler about cell coroutines (see coroutine-tracking). */
   private readonly coroutineHooks: scheduler.CoroutineHooks;
   /** The last cell run that was not itself a check (what lastRun() and the expect... globals read). */
@@ -95,7 +105,8 @@ export class CellSession {
     checkRequest(request);
     this.readsPreviousRun = false;
     const result = await this.runUnrecorded(request, onOutput);
-    if (!this.readsPreviousRun) this.previousRun = makeRunRecord(request.cellLabel, result.status, result.trace, result.outputs);
+    if (!this.readsPreviousRun)
+      this.previousRun = makeRunRecord(request.cellLabel, result.status, result.trace, result.outputs);
     return result;
   }
 
@@ -106,13 +117,21 @@ export class CellSession {
       onOutput(output);
     };
     const resolved = resolveCellOptions(request.options, request.metadata, request.source);
-    for (const warning of resolved.warnings) emit({ output_type: 'stream', name: 'stderr', text: `Warning: ${warning}\n` });
+    for (const warning of resolved.warnings)
+      emit({ output_type: 'stream', name: 'stderr', text: `Warning: ${warning}\n` });
     if (!resolved.ok) {
       const { metadataErrors: meta, directiveErrors: lines } = resolved;
-      const [ename, intro] = meta.length > 0
-        ? ['CellOptionsError', "The cell's options are not valid, so the cell did not run " +
-          "(fix the metadata in the cell's property inspector or the notebook's metadata):"]
-        : ['CellDirectiveError', 'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'];
+      const [ename, intro] =
+        meta.length > 0
+          ? [
+              'CellOptionsError',
+              "The cell's options are not valid, so the cell did not run " +
+                "(fix the metadata in the cell's property inspector or the notebook's metadata):"
+            ]
+          : [
+              'CellDirectiveError',
+              'The first-line // @coroutine-cells directive is not valid, so the cell did not run:'
+            ];
       const all = [...meta, ...lines];
       emit(plainErrorOutput(ename, all.join('; '), [intro, ...all.map(l => `  ${l}`), '']));
       return { status: 'error', outputs, trace: EMPTY_TRACE(request.options.clock) };
@@ -174,13 +193,19 @@ export class CellSession {
     this.scope.onWarning(text => scheduler.emitOutput('stderr', text));
     this.raised = [];
     let report: scheduler.RunReport<unknown>;
+    let previousLocator: scheduler.CoroutineLocator | null | undefined;
     try {
       let factory: (...args: unknown[]) => () => scheduler.Coroutine<unknown>;
       try {
         factory = (0, eval)(cell.code);
       } catch (error) {
         // The compiler rejects what it knows; anything else JavaScript refuses ends up here.
-        emit(plainErrorOutput('SyntaxError', `${(error as Error)?.message ?? String(error)} (in the JavaScript compiled from the cell)`));
+        emit(
+          plainErrorOutput(
+            'SyntaxError',
+            `${(error as Error)?.message ?? String(error)} (in the JavaScript compiled from the cell)`
+          )
+        );
         return { status: 'error', outputs, trace: EMPTY_TRACE(options.clock) };
       }
       const body = factory(
@@ -191,6 +216,7 @@ export class CellSession {
         this.scope.importApi,
         awaitMarker(cell)
       );
+      previousLocator = scheduler.setCoroutineLocator(this.locator);
       this.current = scheduler.startRun(body(), {
         clock: options.clock,
         maxSteps: options.maxSteps,
@@ -198,6 +224,7 @@ export class CellSession {
         // that sets maxSteps itself (directive or settings) asks for exactly that many steps.
         maxWallTime: options.maxSteps === scheduler.DEFAULT_MAX_STEPS ? undefined : Infinity,
         maxVirtualTime: options.maxVirtualTime,
+        python: options.python,
         onOutput: (stream, text) => limiter.write(stream, text),
         // On the real clock waiting is the point: no limit there.
         outsideWaitLimit: options.clock === 'virtual' ? this.outsideWaitLimit : undefined,
@@ -207,6 +234,7 @@ export class CellSession {
       });
       report = await this.current.done;
     } finally {
+      if (previousLocator !== undefined) scheduler.setCoroutineLocator(previousLocator);
       this.current = null;
       this.displaySink = null;
       this.outsideSink = null;
@@ -215,7 +243,10 @@ export class CellSession {
     if (report.warnings.length > 0) {
       // Summarised, and through the limiter like any other output: a run can leave millions.
       const details = report.warningDetails;
-      limiter.write('stderr', summariseWarnings(report.warnings, i => warningText(details[i], this.registry)));
+      limiter.write(
+        'stderr',
+        summariseWarnings(report.warnings, i => warningText(details[i], this.registry))
+      );
     }
     limiter.finish();
     if (report.status === 'interrupted') {
@@ -233,7 +264,9 @@ export class CellSession {
         });
       }
     }
-    if (options.chart.enabled) emit(chartOutput(report.trace, options));
+    if (options.chart.enabled === true || (options.chart.enabled === 'auto' && hasConcurrency(report.trace))) {
+      emit(chartOutput(report.trace, options));
+    }
     return { status: report.status, outputs, trace: report.trace };
   }
 }
@@ -248,6 +281,20 @@ function resultValue(value: unknown): unknown {
     return value.result();
   }
   return value;
+}
+
+/**
+ * chart=auto: is there anything to draw? A task besides the cell's own, a wait, or virtual time
+ * spent; a print-only or declaration cell has none (on the real clock time always passes).
+ */
+export function hasConcurrency(trace: scheduler.Trace): boolean {
+  let tasks = 0;
+  for (const e of trace.events) {
+    if (e.type === 'task-created' && ++tasks > 1) return true;
+    if (e.type === 'suspended' || e.type === 'outside-wait-start' || e.type === 'blocking') return true;
+    if (e.type === 'run-end' && trace.clock === 'virtual' && e.t > 0) return true;
+  }
+  return false;
 }
 
 function chartOutput(trace: scheduler.Trace, options: CellOptions): NbOutput {

@@ -21,7 +21,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function describeMessageValue(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : isRecord(value) ? `{${Object.keys(value).join(', ')}}` : String(value);
+    text =
+      typeof value === 'string'
+        ? JSON.stringify(value)
+        : isRecord(value)
+          ? `{${Object.keys(value).join(', ')}}`
+          : String(value);
   } catch {
     text = Object.prototype.toString.call(value);
   }
@@ -43,24 +48,34 @@ export function checkOutput(output: unknown): string | null {
   if (!isRecord(output)) return `an output must be an object, got ${describeMessageValue(output)}`;
   switch (output.output_type) {
     case 'stream':
-      if (output.name !== 'stdout' && output.name !== 'stderr') return `a stream output needs name "stdout" or "stderr", got ${describeMessageValue(output.name)}`;
-      if (typeof output.text !== 'string') return `a stream output needs a string "text", got ${describeMessageValue(output.text)}`;
+      if (output.name !== 'stdout' && output.name !== 'stderr')
+        return `a stream output needs name "stdout" or "stderr", got ${describeMessageValue(output.name)}`;
+      if (typeof output.text !== 'string')
+        return `a stream output needs a string "text", got ${describeMessageValue(output.text)}`;
       return null;
     case 'display_data':
     case 'execute_result':
-      if (!isRecord(output.data) || !isJson(output.data)) return `a ${output.output_type} output needs a JSON object "data"`;
-      if (!Object.values(output.data).every(value => typeof value === 'string' || isRecord(value) || Array.isArray(value))) {
+      if (!isRecord(output.data) || !isJson(output.data))
+        return `a ${output.output_type} output needs a JSON object "data"`;
+      if (
+        !Object.values(output.data).every(value => typeof value === 'string' || isRecord(value) || Array.isArray(value))
+      ) {
         return `a ${output.output_type} output's data must map MIME types to strings or JSON objects`;
       }
       if (output.metadata !== undefined && (!isRecord(output.metadata) || !isJson(output.metadata))) {
         return `a ${output.output_type} output's "metadata" must be a JSON object`;
       }
-      if (output.output_type === 'execute_result' && output.execution_count !== null && typeof output.execution_count !== 'number') {
+      if (
+        output.output_type === 'execute_result' &&
+        output.execution_count !== null &&
+        typeof output.execution_count !== 'number'
+      ) {
         return `an execute_result needs a number or null "execution_count", got ${describeMessageValue(output.execution_count)}`;
       }
       return null;
     case 'error':
-      if (typeof output.ename !== 'string' || typeof output.evalue !== 'string') return 'an error output needs string "ename" and "evalue"';
+      if (typeof output.ename !== 'string' || typeof output.evalue !== 'string')
+        return 'an error output needs string "ename" and "evalue"';
       if (!Array.isArray(output.traceback) || !output.traceback.every(line => typeof line === 'string')) {
         return 'an error output needs a "traceback" that is a list of strings';
       }
@@ -72,8 +87,12 @@ export function checkOutput(output: unknown): string | null {
 
 /** Checks one message from the runtime (the `data` of a worker's message event). */
 export function checkFromRuntime(value: unknown): CheckedMessage {
-  if (!isRecord(value)) return { ok: false, problem: `a message must be an object, got ${describeMessageValue(value)}` };
-  const bad = (problem: string): CheckedMessage => ({ ok: false, problem: `${describeMessageValue(value.type)} message: ${problem}` });
+  if (!isRecord(value))
+    return { ok: false, problem: `a message must be an object, got ${describeMessageValue(value)}` };
+  const bad = (problem: string): CheckedMessage => ({
+    ok: false,
+    problem: `${describeMessageValue(value.type)} message: ${problem}`
+  });
   switch (value.type) {
     case 'ready':
       return { ok: true, message: { type: 'ready' } };
@@ -81,16 +100,29 @@ export function checkFromRuntime(value: unknown): CheckedMessage {
       if (typeof value.requestId !== 'string') return bad('"requestId" must be a string');
       const problem = checkOutput(value.output);
       if (problem !== null) return bad(problem);
-      return { ok: true, message: { type: 'output', requestId: value.requestId, output: normalise(value.output as NbOutput) } };
+      return {
+        ok: true,
+        message: { type: 'output', requestId: value.requestId, output: normalise(value.output as NbOutput) }
+      };
     }
     case 'done':
       if (typeof value.requestId !== 'string') return bad('"requestId" must be a string');
-      if (!STATUSES.includes(value.status as string)) return bad(`"status" must be one of ${STATUSES.join(', ')}, got ${describeMessageValue(value.status)}`);
+      if (!STATUSES.includes(value.status as string))
+        return bad(`"status" must be one of ${STATUSES.join(', ')}, got ${describeMessageValue(value.status)}`);
       return { ok: true, message: { type: 'done', requestId: value.requestId, status: value.status as 'ok' } };
     case 'fatal':
-      return { ok: true, message: { type: 'fatal', message: typeof value.message === 'string' ? value.message : describeMessageValue(value.message) } };
+      return {
+        ok: true,
+        message: {
+          type: 'fatal',
+          message: typeof value.message === 'string' ? value.message : describeMessageValue(value.message)
+        }
+      };
     case 'closing':
-      return { ok: true, message: { type: 'closing', reason: typeof value.reason === 'string' ? value.reason : 'close() was called' } };
+      return {
+        ok: true,
+        message: { type: 'closing', reason: typeof value.reason === 'string' ? value.reason : 'close() was called' }
+      };
     case 'pong':
       if (typeof value.seq !== 'number') return bad('"seq" must be a number');
       return { ok: true, message: { type: 'pong', seq: value.seq } };
@@ -101,7 +133,10 @@ export function checkFromRuntime(value: unknown): CheckedMessage {
 
 /** Gives display outputs the metadata object nbformat requires. */
 function normalise(output: NbOutput): NbOutput {
-  if ((output.output_type === 'display_data' || output.output_type === 'execute_result') && output.metadata === undefined) {
+  if (
+    (output.output_type === 'display_data' || output.output_type === 'execute_result') &&
+    output.metadata === undefined
+  ) {
     return { ...output, metadata: {} };
   }
   return output;

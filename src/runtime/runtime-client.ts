@@ -15,7 +15,14 @@
  * reaches V8's heap limit takes the whole tab down with it, and no web API shows a worker's heap);
  * a worker lost between cells is reported at the start of the next cell.
  */
-import { appendOutput, type CellRequest, type CellStatus, type FromRuntime, type NbOutput, type ToRuntime } from '../protocol';
+import {
+  appendOutput,
+  type CellRequest,
+  type CellStatus,
+  type FromRuntime,
+  type NbOutput,
+  type ToRuntime
+} from '../protocol';
 import { checkFromRuntime } from './protocol-check';
 
 /** What the client needs from a worker (a browser Worker satisfies it). */
@@ -98,7 +105,10 @@ export class RuntimeClient {
   /** Why the last worker was lost while no cell ran; said at the start of the next cell. */
   private lostNote: string | null = null;
 
-  constructor(private readonly createWorker: RuntimeWorkerFactory, options: RuntimeClientOptions = {}) {
+  constructor(
+    private readonly createWorker: RuntimeWorkerFactory,
+    options: RuntimeClientOptions = {}
+  ) {
     if (typeof createWorker !== 'function') {
       throw new TypeError(`RuntimeClient: createWorker must be a function, got ${typeof createWorker}`);
     }
@@ -123,7 +133,9 @@ export class RuntimeClient {
   run(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<RunOutcome> {
     if (this.disposed) return Promise.reject(new Error('RuntimeClient.run(): the client is disposed'));
     if (request === null || typeof request !== 'object' || typeof request.source !== 'string') {
-      return Promise.reject(new TypeError(`RuntimeClient.run(): request.source must be a string, got ${typeof request?.source}`));
+      return Promise.reject(
+        new TypeError(`RuntimeClient.run(): request.source must be a string, got ${typeof request?.source}`)
+      );
     }
     return new Promise(resolve => {
       const requestId = `c${this.clientId}-r${++this.requestCounter}`;
@@ -158,7 +170,8 @@ export class RuntimeClient {
     // Halfway through the grace period, interrupt again: the scheduler then ends the run at once,
     // abandoning tasks that swallow CancelledError, and the notebook keeps its state.
     const again = setTimeout(() => {
-      if (this.current === run && this.worker === worker) worker.postMessage({ type: 'interrupt', requestId: run.requestId });
+      if (this.current === run && this.worker === worker)
+        worker.postMessage({ type: 'interrupt', requestId: run.requestId });
     }, this.graceMs / 2);
     run.graceTimer = setTimeout(() => {
       clearTimeout(again);
@@ -176,7 +189,11 @@ export class RuntimeClient {
   restart(): void {
     for (const run of this.queue.splice(0)) run.resolve({ status: 'interrupted', outputs: [] });
     if (this.current) {
-      this.replaceWorker(this.current, 'RuntimeRestarted', "the runtime was restarted: the notebook's coroutine declarations are gone");
+      this.replaceWorker(
+        this.current,
+        'RuntimeRestarted',
+        "the runtime was restarted: the notebook's coroutine declarations are gone"
+      );
     } else {
       this.terminateWorker();
     }
@@ -204,7 +221,15 @@ export class RuntimeClient {
       const worker = this.ensureWorker();
       this.lastHeard = Date.now();
       this.startLiveness();
-      worker.postMessage({ type: 'run-cell', requestId: run.requestId, source, cellLabel, executionCount, options, metadata });
+      worker.postMessage({
+        type: 'run-cell',
+        requestId: run.requestId,
+        source,
+        cellLabel,
+        executionCount,
+        options,
+        metadata
+      });
     } catch (error) {
       this.replaceWorker(run, 'RuntimeError', `the coroutine-cells runtime could not start: ${String(error)}`);
     }
@@ -244,7 +269,10 @@ export class RuntimeClient {
 
   private startLiveness(): void {
     if (this.livenessTimer !== null || this.unresponsiveMs === 0) return;
-    this.livenessTimer = setInterval(() => this.checkLiveness(), Math.min(LIVENESS_INTERVAL_MS, this.unresponsiveMs / 2));
+    this.livenessTimer = setInterval(
+      () => this.checkLiveness(),
+      Math.min(LIVENESS_INTERVAL_MS, this.unresponsiveMs / 2)
+    );
   }
 
   private stopLiveness(): void {
@@ -287,7 +315,8 @@ export class RuntimeClient {
     }
     run.protocolErrors++;
     if (run.protocolErrors > PROTOCOL_REPORTS) return;
-    const more = run.protocolErrors === PROTOCOL_REPORTS ? ' (further malformed messages in this cell are ignored silently)' : '';
+    const more =
+      run.protocolErrors === PROTOCOL_REPORTS ? ' (further malformed messages in this cell are ignored silently)' : '';
     const text =
       `RuntimeProtocolError: ignored a malformed message from the runtime: ${problem}${more}. ` +
       "(A cell that calls the worker's own postMessage() writes into the runtime's channel.)\n";
@@ -346,7 +375,12 @@ export class RuntimeClient {
   /** Ends `run` with an error output, terminates the worker (a new one is made lazily). */
   private replaceWorker(run: PendingRun, ename: string, evalue: string): void {
     this.terminateWorker();
-    const output: NbOutput = { output_type: 'error', ename, evalue, traceback: [`\x1b[0;31m${ename}\x1b[0m: ${evalue}`] };
+    const output: NbOutput = {
+      output_type: 'error',
+      ename,
+      evalue,
+      traceback: [`\x1b[0;31m${ename}\x1b[0m: ${evalue}`]
+    };
     this.emit(run, output);
     // The next cell runs in the new worker: it says so once (restart() clears this, as asked for).
     this.lostNote = `Note: this cell runs in a new coroutine runtime (the previous one ended with ${ename}): ${GONE}.`;
@@ -376,4 +410,3 @@ function crashMessage(event: unknown): string {
   if (/out of memory|allocation failed|heap limit/i.test(message)) return 'the runtime ran out of memory';
   return `the coroutine-cells runtime crashed (${message || 'no details'})`;
 }
-

@@ -126,8 +126,6 @@ export function cellStack(stack: string, registry: CellRegistry): string {
   if (firstFrame < 0) return stack;
   const frames = cellFrames(stack, registry).reverse();
   if (frames.length === 0) return stack;
-  const shown = frames.map(
-    f => `    at ${f.functionName ?? '<cell>'} (${f.cell.cellLabel}:${f.line}:${f.column})`
-  );
+  const shown = frames.map(f => `    at ${f.functionName ?? '<cell>'} (${f.cell.cellLabel}:${f.line}:${f.column})`);
   return [...lines.slice(0, firstFrame), ...shown].join('\n');
 }

@@ -52,7 +52,9 @@ export function interruptOutput(raised: readonly unknown[], registry: CellRegist
   }
   const ename = 'KeyboardInterrupt';
   const evalue = 'the cell was interrupted: every task was cancelled';
-  const blocks = elideRepeats(frames).flatMap(item => (typeof item === 'number' ? [repeatedLine(item), ''] : frameBlock(item)));
+  const blocks = elideRepeats(frames).flatMap(item =>
+    typeof item === 'number' ? [repeatedLine(item), ''] : frameBlock(item)
+  );
   const traceback = [RULE, header(ename), ...blocks, finalLine(ename, evalue)];
   return { output_type: 'error', ename, evalue, traceback };
 }
@@ -70,8 +72,12 @@ export function elideRepeats(frames: readonly CellFrame[]): (CellFrame | number)
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i];
     const previous = frames[i - 1];
-    const same = previous !== undefined && previous.cell === frame.cell && previous.line === frame.line &&
-      previous.column === frame.column && previous.functionName === frame.functionName;
+    const same =
+      previous !== undefined &&
+      previous.cell === frame.cell &&
+      previous.line === frame.line &&
+      previous.column === frame.column &&
+      previous.functionName === frame.functionName;
     run = same ? run + 1 : 1;
     if (run <= REPEATS_SHOWN) out.push(frame);
     else if (typeof out[out.length - 1] === 'number') out[out.length - 1] = (out[out.length - 1] as number) + 1;
@@ -91,7 +97,10 @@ export function plainErrorOutput(ename: string, evalue: string, details: string[
 
 /** ename and evalue of any thrown value; non-Error values say what they were. */
 export function describe(error: unknown): { ename: string; evalue: string } {
-  if (error instanceof Error || (error !== null && typeof error === 'object' && 'stack' in error && 'message' in error)) {
+  if (
+    error instanceof Error ||
+    (error !== null && typeof error === 'object' && 'stack' in error && 'message' in error)
+  ) {
     const e = error as Error;
     const ename = typeof e.name === 'string' && e.name !== '' ? e.name : (e.constructor?.name ?? 'Error');
     return { ename, evalue: String(e.message ?? '') };
@@ -100,7 +109,8 @@ export function describe(error: unknown): { ename: string; evalue: string } {
   const text = typeof error === 'string' ? JSON.stringify(error) : safeString(error);
   return {
     ename: 'NonErrorThrown',
-    evalue: `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, ` +
+    evalue:
+      `${text} (the cell threw or rejected with ${kind === 'undefined' || kind === 'null' ? kind : `a ${kind}`}, not an Error, ` +
       'so there is no traceback; throw new Error(...) to get one)'
   };
 }
@@ -122,7 +132,9 @@ export function warningText(detail: WarningDetail, registry: CellRegistry): stri
       lines.push(`  ${repeatedLine(frame)}`);
       continue;
     }
-    lines.push(`  Cell ${frame.cell.cellLabel}, line ${frame.line}, column ${frame.column}${frame.functionName ? `, in ${frame.functionName}` : ''}`);
+    lines.push(
+      `  Cell ${frame.cell.cellLabel}, line ${frame.line}, column ${frame.column}${frame.functionName ? `, in ${frame.functionName}` : ''}`
+    );
     lines.push(`    ${(frame.cell.source.split(/\r?\n/)[frame.line - 1] ?? '').trim()}`);
   }
   const { ename, evalue } = describe(error);
@@ -170,7 +182,8 @@ function sourceBlock(label: string, source: string, line: number, column: number
   const width = String(line).length + 5;
   for (let n = Math.max(1, line - 2); n <= line && n <= lines.length; n++) {
     const number = String(n).padStart(width - 5);
-    const prefix = n === line ? `${GREEN}---->${RESET} ${GREEN}${number}${RESET}` : `${' '.repeat(6)}${GREEN}${number}${RESET}`;
+    const prefix =
+      n === line ? `${GREEN}---->${RESET} ${GREEN}${number}${RESET}` : `${' '.repeat(6)}${GREEN}${number}${RESET}`;
     out.push(`${prefix} ${lines[n - 1]}`);
   }
   out.push(`${' '.repeat(width + 2 + column - 1)}${RED}^${RESET}`);

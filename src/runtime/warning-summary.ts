@@ -56,9 +56,10 @@ export function summariseWarnings(warnings: readonly string[], render: (index: n
 /** The first warning's text with the count (and the first and last names) after its first line. */
 function summaryText(group: WarningGroup, text: string): string {
   const count = group.count.toLocaleString('en-US');
-  const suffix = group.sameName || group.firstName === null
-    ? ` (${count}×)`
-    : ` (${count}×, first '${group.firstName}', last '${group.lastName}')`;
+  const suffix =
+    group.sameName || group.firstName === null
+      ? ` (${count}×)`
+      : ` (${count}×, first '${group.firstName}', last '${group.lastName}')`;
   const newline = text.indexOf('\n');
   return newline < 0 || newline === text.length - 1
     ? text.replace(/\n?$/, suffix + '\n')

@@ -22,7 +22,12 @@ interface GeneratorState {
   running: boolean;
 }
 
-function* resume(g: Gen, state: GeneratorState, method: Method, arg: unknown): Generator<unknown, IteratorResult<unknown>, unknown> {
+function* resume(
+  g: Gen,
+  state: GeneratorState,
+  method: Method,
+  arg: unknown
+): Generator<unknown, IteratorResult<unknown>, unknown> {
   if (state.running) throw new RuntimeError('anext(): asynchronous generator is already running');
   state.running = true;
   try {
@@ -49,7 +54,11 @@ function* resume(g: Gen, state: GeneratorState, method: Method, arg: unknown): G
 }
 
 /** An async generator object whose next/throw/return return Coroutines. */
-export function __asyncGenerator(thisArg: unknown, _arguments: ArrayLike<unknown> | undefined, generator: (...args: unknown[]) => Gen): AsyncGenerator<unknown> {
+export function __asyncGenerator(
+  thisArg: unknown,
+  _arguments: ArrayLike<unknown> | undefined,
+  generator: (...args: unknown[]) => Gen
+): AsyncGenerator<unknown> {
   const g = generator.apply(thisArg, _arguments ? Array.prototype.slice.call(_arguments) : []);
   const state: GeneratorState = { running: false };
   const name = generator.name || 'asyncgen';
@@ -66,7 +75,11 @@ export function __asyncGenerator(thisArg: unknown, _arguments: ArrayLike<unknown
   return it as unknown as AsyncGenerator<unknown>;
 }
 
-function* syncStep(o: Iterator<unknown>, method: Method, arg: unknown): Generator<unknown, IteratorResult<unknown>, unknown> {
+function* syncStep(
+  o: Iterator<unknown>,
+  method: Method,
+  arg: unknown
+): Generator<unknown, IteratorResult<unknown>, unknown> {
   const fn = o[method];
   if (typeof fn !== 'function') {
     if (method === 'throw') throw arg;
@@ -85,9 +98,15 @@ export function __asyncValues(o: unknown): AsyncIterator<unknown> {
   const sm = (o as { [Symbol.iterator]?: () => Iterator<unknown> })[Symbol.iterator];
   if (typeof sm !== 'function') throw new TypeError(`for await: object is not async iterable`);
   const inner = sm.call(o);
-  const make = (method: Method) => (arg?: unknown) =>
-    coroutineFrom('asyncValues', syncStep(inner, method, arg));
-  const it = { next: make('next'), throw: make('throw'), return: make('return'), [Symbol.asyncIterator]() { return this; } };
+  const make = (method: Method) => (arg?: unknown) => coroutineFrom('asyncValues', syncStep(inner, method, arg));
+  const it = {
+    next: make('next'),
+    throw: make('throw'),
+    return: make('return'),
+    [Symbol.asyncIterator]() {
+      return this;
+    }
+  };
   return it as unknown as AsyncIterator<unknown>;
 }
 

@@ -82,21 +82,25 @@ export class Barrier {
   }
 
   private *resetBody(): Generator<unknown, void, unknown> {
-    yield* this.withCond(function* (this: Barrier): Generator<unknown, void, unknown> {
-      if (this.count > 0) {
-        if (this.state !== 'resetting') this.state = 'resetting';
-      } else {
-        this.state = 'filling';
-      }
-      this.cond.notifyAll();
-    }.bind(this));
+    yield* this.withCond(
+      function* (this: Barrier): Generator<unknown, void, unknown> {
+        if (this.count > 0) {
+          if (this.state !== 'resetting') this.state = 'resetting';
+        } else {
+          this.state = 'filling';
+        }
+        this.cond.notifyAll();
+      }.bind(this)
+    );
   }
 
   private *abortBody(): Generator<unknown, void, unknown> {
-    yield* this.withCond(function* (this: Barrier): Generator<unknown, void, unknown> {
-      this.state = 'broken';
-      this.cond.notifyAll();
-    }.bind(this));
+    yield* this.withCond(
+      function* (this: Barrier): Generator<unknown, void, unknown> {
+        this.state = 'broken';
+        this.cond.notifyAll();
+      }.bind(this)
+    );
   }
 
   /** CPython-like repr. */

@@ -9,7 +9,8 @@ export function blockingSleep(delay: number): void {
   checkDelay('blockingSleep()', 'delay', delay);
   const loop = requireRunningLoop('blockingSleep()');
   const task = loop.currentTask;
-  if (loop.tracing && task !== null) loop.trace.push({ type: 'blocking', t: loop.clock.now(), task: task.id, duration: delay });
+  if (loop.tracing && task !== null)
+    loop.trace.push({ type: 'blocking', t: loop.clock.now(), task: task.id, duration: delay });
   if (loop.clock.kind === 'virtual') {
     loop.clock.advanceTo(loop.clock.now() + delay);
     return;

@@ -127,6 +127,11 @@ export abstract class Coroutine<T = unknown> {
   toString(): string {
     return `<coroutine object ${this.name}>`;
   }
+
+  /** @internal the object the runtime keys this coroutine's suspension point by (its body), if any. */
+  _locationKey(): object | null {
+    return null;
+  }
 }
 
 type Factory = (...args: unknown[]) => CoroutineBody;
@@ -151,7 +156,10 @@ let lastOpenedFactory: Factory | null = null;
 /** True for a generator object (TypeScript's emit: its prototype's prototype is %GeneratorPrototype%). */
 function isNativeGenerator(body: CoroutineBody): boolean {
   const proto = Object.getPrototypeOf(body);
-  return proto === sharedGeneratorPrototype || (proto !== null && (proto === generatorPrototype || Object.getPrototypeOf(proto) === generatorPrototype));
+  return (
+    proto === sharedGeneratorPrototype ||
+    (proto !== null && (proto === generatorPrototype || Object.getPrototypeOf(proto) === generatorPrototype))
+  );
 }
 
 /** GeneratorCoroutine's body: not opened yet (the body is the generator function). */
@@ -176,7 +184,13 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** @internal where it is suspended (markSuspension), null if unknown. */
   mark: unknown = null;
 
-  constructor(name: string, factory: Factory | null, thisArg?: unknown, args?: ArrayLike<unknown>, body?: CoroutineBody) {
+  constructor(
+    name: string,
+    factory: Factory | null,
+    thisArg?: unknown,
+    args?: ArrayLike<unknown>,
+    body?: CoroutineBody
+  ) {
     super(name);
     this.thisArg = thisArg;
     this.args = args;
@@ -196,7 +210,9 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     stepping = this as GeneratorCoroutine<unknown>;
     this.mark = null;
     try {
-      return this.mode === NATIVE ? generatorNext.call(this.body as Generator, value) : (this.body as CoroutineBody).next(value);
+      return this.mode === NATIVE
+        ? generatorNext.call(this.body as Generator, value)
+        : (this.body as CoroutineBody).next(value);
     } catch (error) {
       if (coroutineHooks !== null) coroutineHooks.onRaise(error);
       throw error;
@@ -209,12 +225,15 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
     if (this.mode === UNOPENED) this.open();
     // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
-    if (coroutineHooks !== null && this.mark !== null) coroutineHooks.onThrowInto(error, this.mark, this as Coroutine<unknown>);
+    if (coroutineHooks !== null && this.mark !== null)
+      coroutineHooks.onThrowInto(error, this.mark, this as Coroutine<unknown>);
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
     this.mark = null;
     try {
-      return this.mode === NATIVE ? generatorThrow.call(this.body as Generator, error) : (this.body as CoroutineBody).throw(error);
+      return this.mode === NATIVE
+        ? generatorThrow.call(this.body as Generator, error)
+        : (this.body as CoroutineBody).throw(error);
     } catch (raised) {
       if (coroutineHooks !== null) coroutineHooks.onRaise(raised);
       throw raised;
@@ -242,6 +261,11 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   }
 
   /** @internal */
+  override _locationKey(): object | null {
+    return this.mode === 1 || this.mode === 2 ? (this.body as object) : null;
+  }
+
+  /** @internal */
   override release(): void {
     super.release();
     this.body = null;
@@ -253,7 +277,8 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
 
   private open(): void {
     const factory = this.body as Factory | null;
-    if (factory === null || typeof factory !== 'function') throw new TypeError(`coroutine '${this.name}' has no generator function`);
+    if (factory === null || typeof factory !== 'function')
+      throw new TypeError(`coroutine '${this.name}' has no generator function`);
     // Assign without reading first: reading a fresh function's `prototype` materializes it. The
     // compiler makes one generator function per async function, so the last one is usually it.
     if (factory !== lastOpenedFactory) {
@@ -261,9 +286,10 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
       lastOpenedFactory = factory;
     }
     const args = this.args;
-    const body = args === undefined || args === null || args.length === 0
-      ? factory.call(this.thisArg)
-      : factory.apply(this.thisArg, args as unknown[]);
+    const body =
+      args === undefined || args === null || args.length === 0
+        ? factory.call(this.thisArg)
+        : factory.apply(this.thisArg, args as unknown[]);
     if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }

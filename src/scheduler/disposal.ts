@@ -31,7 +31,8 @@ interface DisposableEntry {
   async: boolean;
 }
 
-const asyncDisposeSymbol: symbol = (Symbol as { asyncDispose?: symbol }).asyncDispose ?? Symbol.for('Symbol.asyncDispose');
+const asyncDisposeSymbol: symbol =
+  (Symbol as { asyncDispose?: symbol }).asyncDispose ?? Symbol.for('Symbol.asyncDispose');
 const disposeSymbol: symbol = (Symbol as { dispose?: symbol }).dispose ?? Symbol.for('Symbol.dispose');
 
 /** tslib's __addDisposableResource, plus the scheduler's enter/exit protocol for `await using`. */

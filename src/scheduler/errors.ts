@@ -29,6 +29,9 @@ export class QueueEmpty extends NamedError {}
 /** queue.putNowait() on a full queue. */
 export class QueueFull extends NamedError {}
 
+/** put/get on a Queue that was shut down (asyncio.QueueShutDown, 3.13+). */
+export class QueueShutDown extends NamedError {}
+
 /** Barrier.wait() on a broken or reset barrier. */
 export class BrokenBarrierError extends NamedError {}
 

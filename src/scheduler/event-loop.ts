@@ -10,6 +10,8 @@ import type { Task } from './task';
 import type { Future } from './future';
 import type { TaskId } from './trace-events';
 import type { OutsideWaitLimit } from './run-options';
+import { DEFAULT_PYTHON_VERSION, pythonMinor, type PythonVersion } from './python-version';
+import type { CancelCause } from './cancel-cause';
 
 /** One end-of-run report: its text, and the exception and task it is about (for tracebacks). */
 export interface WarningDetail {
@@ -30,6 +32,8 @@ export interface EventLoopConfig {
   traceCap?: number;
   onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
   outsideWaitLimit?: OutsideWaitLimit;
+  /** Which CPython release's asyncio to follow (default '3.11'). */
+  python?: PythonVersion;
   coroutineHooks?: CoroutineHooks;
 }
 
@@ -48,6 +52,16 @@ export class EventLoop implements HandleOwner {
   readonly onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | undefined;
   /** Real-time limit of outside waits, if any. */
   readonly outsideWaitLimit: OutsideWaitLimit | undefined;
+  /** The asyncio version followed: 11, 12 or 13 (Python 3.x), compared where the rules differ. */
+  readonly pythonMinor: number;
+  /** Prints whose cell line was looked up for the trace (capped: it reads the stack). */
+  locatedPrints = 0;
+  /** 3.12+: `setTaskFactory(eagerTaskFactory)` was called: new tasks start eagerly. */
+  eagerTasks = false;
+  /** While tracing: why the cancel() being called now happens (null: an explicit call). */
+  cancelCause: CancelCause | null = null;
+  /** TaskGroups entered and not yet exited, for the await graph (their children are awaited by the parent). */
+  readonly openTaskGroups = new Set<object>();
   /** The task whose step is running, or null between steps. */
   currentTask: Task<unknown> | null = null;
   /** Tasks not done yet, in creation order (Set keeps insertion order). */
@@ -85,7 +99,12 @@ export class EventLoop implements HandleOwner {
     this.trace.onFull = () => (this.tracing = false);
     this.onOutput = config.onOutput;
     this.outsideWaitLimit = config.outsideWaitLimit;
-    this.coroutineTracking = { log: this.coroutineLog, sleeps: this.sleepCounter, hooks: config.coroutineHooks ?? null };
+    this.pythonMinor = pythonMinor(config.python ?? DEFAULT_PYTHON_VERSION);
+    this.coroutineTracking = {
+      log: this.coroutineLog,
+      sleeps: this.sleepCounter,
+      hooks: config.coroutineHooks ?? null
+    };
   }
 
   /** The loop's clock time in seconds (asyncio's loop.time()). */

@@ -19,7 +19,9 @@ function formatInner(value: unknown, depth: number): string {
     return `${ctor.name || 'Object'} {}`;
   }
   const keys = Object.keys(value);
-  const shown = keys.slice(0, MAX_ITEMS).map(k => `${JSON.stringify(k)}:${formatInner((value as Record<string, unknown>)[k], depth + 1)}`);
+  const shown = keys
+    .slice(0, MAX_ITEMS)
+    .map(k => `${JSON.stringify(k)}:${formatInner((value as Record<string, unknown>)[k], depth + 1)}`);
   if (keys.length > MAX_ITEMS) shown.push('…');
   return `{${shown.join(',')}}`;
 }

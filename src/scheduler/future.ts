@@ -52,7 +52,7 @@ export class Future<T = unknown> {
   /** @internal */ _result: T | undefined = undefined;
   /** @internal bits of ./future-flags (one field, not several). */
   _flags = 0;
-/** @internal rarely used state (cancel message, saved CancelledError, a task's pending
+  /** @internal rarely used state (cancel message, saved CancelledError, a task's pending
    * error), kept out of line so that every future and task is smaller. */
   _extra: FutureExtra | null = null;
   /** @internal the first callback (most futures have exactly one: the waiting task). */

@@ -21,7 +21,10 @@ export interface GatherOptions {
  */
 export class GatheringFuture<T extends unknown[] = unknown[]> extends Future<T> {
   /** @internal */ _cancelRequested = false;
-  constructor(readonly children: Future<unknown>[], label: string) {
+  constructor(
+    readonly children: Future<unknown>[],
+    label: string
+  ) {
     super(label, 'gather');
   }
 
@@ -51,8 +54,15 @@ export class GatheringFuture<T extends unknown[] = unknown[]> extends Future<T> 
 }
 
 function isOptionsObject(value: unknown): value is GatherOptions {
-  return value !== null && typeof value === 'object' && !(value instanceof Future) && !isCoroutine(value) &&
-    !Array.isArray(value) && 'returnExceptions' in value && Object.keys(value).every(k => k === 'returnExceptions');
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Future) &&
+    !isCoroutine(value) &&
+    !Array.isArray(value) &&
+    'returnExceptions' in value &&
+    Object.keys(value).every(k => k === 'returnExceptions')
+  );
 }
 
 /**
@@ -68,10 +78,12 @@ export function gather(...args: unknown[]): GatheringFuture<any[]> {
   let items: unknown[] = args;
   let options: GatherOptions = {};
   if (args.length > 0 && Array.isArray(args[0])) {
-    if (args.length > 2) throw new TypeError(`gather(): with a list, only an options object may follow, got ${args.length} arguments`);
+    if (args.length > 2)
+      throw new TypeError(`gather(): with a list, only an options object may follow, got ${args.length} arguments`);
     items = args[0];
     if (args.length === 2) {
-      if (!isOptionsObject(args[1])) throw new TypeError(`gather(): options must be { returnExceptions?: boolean }, got ${formatValue(args[1])}`);
+      if (!isOptionsObject(args[1]))
+        throw new TypeError(`gather(): options must be { returnExceptions?: boolean }, got ${formatValue(args[1])}`);
       options = args[1];
     }
   } else if (args.length > 0 && isOptionsObject(args[args.length - 1])) {
@@ -127,6 +139,9 @@ export function gather(...args: unknown[]): GatheringFuture<any[]> {
       else outer.setResult(results);
     }
   };
+  // 3.12+ (tasks.py gather): children already done are handled right after the outer future is
+  // made, not by a scheduled callback, so a gather of done futures is done at once.
+  const doneFuts: Future<unknown>[] | null = loop.pythonMinor >= 12 ? [] : null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     let fut = seen.get(item);
@@ -134,10 +149,12 @@ export function gather(...args: unknown[]): GatheringFuture<any[]> {
       fut = ensureFuture('gather()', `argument ${i + 1}`, item, { group: label });
       nfuts++;
       seen.set(item, fut);
-      fut.addDoneCallback(onChildDone);
+      if (doneFuts !== null && fut.done()) doneFuts.push(fut);
+      else fut.addDoneCallback(onChildDone);
     }
     children.push(fut);
   }
   outer = new GatheringFuture<any[]>(children, label);
+  if (doneFuts !== null) for (const fut of doneFuts) onChildDone(fut);
   return outer;
 }

@@ -49,7 +49,12 @@ export class TimerHandle extends Handle implements TimerEntry {
   scheduled = true;
   /** @internal set by the loop when pushed. */
   seq = 0;
-  constructor(readonly when: number, callback: (arg: any) => void, arg: unknown, owner: HandleOwner) {
+  constructor(
+    readonly when: number,
+    callback: (arg: any) => void,
+    arg: unknown,
+    owner: HandleOwner
+  ) {
     super(callback, arg, owner);
   }
 

@@ -3,11 +3,33 @@ export { Coroutine, isCoroutine, type CoroutineBody } from './coroutine';
 export { Future, isFuture } from './future';
 export { Task } from './task';
 export {
-  CancelledError, TimeoutError, InvalidStateError, ExceptionGroup, RuntimeError, ValueError, QueueEmpty, QueueFull,
-  BrokenBarrierError, DeadlockError, BudgetExceededError, KeyboardInterrupt, describeError
+  CancelledError,
+  TimeoutError,
+  InvalidStateError,
+  ExceptionGroup,
+  RuntimeError,
+  ValueError,
+  QueueEmpty,
+  QueueFull,
+  QueueShutDown,
+  BrokenBarrierError,
+  DeadlockError,
+  BudgetExceededError,
+  KeyboardInterrupt,
+  describeError
 } from './errors';
 export { sleep } from './sleep';
-export { createTask, currentTask, allTasks, now, type CreateTaskOptions } from './task-api';
+export {
+  createTask,
+  currentTask,
+  allTasks,
+  now,
+  setTaskFactory,
+  getTaskFactory,
+  eagerTaskFactory,
+  type CreateTaskOptions
+} from './task-api';
+export { PYTHON_VERSIONS, DEFAULT_PYTHON_VERSION, isPythonVersion, type PythonVersion } from './python-version';
 export { gather, GatheringFuture, type GatherOptions } from './gather';
 export { TaskGroup } from './task-group';
 export { timeout, timeoutAt, Timeout } from './timeouts';
@@ -23,6 +45,15 @@ export { Condition } from './condition';
 export { Barrier } from './barrier';
 export { Queue, PriorityQueue, LifoQueue } from './queues';
 export { blockingSleep } from './blocking-sleep';
+export {
+  captureCallGraph,
+  printCallGraph,
+  formatCallGraph,
+  type FutureCallGraph,
+  type CallGraphFrame,
+  type CallGraphOptions
+} from './call-graph';
+export { setCoroutineLocator, type CodeLocation, type CodePoint, type CoroutineLocator } from './code-locator';
 export { startRun, run, type LoopOptions, type RunReport, type RunHandle, type OutsideWaitLimit } from './run';
 export type { WarningDetail } from './event-loop';
 export { DEFAULT_MAX_STEPS, DEFAULT_MAX_WALL_TIME } from './runner';

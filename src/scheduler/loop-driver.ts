@@ -65,7 +65,12 @@ export class LoopDriver {
   private parkedTimer: ReturnType<typeof setTimeout> | null = null;
   private parked = false;
 
-  constructor(readonly loop: EventLoop, maxSteps: number, maxTime: number, maxBusyMs = Infinity) {
+  constructor(
+    readonly loop: EventLoop,
+    maxSteps: number,
+    maxTime: number,
+    maxBusyMs = Infinity
+  ) {
     this.maxSteps = maxSteps;
     this.maxTime = maxTime;
     this.maxBusyMs = maxBusyMs;

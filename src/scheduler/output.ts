@@ -1,8 +1,15 @@
 import { getRunningLoop } from './loop-state';
+import { codeLocator } from './code-locator';
+import type { TraceEvent } from './trace-events';
+
+/** Prints per run whose cell line is looked up for the trace (the chart marks at most 500). */
+const MAX_LOCATED_PRINTS = 500;
 
 /** Writes to the host's stdout/stderr when no loop (or no onOutput) takes the text. */
 function writeToHost(stream: 'stdout' | 'stderr', text: string): void {
-  const proc = (globalThis as { process?: { stdout?: { write(s: string): void }; stderr?: { write(s: string): void } } }).process;
+  const proc = (
+    globalThis as { process?: { stdout?: { write(s: string): void }; stderr?: { write(s: string): void } } }
+  ).process;
   const target = proc && (stream === 'stdout' ? proc.stdout : proc.stderr);
   if (target) target.write(text);
   else if (stream === 'stdout') console.log(text.replace(/\n$/, ''));
@@ -22,7 +29,23 @@ export function emitOutput(stream: 'stdout' | 'stderr', text: string): void {
   }
   if (loop.tracing) {
     const task = loop.currentTask;
-    loop.trace.push({ type: 'print', t: loop.clock.now(), task: task === null ? null : task.id, stream, text: value });
+    const event: Extract<TraceEvent, { type: 'print' }> = {
+      type: 'print',
+      t: loop.clock.now(),
+      task: task === null ? null : task.id,
+      stream,
+      text: value
+    };
+    // Finding the line reads the JavaScript stack: only for the prints the chart can show.
+    if (codeLocator !== null && loop.locatedPrints < MAX_LOCATED_PRINTS) {
+      loop.locatedPrints++;
+      const at = codeLocator.running();
+      if (at !== null) {
+        event.cell = at.cell;
+        event.line = at.line;
+      }
+    }
+    loop.trace.push(event);
   }
   if (loop.onOutput) loop.onOutput(stream, value);
   else writeToHost(stream, value);

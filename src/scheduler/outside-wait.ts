@@ -21,7 +21,8 @@ export function awaitOutside(loop: EventLoop, task: Task<unknown>, thenable: Pro
   const future = new Future<unknown>('Promise', 'outside');
   future._loop = loop;
   loop.outsidePending++;
-  if (loop.tracing) loop.trace.push({ type: 'outside-wait-start', t: loop.clock.now(), task: task.id, label: 'Promise' });
+  if (loop.tracing)
+    loop.trace.push({ type: 'outside-wait-start', t: loop.clock.now(), task: task.id, label: 'Promise' });
   let settled = false;
   let limitTimer: ReturnType<typeof setTimeout> | null = null;
   const settle = (ok: boolean, value: unknown): void => {
@@ -58,7 +59,10 @@ export function awaitOutside(loop: EventLoop, task: Task<unknown>, thenable: Pro
     }, limit.ms);
   }
   try {
-    thenable.then(v => settle(true, v), e => settle(false, e));
+    thenable.then(
+      v => settle(true, v),
+      e => settle(false, e)
+    );
   } catch (error) {
     settle(false, error);
   }

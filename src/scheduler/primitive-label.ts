@@ -10,7 +10,10 @@ let unboundSerial = 0;
  */
 export class LabelledPrimitive {
   private _label: string | null = null;
-  constructor(private readonly kindName: string, public waitKind: WaitKind) {}
+  constructor(
+    private readonly kindName: string,
+    public waitKind: WaitKind
+  ) {}
 
   /** "Lock#1": the primitive's name in the trace. */
   get label(): string {

@@ -17,7 +17,9 @@ export function pyLess(a: unknown, b: unknown): boolean {
     }
     return a.length < b.length;
   }
-  throw new TypeError(`'<' not supported between ${formatValue(a)} and ${formatValue(b)} (PriorityQueue items must be numbers, strings or arrays of them)`);
+  throw new TypeError(
+    `'<' not supported between ${formatValue(a)} and ${formatValue(b)} (PriorityQueue items must be numbers, strings or arrays of them)`
+  );
 }
 
 function pyEqual(a: unknown, b: unknown): boolean {

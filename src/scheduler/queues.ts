@@ -1,5 +1,6 @@
 import { coroutineFrom, type Coroutine } from './coroutine';
-import { QueueEmpty, QueueFull, ValueError } from './errors';
+import { QueueEmpty, QueueFull, QueueShutDown, ValueError } from './errors';
+import { requirePython } from './require-python';
 import { Event } from './event';
 import { LabelledPrimitive, removeItem } from './primitive-label';
 import { pyLess } from './py-compare';
@@ -17,6 +18,8 @@ export class Queue<T = unknown> extends LabelledPrimitive {
   private readonly getters: Future<unknown>[] = [];
   private readonly putters: Future<unknown>[] = [];
   private unfinishedTasks = 0;
+  /** 3.13: shutdown() was called (gets and puts raise QueueShutDown). */
+  private isShutdown = false;
   private readonly finished = new Event();
   /** @internal the items, in the subclass's storage order */
   protected items: T[] = [];
@@ -64,6 +67,7 @@ export class Queue<T = unknown> extends LabelledPrimitive {
 
   /** Puts an item now; QueueFull if full. */
   putNowait(item: T): void {
+    if (this.isShutdown) throw new QueueShutDown();
     if (this.full()) throw new QueueFull();
     this.putItem(item);
     this.unfinishedTasks++;
@@ -78,7 +82,7 @@ export class Queue<T = unknown> extends LabelledPrimitive {
 
   /** Takes an item now; QueueEmpty if empty. */
   getNowait(): T {
-    if (this.empty()) throw new QueueEmpty();
+    if (this.empty()) throw this.isShutdown ? new QueueShutDown() : new QueueEmpty();
     const item = this.getItem();
     wakeupNext(this.putters);
     return item;
@@ -91,6 +95,32 @@ export class Queue<T = unknown> extends LabelledPrimitive {
     if (this.unfinishedTasks === 0) this.finished.set();
   }
 
+  /**
+   * 3.13 (queues.py Queue.shutdown): puts raise QueueShutDown from now on, gets once the queue is
+   * empty (at once with `immediate`, which also drops the items and counts them as done); every
+   * waiting put() and get() is woken to see it.
+   */
+  shutdown(immediate = false): void {
+    requirePython('Queue.shutdown()', 13);
+    if (typeof immediate !== 'boolean') {
+      throw new TypeError(`Queue.shutdown(): immediate must be true or false, got ${formatValue(immediate)}`);
+    }
+    this.isShutdown = true;
+    if (immediate) {
+      while (!this.empty()) {
+        this.getItem();
+        if (this.unfinishedTasks > 0) this.unfinishedTasks--;
+      }
+      if (this.unfinishedTasks === 0) this.finished.set();
+    }
+    for (const waiters of [this.getters, this.putters]) {
+      while (waiters.length > 0) {
+        const waiter = waiters.shift() as Future<unknown>;
+        if (!waiter.done()) waiter.setResult(undefined);
+      }
+    }
+  }
+
   /** Waits until every item put has been marked done. */
   join(): Coroutine<void> {
     return coroutineFrom('Queue.join', this.joinBody());
@@ -98,6 +128,7 @@ export class Queue<T = unknown> extends LabelledPrimitive {
 
   private *putBody(item: T): Generator<unknown, void, unknown> {
     while (this.full()) {
+      if (this.isShutdown) throw new QueueShutDown();
       const putter = this.newWaiter<unknown>('.put()');
       this.putters.push(putter);
       try {
@@ -115,6 +146,7 @@ export class Queue<T = unknown> extends LabelledPrimitive {
 
   private *getBody(): Generator<unknown, T, unknown> {
     while (this.empty()) {
+      if (this.isShutdown) throw new QueueShutDown();
       const getter = this.newWaiter<unknown>('.get()');
       this.getters.push(getter);
       try {
@@ -138,7 +170,8 @@ export class Queue<T = unknown> extends LabelledPrimitive {
 
   /** CPython-like repr. */
   toString(): string {
-    return `<${(this.constructor as typeof Queue).kindName} maxsize=${this.maxsize} qsize=${this.qsize()}>`;
+    const shut = this.isShutdown ? ' shutdown' : '';
+    return `<${(this.constructor as typeof Queue).kindName} maxsize=${this.maxsize} qsize=${this.qsize()}${shut}>`;
   }
 }
 

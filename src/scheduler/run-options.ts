@@ -1,5 +1,6 @@
 import type { RunEndReason, Trace } from './trace-events';
 import type { WarningDetail } from './event-loop';
+import type { PythonVersion } from './python-version';
 import type { CoroutineHooks } from './coroutine';
 
 /** How a run is configured. */
@@ -27,6 +28,8 @@ export interface LoopOptions {
    * `error(name)`, where `name` is the coroutine that awaits. Default: no limit.
    */
   outsideWaitLimit?: OutsideWaitLimit;
+  /** Which CPython release's asyncio rules to follow: '3.11' (default), '3.12' or '3.13'. */
+  python?: PythonVersion;
   /** What a runtime learns about generator coroutines: where they suspend, what they raise. */
   coroutineHooks?: CoroutineHooks;
 }

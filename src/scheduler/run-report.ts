@@ -2,6 +2,8 @@ import { describeError } from './errors';
 import type { EventLoop } from './event-loop';
 import type { Future } from './future';
 import { Task } from './task';
+import { findCycles, renderAwaitTree, waitsOn } from './await-tree';
+import { locateTask } from './call-graph';
 
 /** "task 'worker'" or "Lock#1": what a waiting task waits on, for reports. */
 export function describeWaitTarget(future: Future<unknown>): string {
@@ -13,9 +15,14 @@ export function describeDeadlock(loop: EventLoop): string {
   const lines: string[] = [];
   for (const task of loop.liveTasks) {
     const waiter = task._waiter;
-    lines.push(`  task '${task.getName()}' waits on ${waiter === null ? 'nothing (not scheduled)' : describeWaitTarget(waiter)}`);
+    lines.push(
+      `  task '${task.getName()}' waits on ${waiter === null ? 'nothing (not scheduled)' : describeWaitTarget(waiter)}`
+    );
   }
-  return `deadlock: every task is waiting and nothing can wake them up (no timer, no outside promise):\n${lines.join('\n')}`;
+  const head = `deadlock: every task is waiting and nothing can wake them up (no timer, no outside promise):\n${lines.join('\n')}`;
+  // Like `python -m asyncio pstree`: name the cycles of tasks awaiting each other, then the tree.
+  const cycles = findCycles(waitsOn(loop)).map(c => `\ncycle: ${c} (these tasks await each other, so none can finish)`);
+  return `${head}${cycles.join('')}\nawait graph:\n${renderAwaitTree(loop, locateTask)}`;
 }
 
 /** End-of-run reports: never-awaited coroutines, then exceptions nobody retrieved (rule 11). */
@@ -24,11 +31,16 @@ export function addEndOfRunWarnings(loop: EventLoop): void {
     loop.warn(`RuntimeWarning: coroutine '${coro.name}' was never awaited`);
   }
   const sleeps = loop.sleepCounter;
-  for (let i = sleeps.started; i < sleeps.created; i++) loop.warn(`RuntimeWarning: coroutine 'sleep' was never awaited`);
+  for (let i = sleeps.started; i < sleeps.created; i++)
+    loop.warn(`RuntimeWarning: coroutine 'sleep' was never awaited`);
   for (const task of loop.failedTasks) {
     if (task._logTraceback) {
       task._logTraceback = false;
-      loop.warn(`Task exception was never retrieved: task '${task.getName()}' raised ${describeError(task._exception)}`, task._exception, task);
+      loop.warn(
+        `Task exception was never retrieved: task '${task.getName()}' raised ${describeError(task._exception)}`,
+        task._exception,
+        task
+      );
     }
   }
 }

@@ -5,6 +5,7 @@ import { Future } from './future';
 import { getRunningLoop } from './loop-state';
 import { Runner } from './runner';
 import { checkCoroutine } from './task-api';
+import { checkPythonVersion } from './python-version';
 import { checkDelay, checkInteger, checkOptions } from './validate';
 import type { LoopOptions, RunHandle } from './run-options';
 import type { TaskRole } from './trace-events';
@@ -12,7 +13,10 @@ import type { TaskRole } from './trace-events';
 export type { LoopOptions, RunReport, RunHandle, OutsideWaitLimit } from './run-options';
 
 /** Starts a loop whose main task runs `main` (role 'cell' for a cell body). */
-export function startRun<T>(main: Coroutine<T>, options: LoopOptions & { role?: TaskRole; mainName?: string }): RunHandle<T> {
+export function startRun<T>(
+  main: Coroutine<T>,
+  options: LoopOptions & { role?: TaskRole; mainName?: string }
+): RunHandle<T> {
   checkCoroutine('startRun()', 'main', main);
   const opts = checkOptions('startRun()', options);
   if (opts.clock !== 'virtual' && opts.clock !== 'real') {
@@ -21,14 +25,25 @@ export function startRun<T>(main: Coroutine<T>, options: LoopOptions & { role?: 
   if (opts.maxSteps !== undefined) checkInteger('startRun()', 'maxSteps', opts.maxSteps, 1);
   if (opts.maxVirtualTime !== undefined) checkDelay('startRun()', 'maxVirtualTime', opts.maxVirtualTime);
   if (opts.maxWallTime !== undefined && !(typeof opts.maxWallTime === 'number' && opts.maxWallTime > 0)) {
-    throw new TypeError(`startRun(): maxWallTime must be a number of seconds > 0 (Infinity for no limit), got ${formatValue(opts.maxWallTime)}`);
+    throw new TypeError(
+      `startRun(): maxWallTime must be a number of seconds > 0 (Infinity for no limit), got ${formatValue(opts.maxWallTime)}`
+    );
   }
   if (opts.traceCap !== undefined) checkInteger('startRun()', 'traceCap', opts.traceCap, 1);
   const limit = opts.outsideWaitLimit as { ms?: unknown; error?: unknown } | undefined;
-  if (limit !== undefined && (limit === null || typeof limit !== 'object' || typeof limit.error !== 'function' ||
-      typeof limit.ms !== 'number' || !(limit.ms > 0))) {
-    throw new TypeError(`startRun(): outsideWaitLimit must be { ms: number > 0, error: (name) => Error }, got ${formatValue(limit)}`);
+  if (
+    limit !== undefined &&
+    (limit === null ||
+      typeof limit !== 'object' ||
+      typeof limit.error !== 'function' ||
+      typeof limit.ms !== 'number' ||
+      !(limit.ms > 0))
+  ) {
+    throw new TypeError(
+      `startRun(): outsideWaitLimit must be { ms: number > 0, error: (name) => Error }, got ${formatValue(limit)}`
+    );
   }
+  if (opts.python !== undefined) checkPythonVersion('startRun()', opts.python);
   if (opts.onOutput !== undefined && typeof opts.onOutput !== 'function') {
     throw new TypeError(`startRun(): onOutput must be a function, got ${formatValue(opts.onOutput)}`);
   }
@@ -54,8 +69,10 @@ export function run<T>(coro: Coroutine<T>): Future<T> | Promise<T> {
     const current = loop.currentTask;
     if (current !== null && current.root !== null) {
       // As asyncio.run inside a running loop: a root would wait for itself to finish first.
-      throw new RuntimeError(`run() cannot be called from a running event loop (task '${current.getName()}' runs inside ` +
-          `run(${current.root.getName()})); use await or createTask()`);
+      throw new RuntimeError(
+        `run() cannot be called from a running event loop (task '${current.getName()}' runs inside ` +
+          `run(${current.root.getName()})); use await or createTask()`
+      );
     }
     return loop.roots.submitRoot(coro) as Future<T>;
   }

@@ -7,6 +7,7 @@ import { setRunningLoop } from './loop-state';
 import { LoopDriver, type DriverGoal, type StuckReason } from './loop-driver';
 import { addEndOfRunWarnings, describeDeadlock } from './run-report';
 import { Task } from './task';
+import { cancelBecause } from './cancel-cause';
 import type { LoopOptions, RunReport } from './run-options';
 import type { RunEndReason, TaskRole } from './trace-events';
 
@@ -137,9 +138,14 @@ export class Runner<T> implements RootSubmitter {
   }
 
   private cancelLeftovers(tasks: Task<unknown>[], when: string): void {
+    const cause = { kind: 'run-end' as const, label: when };
     for (const task of tasks) {
-      this.loop.warn(`Task '${task.getName()}' was still pending when ${when} finished; it was cancelled`, undefined, task);
-      task.cancel();
+      this.loop.warn(
+        `Task '${task.getName()}' was still pending when ${when} finished; it was cancelled`,
+        undefined,
+        task
+      );
+      cancelBecause(this.loop, task, cause);
     }
   }
 
@@ -147,7 +153,11 @@ export class Runner<T> implements RootSubmitter {
     for (const task of tasks) {
       if (task.done() && !task.cancelled() && task._hasException) {
         task._logTraceback = false;
-        this.loop.warn(`unhandled exception during shutdown: task '${task.getName()}' raised ${describeError(task._exception)}`, task._exception, task);
+        this.loop.warn(
+          `unhandled exception during shutdown: task '${task.getName()}' raised ${describeError(task._exception)}`,
+          task._exception,
+          task
+        );
       }
     }
   }
@@ -175,16 +185,20 @@ export class Runner<T> implements RootSubmitter {
     this.stopReason = reason === 'wall-budget' ? 'step-budget' : reason;
     if (reason === 'deadlock') this.stopError = new DeadlockError(describeDeadlock(this.loop));
     else if (reason === 'step-budget') {
-      this.stopError = new BudgetExceededError(`the run used its step budget of ${this.driver.maxSteps} steps (maxSteps); is a task looping forever?`);
+      this.stopError = new BudgetExceededError(
+        `the run used its step budget of ${this.driver.maxSteps} steps (maxSteps); is a task looping forever?`
+      );
     } else if (reason === 'wall-budget') {
       const seconds = Math.round(this.driver.busyMs / 100) / 10;
       this.stopError = new BudgetExceededError(
-        `the run used its step budget: ${this.loop.steps} steps in ${seconds} s of real time (maxWallTime); is a task looping forever?`);
+        `the run used its step budget: ${this.loop.steps} steps in ${seconds} s of real time (maxWallTime); is a task looping forever?`
+      );
     } else {
       const next = this.loop.timers.peek();
       this.stopError = new BudgetExceededError(
         `the run passed its virtual-time budget of ${this.driver.maxTime} s (maxVirtualTime): ` +
-          `the next timer is at ${next ? next.when : '?'} s`);
+          `the next timer is at ${next ? next.when : '?'} s`
+      );
     }
   }
 
@@ -213,7 +227,8 @@ export class Runner<T> implements RootSubmitter {
     }
     const previous = setRunningLoop(this.loop);
     try {
-      for (const task of [...this.loop.liveTasks]) task.cancel(reason);
+      const cause = { kind: 'interrupt' as const, label: reason ?? 'interrupt' };
+      for (const task of [...this.loop.liveTasks]) cancelBecause(this.loop, task, cause, reason);
     } finally {
       setRunningLoop(previous);
     }
@@ -266,17 +281,30 @@ export class Runner<T> implements RootSubmitter {
     for (const future of this.rootFutures) {
       if (future._logTraceback) {
         future._logTraceback = false;
-        loop.warn(`Future exception was never retrieved: run(${future.label}) raised ${describeError(future._exception)}`, future._exception);
+        loop.warn(
+          `Future exception was never retrieved: run(${future.label}) raised ${describeError(future._exception)}`,
+          future._exception
+        );
       }
     }
     const warnings = loop.warnings.map(w => w.text);
     const t = loop.time();
-    const endEvent: { type: 'run-end'; t: number; steps: number; reason: RunEndReason; message?: string } =
-      { type: 'run-end', t, steps: loop.steps, reason };
+    const endEvent: { type: 'run-end'; t: number; steps: number; reason: RunEndReason; message?: string } = {
+      type: 'run-end',
+      t,
+      steps: loop.steps,
+      reason
+    };
     if (status !== 'ok') endEvent.message = describeError(error);
     loop.trace.pushFinal(endEvent);
     const report: RunReport<T> = {
-      status, reason, warnings, warningDetails: loop.warnings, trace: loop.trace.toTrace(), steps: loop.steps, time: t
+      status,
+      reason,
+      warnings,
+      warningDetails: loop.warnings,
+      trace: loop.trace.toTrace(),
+      steps: loop.steps,
+      time: t
     };
     if (status === 'ok') report.value = value;
     else report.error = error;

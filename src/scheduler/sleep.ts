@@ -20,7 +20,11 @@ const DONE_RESULT: { done: true; value: unknown } = { done: true, value: undefin
  */
 export class SleepFuture extends Future<unknown> implements TimerEntry {
   seq = 0;
-  constructor(readonly when: number, private readonly delay: number, value: unknown) {
+  constructor(
+    readonly when: number,
+    private readonly delay: number,
+    value: unknown
+  ) {
     super();
     this._result = value;
     this._flags = RELEASES_CALLER;
@@ -81,7 +85,10 @@ class SleepCoroutine<T> extends Coroutine<T> {
   private state: typeof NOT_STARTED | typeof WAITING | typeof FINISHED = NOT_STARTED;
   /** The loop's counter this sleep was counted in (see SleepCounter). */
   private readonly counter: SleepCounter | null;
-  constructor(private readonly delay: number, private readonly value: T) {
+  constructor(
+    private readonly delay: number,
+    private readonly value: T
+  ) {
     super('sleep', false);
     const counter = currentSleepCounter();
     if (counter !== null) counter.created++;

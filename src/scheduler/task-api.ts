@@ -5,11 +5,14 @@ import { Future } from './future';
 import { getRunningLoop, requireRunningLoop } from './loop-state';
 import { Task, type TaskInit } from './task';
 import { checkOptions } from './validate';
+import { requirePython } from './require-python';
 
 /** Options of createTask. */
 export interface CreateTaskOptions {
   /** The task's name (default: the coroutine function's name, numbered when repeated). */
   name?: string;
+  /** Not supported: asyncio added `eager_start` in 3.14 (use setTaskFactory(eagerTaskFactory)). */
+  eagerStart?: never;
 }
 
 /** Throws a clear TypeError unless `coro` is a fresh coroutine object. */
@@ -30,13 +33,45 @@ export function spawnTask<T>(caller: string, coro: Coroutine<T>, options: unknow
     throw new TypeError(`${caller}: name must be a string, got ${formatValue(name)}`);
   }
   checkCoroutine(caller, 'coro', coro);
+  if (opts.eagerStart !== undefined) {
+    throw new TypeError(
+      `${caller}: eagerStart is new in Python 3.14, which this project does not reproduce; ` +
+        'with python=3.12 or 3.13 use setTaskFactory(eagerTaskFactory) to start every new task eagerly'
+    );
+  }
   const loop = requireRunningLoop(caller);
   let init = groupInit ?? NO_INIT;
   if (name !== undefined) init = { ...init, name };
+  if (loop.eagerTasks) init = { ...init, eager: true };
   return new Task<T>(loop, coro, init);
 }
 
 const NO_INIT: TaskInit = Object.freeze({});
+
+/**
+ * asyncio.eager_task_factory (3.12+): pass it to setTaskFactory so every task made afterwards
+ * (createTask, gather, TaskGroup, waitFor...) runs its first step at once, inside the creator.
+ */
+export const eagerTaskFactory: unique symbol = Symbol('eagerTaskFactory');
+
+/**
+ * loop.set_task_factory: `setTaskFactory(eagerTaskFactory)` (3.12+) starts new tasks eagerly
+ * for the rest of the run; `setTaskFactory(null)` goes back to the default (tasks start on the
+ * next iteration). Other factories are not supported.
+ */
+export function setTaskFactory(factory: typeof eagerTaskFactory | null): void {
+  if (factory !== null && factory !== eagerTaskFactory) {
+    throw new TypeError(`setTaskFactory(): factory must be eagerTaskFactory or null, got ${formatValue(factory)}`);
+  }
+  const loop = requireRunningLoop('setTaskFactory()');
+  if (factory !== null) requirePython('eagerTaskFactory', 12);
+  loop.eagerTasks = factory !== null;
+}
+
+/** loop.get_task_factory: eagerTaskFactory when set, else null. */
+export function getTaskFactory(): typeof eagerTaskFactory | null {
+  return requireRunningLoop('getTaskFactory()').eagerTasks ? eagerTaskFactory : null;
+}
 
 /**
  * `createTask` — `asyncio.create_task`: wraps the coroutine in a Task and schedules it; it starts
@@ -53,7 +88,8 @@ export function ensureFuture<T>(caller: string, argument: string, value: unknown
   if (value instanceof Future) return value as Future<T>;
   if (value instanceof Coroutine) {
     checkCoroutine(caller, argument, value);
-    return new Task<T>(requireRunningLoop(caller), value as Coroutine<T>, init);
+    const loop = requireRunningLoop(caller);
+    return new Task<T>(loop, value as Coroutine<T>, loop.eagerTasks ? { ...init, eager: true } : init);
   }
   throw new TypeError(`${caller}: ${argument} must be a coroutine, Task or Future, got ${formatValue(value)}`);
 }

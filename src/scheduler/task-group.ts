@@ -4,12 +4,16 @@ import { CancelledError, ExceptionGroup, RuntimeError } from './errors';
 import { Future } from './future';
 import { MAX_TRACE_TARGETS } from './gather';
 import { getRunningLoop } from './loop-state';
+import { cancelBecause } from './cancel-cause';
 import { spawnTask, type CreateTaskOptions } from './task-api';
 import type { Task, TaskInit } from './task';
 
 /** What a TaskGroup's exit waits on; the trace lists the children still running. */
 class GroupExitFuture extends Future<unknown> {
-  constructor(label: string, private readonly unfinished: () => number[]) {
+  constructor(
+    label: string,
+    private readonly unfinished: () => number[]
+  ) {
     super(label, 'taskgroup');
   }
   override _waitTargets(): number[] {
@@ -60,6 +64,7 @@ export class TaskGroup {
     this.parentTask = loop === null ? null : loop.currentTask;
     if (this.parentTask === null) throw new RuntimeError(`TaskGroup ${this} cannot determine the parent task`);
     void this.label;
+    this.loopGroups()?.add(this);
   }
 
   /** Exits the group (asyncio's __aexit__): returns the coroutine the disposal awaits. */
@@ -69,26 +74,49 @@ export class TaskGroup {
 
   /** Starts a child task in the group (asyncio's TaskGroup.create_task). */
   createTask<T>(coro: Coroutine<T>, options?: CreateTaskOptions): Task<T> {
-    if (!this.entered) throw new RuntimeError(`TaskGroup ${this} has not been entered`);
-    if (this.exiting && this.live === 0) throw new RuntimeError(`TaskGroup ${this} is finished`);
-    if (this.aborting) throw new RuntimeError(`TaskGroup ${this} is shutting down`);
+    if (!this.entered) this.refuse(coro, `TaskGroup ${this} has not been entered`);
+    if (this.exiting && this.live === 0) this.refuse(coro, `TaskGroup ${this} is finished`);
+    if (this.aborting) this.refuse(coro, `TaskGroup ${this} is shutting down`);
     if (this.taskInit === null) this.taskInit = { group: this.label };
     const task = spawnTask('TaskGroup.createTask()', coro, options, this.taskInit);
+    // 3.12+ (taskgroups.py create_task): a child that finished eagerly is handled at once.
+    if (task.done() && task.getLoop().pythonMinor >= 12) {
+      this.live++;
+      this._onTaskDone(task as Task<unknown>);
+      return task;
+    }
     task.addDoneCallback(this.onTaskDone as (t: Task<T>) => void);
     this.tasks.push(task as Task<unknown>);
     this.live++;
     return task;
   }
 
+  /** 3.13 (taskgroups.py create_task) closes the coroutine it refuses, so no "never awaited" warning. */
+  private refuse(coro: Coroutine<unknown>, message: string): never {
+    const loop = getRunningLoop();
+    if (
+      loop !== null &&
+      loop.pythonMinor >= 13 &&
+      coro instanceof Object &&
+      typeof coro.close === 'function' &&
+      !coro.started
+    ) {
+      coro.close();
+    }
+    throw new RuntimeError(message);
+  }
+
   private *exit(error: unknown, hasError: boolean): Generator<unknown, boolean, unknown> {
     this.exiting = true;
     const parent = this.parentTask as Task<unknown>;
+    const py13 = parent.getLoop().pythonMinor >= 13;
     let propagateCancellation: unknown = hasError && error instanceof CancelledError ? error : null;
-    // We cancelled our parent ourselves: take that request back.
-    if (this.parentCancelRequested && parent.uncancel() === 0) propagateCancellation = null;
+    // We cancelled our parent ourselves: take that request back (3.13: after the children finished).
+    if (!py13 && this.parentCancelRequested && parent.uncancel() === 0) propagateCancellation = null;
     if (hasError && !this.aborting) this.abort();
     while (this.live > 0) {
-      if (this.onCompletedFut === null) this.onCompletedFut = new GroupExitFuture(this.label, () => this.unfinishedIds());
+      if (this.onCompletedFut === null)
+        this.onCompletedFut = new GroupExitFuture(this.label, () => this.unfinishedIds());
       try {
         yield this.onCompletedFut;
       } catch (ex) {
@@ -101,9 +129,22 @@ export class TaskGroup {
       }
       this.onCompletedFut = null;
     }
+    this.loopGroups()?.delete(this);
+    // 3.13 (taskgroups.py __aexit__): uncancel only now, so a cancellation from outside that
+    // arrived while the children finished is neither lost nor left pending (no hang).
+    if (py13 && this.parentCancelRequested && parent.uncancel() === 0) propagateCancellation = null;
     if (propagateCancellation !== null && this.errors.length === 0) throw propagateCancellation;
     if (hasError && !(error instanceof CancelledError)) this.errors.push(error);
     if (this.errors.length > 0) {
+      // 3.13 (taskgroups.py __aexit__): a parent being cancelled from outside is un-cancelled and
+      // cancelled again, so the outside cancellation still arrives and cancelling() stays the same.
+      if (py13 && parent.cancelling() > 0) {
+        parent.uncancel();
+        cancelBecause(parent.getLoop(), parent, {
+          kind: 'task-group',
+          label: `${this.label} (keeping the cancellation from outside)`
+        });
+      }
       const errors = this.errors;
       this.errors = [];
       throw new ExceptionGroup('unhandled errors in a TaskGroup', errors);
@@ -120,10 +161,25 @@ export class TaskGroup {
     return ids;
   }
 
-  private abort(): void {
+  /** Cancels every unfinished child; `failed` is the child whose error caused it, if any. */
+  private abort(failed?: Task<unknown>): void {
     this.aborting = true;
+    const loop = (this.parentTask as Task<unknown>).getLoop();
+    const cause =
+      failed === undefined
+        ? { kind: 'task-group' as const, label: `${this.label}, which is aborting` }
+        : { kind: 'task-group' as const, task: failed.id, label: this.label };
     // CPython iterates a set here (unspecified order); creation order is the project's choice.
-    for (const task of this.tasks.slice()) if (!task.done()) task.cancel();
+    for (const task of this.tasks.slice()) if (!task.done()) cancelBecause(loop, task, cause);
+  }
+
+  private loopGroups(): Set<object> | null {
+    return this.parentTask === null ? null : this.parentTask.getLoop().openTaskGroups;
+  }
+
+  /** @internal the parent task and the unfinished children, for the await graph. */
+  _graph(): { parent: Task<unknown> | null; children: Task<unknown>[] } {
+    return { parent: this.parentTask, children: this.tasks.filter(t => !t.done()) };
   }
 
   private _onTaskDone(task: Task<unknown>): void {
@@ -142,13 +198,17 @@ export class TaskGroup {
     this.errors.push(exc);
     const parent = this.parentTask as Task<unknown>;
     if (parent.done()) {
-      task.getLoop().warn(`Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`);
+      task
+        .getLoop()
+        .warn(
+          `Task '${task.getName()}' has errored out but its parent task '${parent.getName()}' is already completed`
+        );
       return;
     }
     if (!this.aborting && !this.parentCancelRequested) {
-      this.abort();
+      this.abort(task);
       this.parentCancelRequested = true;
-      parent.cancel();
+      cancelBecause(task.getLoop(), parent, { kind: 'task-group', task: task.id, label: this.label });
     }
   }
 

@@ -6,7 +6,12 @@ import { CANCEL_UNIT, MUST_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags
 import { awaitOutside, isThenable } from './outside-wait';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
-import type { TaskId, TaskRole } from './trace-events';
+import { cancelBecause } from './cancel-cause';
+import { codeLocator, locateStack } from './code-locator';
+import type { TaskId, TaskRole, TraceEvent } from './trace-events';
+
+/** A _flags bit: cancel() is passing the cancellation on to what the task awaits (a cycle check). */
+const PASSING_CANCEL = 16;
 
 /** Options the loop uses when it creates a task. */
 export interface TaskInit {
@@ -16,6 +21,9 @@ export interface TaskInit {
   group?: string;
   /** The creating task (default: the task running now). */
   parent?: Task<unknown> | null;
+  /** Made through the loop's task factory (createTask, ensureFuture): starts eagerly when the
+   * eager task factory is set (3.12+). */
+  eager?: boolean;
 }
 
 /**
@@ -69,13 +77,52 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     loop.liveTasks.add(this as Task<unknown>);
     if (loop.tracing) {
       const t = loop.clock.now();
-      const event: { type: 'task-created'; t: number; task: TaskId; name: string; parent: TaskId | null; role: TaskRole; group?: string } =
-        { type: 'task-created', t, task: this.id, name: this.getName(), parent: parent === null ? null : parent.id, role: this.role };
+      const event: {
+        type: 'task-created';
+        t: number;
+        task: TaskId;
+        name: string;
+        parent: TaskId | null;
+        role: TaskRole;
+        group?: string;
+      } = {
+        type: 'task-created',
+        t,
+        task: this.id,
+        name: this.getName(),
+        parent: parent === null ? null : parent.id,
+        role: this.role
+      };
       if (init.group !== undefined) event.group = init.group;
       loop.trace.push(event);
-      loop.trace.push({ type: 'task-ready', t, task: this.id });
+      if (!loop.eagerTasks || init.eager !== true) loop.trace.push({ type: 'task-ready', t, task: this.id });
     }
-    loop.schedule(this);
+    // 3.12+ eager task factory: the first step runs now, inside the creator's step (tasks.py
+    // Task.__eager_start); only tasks made by createTask / ensureFuture ask for it.
+    if (loop.eagerTasks && init.eager === true) this._eagerStart(init.name);
+    else loop.schedule(this);
+  }
+
+  /** Runs the first step at once, as the running task (tasks.py Task.__eager_start, 3.12+). */
+  private _eagerStart(givenName: string | undefined): void {
+    const loop = this._loop as EventLoop;
+    const creator = loop.currentTask;
+    // A task factory gets no name: create_task sets it after the eager step (base_events.py).
+    if (givenName !== undefined) {
+      const name = this._coro.name;
+      this._name = !name || name === 'coroutine' || name === 'anonymous' ? 'Task' : name;
+      this._nameNumber = loop.taskNameNumber(this._name);
+    }
+    // In the trace the creator's step pauses while the new task's first step runs.
+    if (loop.tracing && creator !== null) loop.trace.push({ type: 'step-end', t: loop.clock.now(), task: creator.id });
+    try {
+      this._step(false, undefined);
+    } finally {
+      loop.currentTask = creator;
+      if (givenName !== undefined) this.setName(givenName);
+      if (loop.tracing && creator !== null)
+        loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: creator.id });
+    }
   }
 
   /** The task's name. */
@@ -109,6 +156,13 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     return (this._top ?? this._coro).name;
   }
 
+  /** @internal the task's coroutines, innermost (suspended or running) first, for the await graph. */
+  _stack(): Coroutine<unknown>[] {
+    const stack: Coroutine<unknown>[] = [];
+    for (let c = this._top; c !== null && stack.length < 1000; c = c.caller) stack.push(c);
+    return stack;
+  }
+
   /** The coroutine this task wraps. */
   getCoro(): Coroutine<T> {
     return this._coro;
@@ -137,7 +191,11 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
 
   /** Decrements the pending cancel requests and returns the new count. */
   uncancel(): number {
-    if (this._flags >= CANCEL_UNIT) this._flags -= CANCEL_UNIT;
+    if (this._flags >= CANCEL_UNIT) {
+      this._flags -= CANCEL_UNIT;
+      // 3.13 (tasks.py Task.uncancel): the last uncancel also withdraws a cancel not delivered yet.
+      if (this._flags < CANCEL_UNIT && (this._loop as EventLoop).pythonMinor >= 13) this._flags &= ~MUST_CANCEL;
+    }
     return Math.floor(this._flags / CANCEL_UNIT);
   }
 
@@ -154,18 +212,59 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     if (this._state !== PENDING) return false;
     this._flags += CANCEL_UNIT;
     const loop = this._loop as EventLoop;
-    if (loop.tracing) {
-      const by = loop.currentTask;
-      const event: { type: 'cancel-requested'; t: number; task: TaskId; by: TaskId | null; message?: string } =
-        { type: 'cancel-requested', t: loop.clock.now(), task: this.id, by: by === null ? null : by.id };
-      if (msg !== undefined) event.message = msg;
-      loop.trace.push(event);
-    }
+    if (loop.tracing) this._traceCancel(loop, msg);
     // Leave _waiter set: it may be a task that swallows the cancel and must be cancelled again.
-    if (this._waiter !== null && this._waiter.cancel(msg)) return true;
+    if (this._waiter !== null) {
+      if ((this._flags & PASSING_CANCEL) !== 0) return this._breakAwaitCycle(msg);
+      this._flags |= PASSING_CANCEL;
+      let passed: boolean;
+      try {
+        passed = this._passCancel(this._waiter, msg);
+      } finally {
+        this._flags &= ~PASSING_CANCEL;
+      }
+      if (passed) return true;
+    }
     this._flags |= MUST_CANCEL;
     this._cancelMessage = msg;
     return true;
+  }
+
+  private _traceCancel(loop: EventLoop, msg: string | undefined): void {
+    const by = loop.currentTask;
+    const cause = loop.cancelCause;
+    const event: Extract<TraceEvent, { type: 'cancel-requested' }> = {
+      type: 'cancel-requested',
+      t: loop.clock.now(),
+      task: this.id,
+      by: by === null ? null : by.id,
+      cause: cause === null ? 'explicit' : cause.kind
+    };
+    if (msg !== undefined) event.message = msg;
+    if (cause !== null && cause.task !== undefined) event.causeTask = cause.task;
+    if (cause !== null && cause.label !== undefined) event.causeLabel = cause.label;
+    loop.trace.push(event);
+  }
+
+  /**
+   * The cancellation came back to this task through what it awaits: tasks awaiting each other in
+   * a cycle (CPython recurses until RecursionError here). Stop waiting and take the
+   * CancelledError at the next step, which breaks the cycle.
+   */
+  private _breakAwaitCycle(msg: string | undefined): boolean {
+    const waiter = this._waiter as Future<unknown>;
+    waiter.removeDoneCallback(this as unknown as (f: Future<unknown>) => void);
+    this._waiter = null;
+    this._flags |= MUST_CANCEL;
+    this._cancelMessage = msg;
+    (this._loop as EventLoop).schedule(this);
+    return true;
+  }
+
+  /** Cancels what this task awaits; the trace records that the cancellation came from this task. */
+  private _passCancel(waiter: Future<unknown>, msg: string | undefined): boolean {
+    const loop = this._loop as EventLoop;
+    return loop.tracing ? cancelBecause(loop, waiter, { kind: 'propagated', task: this.id }, msg) : waiter.cancel(msg);
   }
 
   /** @internal the future this task waited on completed: run the next step next iteration. */
@@ -272,8 +371,10 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           // Raised at the await that would go one level too deep, as CPython raises RecursionError.
           awaited.close();
           isThrow = true;
-          value = new RecursionError(`maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
-            `(the innermost is '${awaited.name}'); does an async function await itself without a base case?`);
+          value = new RecursionError(
+            `maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
+              `(the innermost is '${awaited.name}'); does an async function await itself without a base case?`
+          );
           continue;
         }
         awaited.depth = coro.depth + 1;
@@ -327,19 +428,32 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     this._waiter = future;
     if (loop.tracing) {
       const target = future instanceof Task ? future.id : undefined;
-      const event: { type: 'suspended'; t: number; task: TaskId; on: typeof future.waitKind; label: string; target?: TaskId; targets?: TaskId[] } =
-        { type: 'suspended', t: loop.clock.now(), task: this.id, on: future.waitKind, label: future.label };
+      const event: Extract<TraceEvent, { type: 'suspended' }> = {
+        type: 'suspended',
+        t: loop.clock.now(),
+        task: this.id,
+        on: future.waitKind,
+        label: future.label
+      };
       if (target !== undefined) event.target = target;
       const targets = future._waitTargets();
       if (targets !== undefined) event.targets = targets;
+      if (codeLocator !== null) {
+        const at = locateStack(this._top);
+        if (at !== null) {
+          event.cell = at.cell;
+          event.line = at.line;
+        }
+      }
       loop.trace.push(event);
     }
     // cancel() was called during this very step: pass it on to what we now wait on.
-    if ((this._flags & MUST_CANCEL) !== 0 && future.cancel(this._cancelMessage)) this._flags &= ~MUST_CANCEL;
+    if ((this._flags & MUST_CANCEL) !== 0 && this._passCancel(future, this._cancelMessage)) this._flags &= ~MUST_CANCEL;
   }
 
   private _throwSoon(error: unknown): void {
-    if (this._extra === null) this._extra = { cancelMessage: undefined, cancelledExc: null, throwNext: error, callbacks: null };
+    if (this._extra === null)
+      this._extra = { cancelMessage: undefined, cancelledExc: null, throwNext: error, callbacks: null };
     else this._extra.throwNext = error;
     (this._loop as EventLoop).schedule(this);
   }
@@ -372,10 +486,24 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     if (loop.tracing) {
       const outcome = this._state === FINISHED ? (this._hasException ? 'exception' : 'result') : 'cancelled';
       const detail =
-        outcome === 'result' ? formatValue(this._result)
-        : outcome === 'exception' ? describeError(this._exception)
-        : describeError(this._cancelledExc ?? new CancelledError(this._cancelMessage));
-      loop.trace.push({ type: 'finished', t: loop.clock.now(), task: this.id, outcome, detail });
+        outcome === 'result'
+          ? formatValue(this._result)
+          : outcome === 'exception'
+            ? describeError(this._exception)
+            : describeError(this._cancelledExc ?? new CancelledError(this._cancelMessage));
+      const event: Extract<TraceEvent, { type: 'finished' }> = {
+        type: 'finished',
+        t: loop.clock.now(),
+        task: this.id,
+        outcome,
+        detail
+      };
+      const at = outcome === 'exception' && codeLocator !== null ? codeLocator.raisedAt(this._exception) : null;
+      if (at !== null) {
+        event.cell = at.cell;
+        event.line = at.line;
+      }
+      loop.trace.push(event);
     }
   }
 

@@ -4,6 +4,12 @@ import { getRunningLoop, requireRunningLoop } from './loop-state';
 import { checkFinite, checkOptionalDelay } from './validate';
 import type { Handle } from './handle';
 import type { Task } from './task';
+import { cancelBecause, type CancelCause } from './cancel-cause';
+
+/** "2 s" with at most 3 decimals. */
+function formatSeconds(when: number | null): string {
+  return when === null ? 'never' : `${Math.round(when * 1000) / 1000} s`;
+}
 
 type State = 'created' | 'active' | 'expiring' | 'expired' | 'finished';
 
@@ -18,10 +24,18 @@ export class Timeout {
   private task: Task<unknown> | null = null;
   private cancellingOnEntry = 0;
   private readonly onTimeout = (): void => {
-    (this.task as Task<unknown>).cancel();
+    const task = this.task as Task<unknown>;
+    cancelBecause(
+      task.getLoop(),
+      task,
+      this.cause ?? { kind: 'timeout', label: `timeout at ${formatSeconds(this.deadline)}` }
+    );
     this.state = 'expiring';
     this.handler = null;
   };
+
+  /** @internal what the trace names as the cause of the cancellation at the deadline. */
+  cause: CancelCause | null = null;
 
   constructor(private deadline: number | null) {}
 
@@ -81,7 +95,10 @@ export class Timeout {
 
   /** CPython's repr: <Timeout [active] when=3>. */
   toString(): string {
-    const when = this.state === 'active' ? ` when=${this.deadline === null ? 'None' : Math.round(this.deadline * 1000) / 1000}` : '';
+    const when =
+      this.state === 'active'
+        ? ` when=${this.deadline === null ? 'None' : Math.round(this.deadline * 1000) / 1000}`
+        : '';
     return `<Timeout [${this.state}]${when}>`;
   }
 }

@@ -24,6 +24,16 @@ export type WaitKind =
   | 'outside'
   | 'yield';
 
+/**
+ * Why a task was asked to cancel: `explicit` (task.cancel() in code), `timeout` (a timeout()
+ * block's deadline), `wait-for` (a waitFor deadline), `task-group` (a sibling in the TaskGroup
+ * failed, or the group is aborting), `propagated` (the task awaiting it was cancelled, and the
+ * cancellation passes on to what it awaits), `run-end` (left running when its run finished),
+ * `interrupt` (the user interrupted the cell).
+ */
+export type CancelCauseKind =
+  'explicit' | 'timeout' | 'wait-for' | 'task-group' | 'propagated' | 'run-end' | 'interrupt';
+
 /** How a task ended. */
 export type Outcome = 'result' | 'exception' | 'cancelled';
 
@@ -71,10 +81,35 @@ export type TraceEvent =
       target?: TaskId;
       /** For a gather or a TaskGroup's exit: the unfinished tasks it waits for, in order (at most 100). */
       targets?: TaskId[];
+      /** The cell ("In[3]") and line of the await that suspended, when it is cell code. */
+      cell?: string;
+      line?: number;
     }
   | { type: 'woken'; t: number; task: TaskId }
-  | { type: 'cancel-requested'; t: number; task: TaskId; by: TaskId | null; message?: string }
-  | { type: 'print'; t: number; task: TaskId | null; stream: 'stdout' | 'stderr'; text: string }
+  | {
+      type: 'cancel-requested';
+      t: number;
+      task: TaskId;
+      /** The task whose step asked for it (null: outside any step, e.g. a timer or an interrupt). */
+      by: TaskId | null;
+      message?: string;
+      /** Why (absent in traces recorded before causes existed; 'explicit' is a plain cancel()). */
+      cause?: CancelCauseKind;
+      /** The task behind the cause: the failing TaskGroup child, or the cancelled task that awaited this one. */
+      causeTask?: TaskId;
+      /** What caused it, as text: "timeout(2)", "waitFor(1)", "TaskGroup#1", "run(main)", "KeyboardInterrupt". */
+      causeLabel?: string;
+    }
+  | {
+      type: 'print';
+      t: number;
+      task: TaskId | null;
+      stream: 'stdout' | 'stderr';
+      text: string;
+      /** The cell and line of the print (the first 500 prints of a run). */
+      cell?: string;
+      line?: number;
+    }
   | {
       type: 'finished';
       t: number;
@@ -82,6 +117,9 @@ export type TraceEvent =
       outcome: Outcome;
       /** Short text: the result formatted, or "ValueError: boom", or "CancelledError". */
       detail: string;
+      /** For 'exception': the cell and line where the error was raised, when it is cell code. */
+      cell?: string;
+      line?: number;
     }
   | { type: 'blocking'; t: number; task: TaskId; duration: number }
   | { type: 'outside-wait-start'; t: number; task: TaskId; label: string }
@@ -90,13 +128,7 @@ export type TraceEvent =
   | { type: 'trace-truncated'; t: number; dropped: 'events-after-cap'; cap: number };
 
 /** Why a run stopped. */
-export type RunEndReason =
-  | 'completed'
-  | 'failed'
-  | 'deadlock'
-  | 'step-budget'
-  | 'time-budget'
-  | 'interrupted';
+export type RunEndReason = 'completed' | 'failed' | 'deadlock' | 'step-budget' | 'time-budget' | 'interrupted';
 
 /** The whole trace of one run, as handed to the chart builder. */
 export interface Trace {

@@ -4,18 +4,22 @@ import { formatValue } from './format-value';
 import { Future } from './future';
 import { requireRunningLoop } from './loop-state';
 import { ensureFuture } from './task-api';
+import { Timeout } from './timeouts';
+import { AENTER, AEXIT } from './disposal';
+import { cancelBecause, type CancelCause } from './cancel-cause';
 
 function releaseWaiter(waiter: Future<unknown>): void {
   if (!waiter.done()) waiter.setResult(undefined);
 }
 
 /** asyncio's _cancel_and_wait: cancel `fut` and wait until it is really done. */
-function* cancelAndWait(fut: Future<unknown>): Generator<unknown, void, unknown> {
+function* cancelAndWait(fut: Future<unknown>, cause?: CancelCause): Generator<unknown, void, unknown> {
   const waiter = new Future<unknown>(`cancelling ${fut.label}`, fut.waitKind);
   const cb = (): void => releaseWaiter(waiter);
   fut.addDoneCallback(cb);
   try {
-    fut.cancel();
+    if (cause === undefined) fut.cancel();
+    else cancelBecause(fut.getLoop(), fut, cause);
     yield waiter;
   } finally {
     fut.removeDoneCallback(cb);
@@ -23,12 +27,13 @@ function* cancelAndWait(fut: Future<unknown>): Generator<unknown, void, unknown>
 }
 
 function* waitForBody<T>(aw: unknown, timeout: number | null): Generator<unknown, T, unknown> {
-  if (timeout === null) return (yield aw) as T;
   const loop = requireRunningLoop('waitFor()');
+  if (loop.pythonMinor >= 12 && !(timeout !== null && timeout <= 0)) return yield* waitForWithTimeout<T>(aw, timeout);
+  if (timeout === null) return (yield aw) as T;
   if (timeout <= 0) {
     const fut = ensureFuture<T>('waitFor()', 'aw', aw);
     if (fut.done()) return fut.result();
-    yield* cancelAndWait(fut as Future<unknown>);
+    yield* cancelAndWait(fut as Future<unknown>, { kind: 'wait-for', label: `waitFor(${timeout})` });
     try {
       return fut.result();
     } catch (exc) {
@@ -54,7 +59,7 @@ function* waitForBody<T>(aw: unknown, timeout: number | null): Generator<unknown
     }
     if (fut.done()) return fut.result();
     fut.removeDoneCallback(cb);
-    yield* cancelAndWait(fut as Future<unknown>);
+    yield* cancelAndWait(fut as Future<unknown>, { kind: 'wait-for', label: `waitFor(${timeout})` });
     try {
       return fut.result();
     } catch (exc) {
@@ -64,6 +69,26 @@ function* waitForBody<T>(aw: unknown, timeout: number | null): Generator<unknown
   } finally {
     timeoutHandle.cancel();
   }
+}
+
+/**
+ * 3.12+ (tasks.py wait_for): `async with timeout(t): return await aw` — a coroutine runs inline in
+ * the caller's task (no inner task), and the deadline cancels the caller, as timeout() does.
+ */
+function* waitForWithTimeout<T>(aw: unknown, timeout: number | null): Generator<unknown, T, unknown> {
+  const loop = requireRunningLoop('waitFor()');
+  const block = new Timeout(timeout === null ? null : loop.time() + timeout);
+  block.cause = { kind: 'wait-for', label: `waitFor(${timeout})` };
+  block[AENTER]();
+  let result: T;
+  try {
+    result = (yield aw) as T;
+  } catch (error) {
+    block[AEXIT](error, true);
+    throw error;
+  }
+  block[AEXIT](undefined, false);
+  return result;
 }
 
 /**

@@ -19,7 +19,11 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as Partial<WorkerScope>;
 // A worker has no `document`; a page's window also has postMessage, and must not serve.
-if (typeof scope.postMessage === 'function' && typeof scope.addEventListener === 'function' && scope.document === undefined) {
+if (
+  typeof scope.postMessage === 'function' &&
+  typeof scope.addEventListener === 'function' &&
+  scope.document === undefined
+) {
   const workerScope = scope as WorkerScope;
   const post = (message: FromRuntime) => workerScope.postMessage(message);
   const closeWorker = workerScope.close;

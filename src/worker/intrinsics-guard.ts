@@ -12,16 +12,35 @@ type Entry = [key: PropertyKey, descriptor: PropertyDescriptor];
 function guardedObjects(): Array<[string, object]> {
   const g = globalThis as Record<string, unknown>;
   const list: Array<[string, unknown]> = [
-    ['globalThis', globalThis], ['Object', Object], ['Object.prototype', Object.prototype], ['Array', Array],
-    ['Array.prototype', Array.prototype], ['Function.prototype', Function.prototype], ['String', String],
-    ['String.prototype', String.prototype], ['Number', Number], ['Number.prototype', Number.prototype],
-    ['Symbol', Symbol], ['Map.prototype', Map.prototype], ['Set.prototype', Set.prototype],
-    ['WeakMap.prototype', WeakMap.prototype], ['WeakSet.prototype', WeakSet.prototype], ['Promise', Promise],
-    ['Promise.prototype', Promise.prototype], ['Math', Math], ['JSON', JSON], ['Reflect', Reflect],
-    ['Error', Error], ['Error.prototype', Error.prototype], ['RegExp.prototype', RegExp.prototype],
-    ['Date.prototype', Date.prototype], ['console', g.console]
+    ['globalThis', globalThis],
+    ['Object', Object],
+    ['Object.prototype', Object.prototype],
+    ['Array', Array],
+    ['Array.prototype', Array.prototype],
+    ['Function.prototype', Function.prototype],
+    ['String', String],
+    ['String.prototype', String.prototype],
+    ['Number', Number],
+    ['Number.prototype', Number.prototype],
+    ['Symbol', Symbol],
+    ['Map.prototype', Map.prototype],
+    ['Set.prototype', Set.prototype],
+    ['WeakMap.prototype', WeakMap.prototype],
+    ['WeakSet.prototype', WeakSet.prototype],
+    ['Promise', Promise],
+    ['Promise.prototype', Promise.prototype],
+    ['Math', Math],
+    ['JSON', JSON],
+    ['Reflect', Reflect],
+    ['Error', Error],
+    ['Error.prototype', Error.prototype],
+    ['RegExp.prototype', RegExp.prototype],
+    ['Date.prototype', Date.prototype],
+    ['console', g.console]
   ];
-  return list.filter((entry): entry is [string, object] => typeof entry[1] === 'object' || typeof entry[1] === 'function');
+  return list.filter(
+    (entry): entry is [string, object] => typeof entry[1] === 'object' || typeof entry[1] === 'function'
+  );
 }
 
 /** Names that cells may replace without harming the runtime. */
@@ -43,7 +62,8 @@ export function guardIntrinsics(): () => string[] {
       // Only data properties holding functions or namespaces: plain values (e.g. a global a cell
       // declared) may change, and accessors are left alone.
       if (ALLOWED.has(label) || !('value' in descriptor)) continue;
-      if (typeof descriptor.value !== 'function' && (name !== 'globalThis' || typeof descriptor.value !== 'object')) continue;
+      if (typeof descriptor.value !== 'function' && (name !== 'globalThis' || typeof descriptor.value !== 'object'))
+        continue;
       entries.push([key, descriptor]);
     }
     snapshots.push([name, target, entries]);

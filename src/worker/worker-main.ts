@@ -27,7 +27,9 @@ export function startWorker(port: RuntimePort): void {
     const request = queue.shift();
     if (!request) return;
     running = request;
-    const batcher = new OutputBatcher(output => port.postMessage({ type: 'output', requestId: request.requestId, output }));
+    const batcher = new OutputBatcher(output =>
+      port.postMessage({ type: 'output', requestId: request.requestId, output })
+    );
     let status: 'ok' | 'error' | 'interrupted' = 'error';
     try {
       const result = await session.runCell(request, output => batcher.add(output));
@@ -38,7 +40,8 @@ export function startWorker(port: RuntimePort): void {
       const changed = restoreIntrinsics();
       if (changed.length > 0) {
         // Said before 'done', so the notebook replaces this worker before it sends the next cell.
-        const names = changed.length > 5 ? `${changed.slice(0, 5).join(', ')} and ${changed.length - 5} more` : changed.join(', ');
+        const names =
+          changed.length > 5 ? `${changed.slice(0, 5).join(', ')} and ${changed.length - 5} more` : changed.join(', ');
         port.postMessage({
           type: 'fatal',
           message: `the cell replaced built-ins the runtime relies on (${names}), so the runtime must restart`
@@ -71,7 +74,10 @@ export function startWorker(port: RuntimePort): void {
           port.postMessage({ type: 'pong', seq: message.seq });
           break;
         default:
-          port.postMessage({ type: 'fatal', message: `unknown message type: ${JSON.stringify((message as { type?: unknown })?.type)}` });
+          port.postMessage({
+            type: 'fatal',
+            message: `unknown message type: ${JSON.stringify((message as { type?: unknown })?.type)}`
+          });
       }
     } catch (error) {
       port.postMessage({ type: 'fatal', message: String(error) });

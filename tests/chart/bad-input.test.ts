@@ -19,9 +19,12 @@ describe('bad input still gives a correct, legible chart', () => {
       for (let i = 1; i <= 40; i++) tasks.push(createTask(worker(i % 7)));
       for (const t of tasks) yield t;
     });
-    const report = await runCell(function* () {
-      run(main());
-    }, { traceCap: 150 });
+    const report = await runCell(
+      function* () {
+        run(main());
+      },
+      { traceCap: 150 }
+    );
     expect(report.trace.truncated).toBe(true);
     const cut = report.trace.events.find(e => e.type === 'trace-truncated')!;
     const { title, data, text, rows } = chartOf(report.trace);
@@ -30,7 +33,8 @@ describe('bad input still gives a correct, legible chart', () => {
     expect(text.split('\n')).toContain(note);
     expect(data.filter(d => d.g === 'rule')).toMatchObject([{ t0: cut.t }]);
     // Nothing is drawn after the cut, and no task is called unfinished: the trace just stops.
-    for (const d of data.filter(d => d.g === 'bar' || d.g === 'tick')) expect(d.t1 as number).toBeLessThanOrEqual(cut.t);
+    for (const d of data.filter(d => d.g === 'bar' || d.g === 'tick'))
+      expect(d.t1 as number).toBeLessThanOrEqual(cut.t);
     expect(data.some(d => d.k === 'never finished')).toBe(false);
     expect(rows.map(bare)[0]).toBe('main');
     // The title still has the real end of the run (run-end is kept past the cap).
@@ -50,12 +54,19 @@ describe('bad input still gives a correct, legible chart', () => {
     b.create(0, 0, 'main', null, 'root')
       .step(0, 0, s => s.create(0, 1, long, 0).suspend(0, 0, 'task', long, 1))
       .step(0, 1, s => s.suspend(0, 1, 'sleep', 'sleep(2)'))
-      .wake(2, 1).step(2, 1, s => s.finish(2, 1, 'result', '1'))
-      .wake(2, 0).step(2, 0, s => s.finish(2, 0, 'result', 'undefined'));
+      .wake(2, 1)
+      .step(2, 1, s => s.finish(2, 1, 'result', '1'))
+      .wake(2, 0)
+      .step(2, 0, s => s.finish(2, 0, 'result', 'undefined'));
     const { rows, names, text, spec } = chartOf(b.end(2));
     expect(bare(rows[1])).toBe('n'.repeat(31) + '\u2026');
     expect(names[1].task).toBe(long);
-    expect(text.split('\n').find(l => l.startsWith('  n'))!.startsWith('  ' + 'n'.repeat(31) + '\u2026  #')).toBe(true);
+    expect(
+      text
+        .split('\n')
+        .find(l => l.startsWith('  n'))!
+        .startsWith('  ' + 'n'.repeat(31) + '\u2026  #')
+    ).toBe(true);
     // The visible text has the cut label only (aria-labels may carry the full name for screen readers).
     const svgText = [...(await renderChartSvg(spec)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(m => m[1]);
     expect(svgText).toContain('\u200b\u21b3\u00a0' + 'n'.repeat(31) + '\u2026');
@@ -71,7 +82,8 @@ describe('bad input still gives a correct, legible chart', () => {
     const b = new TraceBuilder();
     b.create(0, 0, `<b>${evil}</b>`, null, 'root')
       .step(0, 0, s => s.print(0, 0, `<script>alert("hi")</script> & ${evil}\n`).suspend(0, 0, 'sleep', 'sleep(1)'))
-      .wake(1, 0).step(1, 0, s => s.finish(1, 0, 'exception', `Error: <i>${evil}</i>`));
+      .wake(1, 0)
+      .step(1, 0, s => s.finish(1, 0, 'exception', `Error: <i>${evil}</i>`));
     const { data, names, text, spec, rows } = chartOf(b.end(1, 'failed', `Error: <i>${evil}</i>`));
     expect(names[0].task).toBe(`<b>${evil}</b>`);
     expect(data.find(d => d.g === 'print')!.what).toBe(`print: <script>alert("hi")</script> & ${evil}`);
@@ -94,8 +106,9 @@ describe('bad input still gives a correct, legible chart', () => {
 
   it('newlines and control characters in names and prints become single-line text', () => {
     const b = new TraceBuilder();
-    b.create(0, 0, 'two\nlines\tand\u0007bell', null, 'root')
-      .step(0, 0, s => s.print(0, 0, 'a\nb\n').finish(0, 0, 'result', 'x'));
+    b.create(0, 0, 'two\nlines\tand\u0007bell', null, 'root').step(0, 0, s =>
+      s.print(0, 0, 'a\nb\n').finish(0, 0, 'result', 'x')
+    );
     const { rows, data, text } = chartOf(b.end(0));
     expect(rows[0]).toBe('two\u21b5 lines and?bell');
     expect(data.find(d => d.g === 'print')!.what).toBe('print: a\u21b5 b');
@@ -136,7 +149,9 @@ describe('bad input still gives a correct, legible chart', () => {
     const { data, text, title } = chartOf(b.end(0, 'deadlock', "deadlock:\n  task 'holder' waits on Lock#1"));
     expect(title.text).toBe('Deadlock: 2 tasks, 0 s of virtual time, 2 steps');
     const holder = data.filter(d => bare(String(d.row)) === 'holder' && d.g === 'mark');
-    expect(holder).toMatchObject([{ k: 'never finished', what: 'never finished: not finished when the run ended (awaiting Lock#1)' }]);
+    expect(holder).toMatchObject([
+      { k: 'never finished', what: 'never finished: not finished when the run ended (awaiting Lock#1)' }
+    ]);
     expect(text).toMatch(/holder\s+#\s+\? never finished/);
     expect(text).toContain("  task 'holder' waits on Lock#1");
   });
@@ -144,7 +159,9 @@ describe('bad input still gives a correct, legible chart', () => {
   it('a time budget: the title says so and the sleeping task reaches the end', () => {
     const b = new TraceBuilder();
     b.create(0, 0, 'main', null, 'root').step(0, 0, s => s.suspend(0, 0, 'sleep', 'sleep(100000)'));
-    const { data, title } = chartOf(b.end(86_400, 'time-budget', 'BudgetExceededError: virtual time budget of 86400 s exceeded'));
+    const { data, title } = chartOf(
+      b.end(86_400, 'time-budget', 'BudgetExceededError: virtual time budget of 86400 s exceeded')
+    );
     expect(title.text).toBe('Stopped by the time budget: 1 task, 86400 s of virtual time, 1 step');
     expect(title.subtitle).toEqual(['BudgetExceededError: virtual time budget of 86400 s exceeded']);
     expect(rowData(data, 'main', 'bar')).toMatchObject([{ s: 'sleeping', t0: 0, t1: 86_400 }]);
@@ -154,7 +171,8 @@ describe('bad input still gives a correct, legible chart', () => {
     const b = new TraceBuilder('real');
     b.create(0, 0, 'main', null, 'root')
       .step(0, 0, s => s.suspend(0.0004, 0, 'sleep', 'sleep(0.25)'), 0.0005)
-      .wake(0.2512, 0).step(0.2514, 0, s => s.finish(0.2515, 0, 'result', 'undefined'), 0.2516);
+      .wake(0.2512, 0)
+      .step(0.2514, 0, s => s.finish(0.2515, 0, 'result', 'undefined'), 0.2516);
     const { spec, data, title, text } = chartOf(b.end(0.2516));
     expect(spec.layer[0].encoding.x.title).toBe('real time (ms)');
     expect(title.text).toBe('Completed: 1 task, 251.6 ms of real time, 2 steps');
@@ -171,11 +189,15 @@ describe('bad input still gives a correct, legible chart', () => {
   });
 
   it('argument checks name the argument and the value', () => {
-    expect(() => buildChartBundle(null as any, OPTIONS)).toThrow('buildChartBundle(): trace must be an object with an events array, got null');
+    expect(() => buildChartBundle(null as any, OPTIONS)).toThrow(
+      'buildChartBundle(): trace must be an object with an events array, got null'
+    );
     expect(() => buildChartBundle({ clock: 'wall', events: [], truncated: false } as any, OPTIONS)).toThrow(
       `buildChartBundle(): trace.clock must be 'virtual' or 'real', got "wall"`
     );
-    expect(() => buildChartBundle(seedTrace(), { ...OPTIONS, rowLimit: 0 })).toThrow('buildChartBundle(): options.rowLimit must be an integer >= 1, got 0');
+    expect(() => buildChartBundle(seedTrace(), { ...OPTIONS, rowLimit: 0 })).toThrow(
+      'buildChartBundle(): options.rowLimit must be an integer >= 1, got 0'
+    );
     expect(() => buildChartBundle(seedTrace(), { ...OPTIONS, rowLimit: NaN })).toThrow('got NaN');
     expect(() => buildChartBundle(seedTrace(), { ...OPTIONS, showPrints: 'yes' as any })).toThrow(
       'buildChartBundle(): options.showPrints must be a boolean, got "yes"'
@@ -185,10 +207,11 @@ describe('bad input still gives a correct, legible chart', () => {
   it('absurd task ids do not make the summary allocate per id', () => {
     const b = new TraceBuilder();
     b.create(0, 0, 'main', null, 'root').step(0, 0, s => s.create(0, 1, 'a', 0).create(0, 2_000_000_000, 'far', 0));
-    b.step(0, 1, s => s.finish(0, 1, 'result', '1')).step(0, 2_000_000_000, s => s.finish(0, 2_000_000_000, 'result', '2'));
+    b.step(0, 1, s => s.finish(0, 1, 'result', '1')).step(0, 2_000_000_000, s =>
+      s.finish(0, 2_000_000_000, 'result', '2')
+    );
     const { rows, text } = chartOf(b.end(0), { rowLimit: 1 });
     expect(rows).toEqual(['main', '+2 more tasks']);
     expect(text).toContain('+2 more tasks');
   });
 });
-

@@ -16,10 +16,15 @@ describe('chart options', () => {
     const b = new TraceBuilder();
     b.create(0, 0, 'main', null, 'root');
     for (let i = 0; i < 3; i++) b.step(0, 0, s => s.suspend(0, 0, 'yield', 'sleep(0)')).wake(0, 0);
-    b.step(0, 0, s => s.suspend(0, 0, 'sleep', 'sleep(1)')).wake(1, 0).step(1, 0, s => s.finish(1, 0, 'result', 'undefined'));
+    b.step(0, 0, s => s.suspend(0, 0, 'sleep', 'sleep(1)'))
+      .wake(1, 0)
+      .step(1, 0, s => s.finish(1, 0, 'result', 'undefined'));
     const trace = b.end(1);
     const merged = rowData(chartOf(trace, { showSteps: false }).data, 'main', 'tick');
-    expect(merged.map(d => [d.t0, d.what])).toEqual([[0, 'running (4 steps)'], [1, 'running (1 step)']]);
+    expect(merged.map(d => [d.t0, d.what])).toEqual([
+      [0, 'running (4 steps)'],
+      [1, 'running (1 step)']
+    ]);
     const steps = rowData(chartOf(trace, { showSteps: true }).data, 'main', 'tick');
     expect(steps.map(d => d.t0)).toEqual([0, 0, 0, 0, 1]);
   });
@@ -37,7 +42,9 @@ describe('chart options', () => {
 
   it('duplicate task names get their id so rows stay distinct', () => {
     const b = new TraceBuilder();
-    b.create(0, 0, 'main', null, 'root').step(0, 0, s => s.create(0, 1, 'worker', 0).create(0, 2, 'worker', 0).finish(0, 0, 'result', 'x'));
+    b.create(0, 0, 'main', null, 'root').step(0, 0, s =>
+      s.create(0, 1, 'worker', 0).create(0, 2, 'worker', 0).finish(0, 0, 'result', 'x')
+    );
     b.step(0, 1, s => s.finish(0, 1, 'result', '1')).step(0, 2, s => s.finish(0, 2, 'result', '2'));
     const { rows, text } = chartOf(b.end(0));
     expect(rows.slice(1).map(r => r.replace(/^\u200b\u21b3\u00a0/, ''))).toEqual(['worker #1', 'worker #2']);

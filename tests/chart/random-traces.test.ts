@@ -14,7 +14,22 @@ function prng(seed: number): () => number {
   };
 }
 
-const KINDS: WaitKind[] = ['sleep', 'task', 'future', 'gather', 'lock', 'event', 'condition', 'semaphore', 'barrier', 'queue', 'taskgroup', 'timeout', 'outside', 'yield'];
+const KINDS: WaitKind[] = [
+  'sleep',
+  'task',
+  'future',
+  'gather',
+  'lock',
+  'event',
+  'condition',
+  'semaphore',
+  'barrier',
+  'queue',
+  'taskgroup',
+  'timeout',
+  'outside',
+  'yield'
+];
 
 /** Events in any order a buggy or cut trace could have: unknown ids, repeats, missing ends. */
 function randomTrace(seed: number): { clock: 'virtual' | 'real'; events: TraceEvent[]; truncated: boolean } {
@@ -28,21 +43,67 @@ function randomTrace(seed: number): { clock: 'virtual' | 'real'; events: TraceEv
     if (r() < 0.3) t = Math.round((t + r() * 2) * 1000) / 1000;
     const task = Math.floor(r() * (tasks + 2)); // sometimes a task never created
     switch (Math.floor(r() * 11)) {
-      case 0: events.push({ type: 'task-created', t, task: tasks, name: `t${tasks}<i>`, parent: tasks > 0 ? Math.floor(r() * tasks) : null, role: tasks === 0 ? 'cell' : pick(['root', 'task'] as const) }); tasks++; break;
-      case 1: events.push({ type: 'step-start', t, task }); break;
-      case 2: events.push({ type: 'step-end', t, task }); break;
-      case 3: { const on = pick(KINDS); events.push({ type: 'suspended', t, task, on, label: `${on}#${i}` }); break; }
-      case 4: events.push({ type: 'woken', t, task }); break;
-      case 5: events.push({ type: 'print', t, task: r() < 0.1 ? null : task, stream: 'stdout', text: `line ${i}\n` }); break;
-      case 6: events.push({ type: 'finished', t, task, outcome: pick(['result', 'exception', 'cancelled'] as const), detail: `d${i}` }); break;
-      case 7: events.push({ type: 'cancel-requested', t, task, by: r() < 0.5 ? null : Math.floor(r() * (tasks + 1)) }); break;
-      case 8: events.push({ type: 'blocking', t, task, duration: Math.round(r() * 100) / 100 }); break;
-      case 9: events.push(r() < 0.5 ? { type: 'outside-wait-start', t, task, label: 'Promise' } : { type: 'outside-wait-end', t, task }); break;
-      case 10: events.push({ type: 'task-ready', t, task }); break;
+      case 0:
+        events.push({
+          type: 'task-created',
+          t,
+          task: tasks,
+          name: `t${tasks}<i>`,
+          parent: tasks > 0 ? Math.floor(r() * tasks) : null,
+          role: tasks === 0 ? 'cell' : pick(['root', 'task'] as const)
+        });
+        tasks++;
+        break;
+      case 1:
+        events.push({ type: 'step-start', t, task });
+        break;
+      case 2:
+        events.push({ type: 'step-end', t, task });
+        break;
+      case 3: {
+        const on = pick(KINDS);
+        events.push({ type: 'suspended', t, task, on, label: `${on}#${i}` });
+        break;
+      }
+      case 4:
+        events.push({ type: 'woken', t, task });
+        break;
+      case 5:
+        events.push({ type: 'print', t, task: r() < 0.1 ? null : task, stream: 'stdout', text: `line ${i}\n` });
+        break;
+      case 6:
+        events.push({
+          type: 'finished',
+          t,
+          task,
+          outcome: pick(['result', 'exception', 'cancelled'] as const),
+          detail: `d${i}`
+        });
+        break;
+      case 7:
+        events.push({ type: 'cancel-requested', t, task, by: r() < 0.5 ? null : Math.floor(r() * (tasks + 1)) });
+        break;
+      case 8:
+        events.push({ type: 'blocking', t, task, duration: Math.round(r() * 100) / 100 });
+        break;
+      case 9:
+        events.push(
+          r() < 0.5 ? { type: 'outside-wait-start', t, task, label: 'Promise' } : { type: 'outside-wait-end', t, task }
+        );
+        break;
+      case 10:
+        events.push({ type: 'task-ready', t, task });
+        break;
     }
   }
   if (r() < 0.3) events.push({ type: 'trace-truncated', t, dropped: 'events-after-cap', cap: events.length });
-  if (r() < 0.8) events.push({ type: 'run-end', t, steps: n, reason: pick(['completed', 'failed', 'deadlock', 'step-budget', 'time-budget', 'interrupted'] as const) });
+  if (r() < 0.8)
+    events.push({
+      type: 'run-end',
+      t,
+      steps: n,
+      reason: pick(['completed', 'failed', 'deadlock', 'step-budget', 'time-budget', 'interrupted'] as const)
+    });
   return { clock: r() < 0.7 ? 'virtual' : 'real', events, truncated: r() < 0.2 };
 }
 

@@ -9,7 +9,10 @@ export function coro<T>(name: string, body: () => Gen<T>): Coroutine<T> {
 }
 
 /** An "async function": each call makes a new coroutine. */
-export function asyncFn<A extends unknown[], T>(name: string, body: (...args: A) => Gen<T>): (...args: A) => Coroutine<T> {
+export function asyncFn<A extends unknown[], T>(
+  name: string,
+  body: (...args: A) => Gen<T>
+): (...args: A) => Coroutine<T> {
   return (...args: A) => __awaiter(undefined, args, name, body as any) as Coroutine<T>;
 }
 
@@ -19,6 +22,9 @@ export function print(...values: unknown[]): void {
 }
 
 /** Runs `body` as a cell body (role 'cell', named "cell[1]") on a virtual clock. */
-export async function runCell(body: () => Gen<unknown>, options: Partial<LoopOptions> = {}): Promise<RunReport<unknown>> {
+export async function runCell(
+  body: () => Gen<unknown>,
+  options: Partial<LoopOptions> = {}
+): Promise<RunReport<unknown>> {
   return startRun(coro('cell[1]', body), { clock: 'virtual', ...options, role: 'cell', mainName: 'cell[1]' }).done;
 }

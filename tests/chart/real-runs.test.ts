@@ -121,7 +121,10 @@ describe('charts of real scheduler runs', () => {
     const mainRow = rows.find(r => bare(r) === 'main')!;
     expect(rowData(data, mainRow, 'bar')).toMatchObject([{ s: 'sleeping', t0: 0, t1: 1 }]);
     const marks = rowData(data, mainRow, 'mark');
-    expect(marks.map(m => [m.k, m.t0])).toEqual([['cancel requested', 1], ['cancelled', 1]]);
+    expect(marks.map(m => [m.k, m.t0])).toEqual([
+      ['cancel requested', 1],
+      ['cancelled', 1]
+    ]);
     expect(marks[0].what).toMatch(/while awaiting Future#1$/);
     expect(title.subtitle).toContain("  task 'main' waits on Future#1");
     expect(text).toContain("  task 'main' waits on Future#1");
@@ -132,9 +135,12 @@ describe('charts of real scheduler runs', () => {
     const spin = asyncFn('spin', function* () {
       for (;;) yield sleep(0);
     });
-    const report = await runCell(function* () {
-      yield run(spin());
-    }, { maxSteps: 200 });
+    const report = await runCell(
+      function* () {
+        yield run(spin());
+      },
+      { maxSteps: 200 }
+    );
     expect(report.reason).toBe('step-budget');
     const { title, rows, data } = chartOf(report.trace);
     expect(title.text).toMatch(/^Stopped by the step budget: /);
@@ -192,21 +198,31 @@ describe('charts of real scheduler runs', () => {
     const [, mainRow, slowRow, badRow] = rows;
     expect(rowData(data, badRow, 'mark')).toMatchObject([{ k: 'raised an exception', t0: 1 }]);
     expect(rowData(data, slowRow, 'bar')).toMatchObject([{ s: 'sleeping', t0: 0, t1: 1 }]);
-    expect(rowData(data, slowRow, 'mark').map(m => [m.k, m.t0])).toEqual([['cancel requested', 1], ['cancelled', 1]]);
-    expect(String(rowData(data, slowRow, 'mark')[0].what)).toMatch(/^cancel requested: cancel\(\) by .+, while sleep\(5\)$/);
+    expect(rowData(data, slowRow, 'mark').map(m => [m.k, m.t0])).toEqual([
+      ['cancel requested', 1],
+      ['cancelled', 1]
+    ]);
+    expect(String(rowData(data, slowRow, 'mark')[0].what)).toMatch(
+      /^cancel requested: cancelled by TaskGroup#\d+: bad raised, while sleep\(5\)$/
+    );
     expect(rowData(data, mainRow, 'bar')[0]).toMatchObject({ t0: 0, t1: 1 });
-    expect(String(rowData(data, mainRow, 'bar')[0].what)).toMatch(/^awaiting TaskGroup#\d+ \(slow, bad\)$/);
+    expect(String(rowData(data, mainRow, 'bar')[0].what)).toMatch(
+      /^awaiting TaskGroup#\d+ \(slow, bad\) \u2014 at cell\[1\], line \d+$/
+    );
     expect(title.text).toMatch(/^Failed: 4 tasks, 1 s of virtual time/);
     await expect(text).toMatchFileSnapshot('__snapshots__/taskgroup-run.txt');
   });
 
   it('an outside wait (a real Promise) in virtual time shows as a grey instant, off the clock', async () => {
-    const source = 'async function f() { await sleep(1); await new Promise(r => setTimeout(r, 10)); await sleep(1); }\nawait run(f());';
+    const source =
+      'async function f() { await sleep(1); await new Promise(r => setTimeout(r, 10)); await sleep(1); }\nawait run(f());';
     const result = await runSource(source);
     const { rows, data, text } = chartOf(result.trace);
     const fRow = rows.find(r => bare(r) === 'f')!;
     const outside = rowData(data, fRow, 'tick').filter(d => d.s === 'outside wait (real promise)');
-    expect(outside).toMatchObject([{ t0: 1, t1: 1, what: 'outside wait: Promise (took real time, off the virtual clock)' }]);
+    expect(outside).toMatchObject([
+      { t0: 1, t1: 1, what: 'outside wait: Promise \u2014 at cell[1], line 1 (took real time, off the virtual clock)' }
+    ]);
     // Drawn after (on top of) the running ticks at the same instant.
     const ticks = data.filter(d => d.g === 'tick');
     expect(ticks.indexOf(outside[0])).toBe(ticks.length - 1);
@@ -227,9 +243,12 @@ describe('charts of real scheduler runs', () => {
     const main = asyncFn('main', function* () {
       yield gather(quick(), slow());
     });
-    const report = await runCell(function* () {
-      run(main());
-    }, { clock: 'real' });
+    const report = await runCell(
+      function* () {
+        run(main());
+      },
+      { clock: 'real' }
+    );
     const { spec, rows, data, title } = chartOf(report.trace);
     expect(spec.layer[0].encoding.x.title).toBe('real time (ms)');
     expect(title.text).toMatch(/^Completed: 3 tasks, \d+(\.\d+)? ms of real time, 7 steps$/);
@@ -259,7 +278,12 @@ describe('charts of real scheduler runs', () => {
     const tickerRow = rows.find(r => bare(r) === 'ticker')!;
     expect(rowData(data, tickerRow, 'bar')).toMatchObject([
       { s: 'sleeping', t0: 0, t1: 0.5, what: 'sleep(0.5)' },
-      { s: 'ready (waiting for its turn)', t0: 0.5, t1: 1.75, what: 'ready: sleep(0.5) was over at 0.5 s, but the loop was busy' }
+      {
+        s: 'ready (waiting for its turn)',
+        t0: 0.5,
+        t1: 1.75,
+        what: 'ready: sleep(0.5) was over at 0.5 s, but the loop was busy'
+      }
     ]);
     expect(rowData(data, tickerRow, 'print')).toMatchObject([{ t0: 1.75 }]);
     const hogRow = rows.find(r => bare(r) === 'hog')!;
@@ -270,4 +294,3 @@ describe('charts of real scheduler runs', () => {
     await expect(text).toMatchFileSnapshot('__snapshots__/late-timer-run.txt');
   });
 });
-

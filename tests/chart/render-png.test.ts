@@ -69,7 +69,9 @@ describe('PNG rendering (vega SVG + resvg, DejaVu Sans)', () => {
       'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
       'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'
     ]);
-    await expect(renderChartPng(null as any)).rejects.toThrow('renderChartSvg(): spec must be a Vega-Lite spec object, got null');
+    await expect(renderChartPng(null as any)).rejects.toThrow(
+      'renderChartSvg(): spec must be a Vega-Lite spec object, got null'
+    );
   });
 });
 

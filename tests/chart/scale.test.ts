@@ -85,11 +85,19 @@ describe('scale', () => {
     const events: TraceEvent[] = [{ type: 'task-created', t: 0, task: 0, name: 'loop', parent: null, role: 'root' }];
     let t = 0;
     for (let i = 0; i < 20_000; i++) {
-      events.push({ type: 'step-start', t, task: 0 }, { type: 'suspended', t, task: 0, on: 'sleep', label: 'sleep(0.01)' }, { type: 'step-end', t, task: 0 });
+      events.push(
+        { type: 'step-start', t, task: 0 },
+        { type: 'suspended', t, task: 0, on: 'sleep', label: 'sleep(0.01)' },
+        { type: 'step-end', t, task: 0 }
+      );
       t = Math.round((t + 0.01) * 100) / 100;
       events.push({ type: 'woken', t, task: 0 });
     }
-    events.push({ type: 'step-start', t, task: 0 }, { type: 'finished', t, task: 0, outcome: 'result', detail: 'undefined' }, { type: 'step-end', t, task: 0 });
+    events.push(
+      { type: 'step-start', t, task: 0 },
+      { type: 'finished', t, task: 0, outcome: 'result', detail: 'undefined' },
+      { type: 'step-end', t, task: 0 }
+    );
     events.push({ type: 'run-end', t, steps: 20_001, reason: 'completed' });
     const { data, bundle } = chartOf({ clock: 'virtual', events, truncated: false });
     const segments = data.filter(d => d.g === 'bar' || d.g === 'tick');
@@ -109,11 +117,21 @@ function millionTaskTrace(n: number): Trace {
     { type: 'step-start', t: 0, task: 0 }
   ];
   for (let i = 1; i <= n; i++) events.push({ type: 'task-created', t: 0, task: i, name: 'w', parent: 0, role: 'task' });
-  events.push({ type: 'suspended', t: 0, task: 0, on: 'sleep', label: 'sleep(1)' }, { type: 'step-end', t: 0, task: 0 });
+  events.push(
+    { type: 'suspended', t: 0, task: 0, on: 'sleep', label: 'sleep(1)' },
+    { type: 'step-end', t: 0, task: 0 }
+  );
   for (let i = 1; i <= n; i++) {
-    events.push({ type: 'step-start', t: 0, task: i }, { type: 'finished', t: 0, task: i, outcome: 'result', detail: 'undefined' });
+    events.push(
+      { type: 'step-start', t: 0, task: i },
+      { type: 'finished', t: 0, task: i, outcome: 'result', detail: 'undefined' }
+    );
   }
-  events.push({ type: 'woken', t: 1, task: 0 }, { type: 'step-start', t: 1, task: 0 }, { type: 'finished', t: 1, task: 0, outcome: 'result', detail: 'undefined' });
+  events.push(
+    { type: 'woken', t: 1, task: 0 },
+    { type: 'step-start', t: 1, task: 0 },
+    { type: 'finished', t: 1, task: 0, outcome: 'result', detail: 'undefined' }
+  );
   events.push({ type: 'run-end', t: 1, steps: n + 1, reason: 'completed' });
   return { clock: 'virtual', events, truncated: false };
 }

@@ -12,7 +12,11 @@ describe('the seed example chart (hand-made trace)', () => {
     expect(rows[1]).not.toBe('task1'); // indented under main
     expect(rows[1].endsWith('task1')).toBe(true);
     const model = buildChartModel(seedTrace(), OPTIONS);
-    expect(model.rows.map(r => [r.name, r.depth])).toEqual([['main', 0], ['task1', 1], ['task2', 1]]);
+    expect(model.rows.map(r => [r.name, r.depth])).toEqual([
+      ['main', 0],
+      ['task1', 1],
+      ['task2', 1]
+    ]);
   });
 
   it('task2 sleeps until 1 s and returns there; task1 sleeps until 3 s; main waits on both until 3 s', () => {
@@ -22,7 +26,9 @@ describe('the seed example chart (hand-made trace)', () => {
     expect(rowData(data, main, 'bar')).toMatchObject([
       { s: 'awaiting a task / future / gather', t0: 0, t1: 3, what: 'awaiting gather#1 (task1, task2)' }
     ]);
-    expect(rowData(data, task2, 'mark')).toMatchObject([{ k: 'returned a result', t0: 1, what: "returned a result: 'Task 2 result'" }]);
+    expect(rowData(data, task2, 'mark')).toMatchObject([
+      { k: 'returned a result', t0: 1, what: "returned a result: 'Task 2 result'" }
+    ]);
     expect(rowData(data, task1, 'mark')).toMatchObject([{ k: 'returned a result', t0: 3 }]);
     expect(rowData(data, main, 'mark')).toMatchObject([{ k: 'returned a result', t0: 3 }]);
     // Each task runs at the instants it was woken: ticks at 0 and at its end.

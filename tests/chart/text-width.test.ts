@@ -18,7 +18,9 @@ describe('text width', () => {
   });
 
   it('escapes bidi controls, control characters, noncharacters and lone surrogates', () => {
-    expect(neutraliseText('a\u202Eb\u2066c\u0000d\uFFFEe\uD800f\tg')).toBe('a\\u202Eb\\u2066c\\u0000d\\uFFFEe\\uD800f\\u0009g');
+    expect(neutraliseText('a\u202Eb\u2066c\u0000d\uFFFEe\uD800f\tg')).toBe(
+      'a\\u202Eb\\u2066c\\u0000d\\uFFFEe\\uD800f\\u0009g'
+    );
     expect(neutraliseText('ok 🎉 日本')).toBe('ok 🎉 日本');
   });
 });

@@ -9,9 +9,11 @@ export class TraceBuilder {
   constructor(readonly clock: 'virtual' | 'real' = 'virtual') {}
 
   create(t: number, task: number, name: string, parent: number | null, role: TaskRole = 'task', group?: string): this {
-    this.events.push(group === undefined
-      ? { type: 'task-created', t, task, name, parent, role }
-      : { type: 'task-created', t, task, name, parent, role, group });
+    this.events.push(
+      group === undefined
+        ? { type: 'task-created', t, task, name, parent, role }
+        : { type: 'task-created', t, task, name, parent, role, group }
+    );
     this.events.push({ type: 'task-ready', t, task });
     return this;
   }
@@ -26,7 +28,11 @@ export class TraceBuilder {
   }
 
   suspend(t: number, task: number, on: WaitKind, label: string, target?: number): this {
-    this.events.push(target === undefined ? { type: 'suspended', t, task, on, label } : { type: 'suspended', t, task, on, label, target });
+    this.events.push(
+      target === undefined
+        ? { type: 'suspended', t, task, on, label }
+        : { type: 'suspended', t, task, on, label, target }
+    );
     return this;
   }
 
@@ -41,7 +47,11 @@ export class TraceBuilder {
   }
 
   cancel(t: number, task: number, by: number | null, message?: string): this {
-    this.events.push(message === undefined ? { type: 'cancel-requested', t, task, by } : { type: 'cancel-requested', t, task, by, message });
+    this.events.push(
+      message === undefined
+        ? { type: 'cancel-requested', t, task, by }
+        : { type: 'cancel-requested', t, task, by, message }
+    );
     return this;
   }
 
@@ -56,9 +66,11 @@ export class TraceBuilder {
   }
 
   end(t: number, reason: RunEndReason = 'completed', message?: string): Trace {
-    this.events.push(message === undefined
-      ? { type: 'run-end', t, steps: this.steps, reason }
-      : { type: 'run-end', t, steps: this.steps, reason, message });
+    this.events.push(
+      message === undefined
+        ? { type: 'run-end', t, steps: this.steps, reason }
+        : { type: 'run-end', t, steps: this.steps, reason, message }
+    );
     return this.build();
   }
 
@@ -76,7 +88,8 @@ export function seedTrace(): Trace {
   b.create(0, 0, 'cell[1]', null, 'cell')
     .step(0, 0, s => s.create(0, 1, 'main', 0, 'root').finish(0, 0, 'result', 'undefined'))
     .step(0, 1, s =>
-      s.print(0, 1, 'Main: Start\n')
+      s
+        .print(0, 1, 'Main: Start\n')
         .create(0, 2, 'task1', 1, 'task', 'gather#1')
         .create(0, 3, 'task2', 1, 'task', 'gather#1')
         .suspend(0, 1, 'gather', 'gather#1')
@@ -89,7 +102,8 @@ export function seedTrace(): Trace {
     .step(3, 2, s => s.print(3, 2, 'Task 1: End\n').finish(3, 2, 'result', "'Task 1 result'"))
     .wake(3, 1)
     .step(3, 1, s =>
-      s.print(3, 1, "Results: [ 'Task 1 result', 'Task 2 result' ]\n")
+      s
+        .print(3, 1, "Results: [ 'Task 1 result', 'Task 2 result' ]\n")
         .print(3, 1, 'Main: End\n')
         .finish(3, 1, 'result', 'undefined')
     );

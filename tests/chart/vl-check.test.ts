@@ -17,10 +17,14 @@ describe('the spec check used by every chart test can fail', () => {
   });
 
   it('rejects a spec that makes vega-lite warn', () => {
-    expect(() => compileStrict({ ...base, mark: 'bar', encoding: { ...base.encoding, shape: { field: 'b', type: 'nominal' } } })).toThrow();
+    expect(() =>
+      compileStrict({ ...base, mark: 'bar', encoding: { ...base.encoding, shape: { field: 'b', type: 'nominal' } } })
+    ).toThrow();
   });
 
   it('rejects a non-v5 $schema', () => {
-    expect(() => compileStrict({ ...base, mark: 'bar', $schema: 'https://vega.github.io/schema/vega-lite/v6.json' })).toThrow();
+    expect(() =>
+      compileStrict({ ...base, mark: 'bar', $schema: 'https://vega.github.io/schema/vega-lite/v6.json' })
+    ).toThrow();
   });
 });

@@ -11,7 +11,7 @@ import { compile as compile56 } from 'vega-lite-5-6';
 import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
-let validate56: ((spec: unknown) => boolean) & { errors?: unknown } | undefined;
+let validate56: (((spec: unknown) => boolean) & { errors?: unknown }) | undefined;
 
 function schemaValidator() {
   if (!validate56) {
@@ -24,9 +24,17 @@ function schemaValidator() {
 function compileCollecting(fn: typeof compile, spec: unknown): { spec: object; messages: string[] } {
   const messages: string[] = [];
   const logger = {
-    level(): any { return logger; },
-    error: (...args: unknown[]) => { messages.push(`error: ${args.join(' ')}`); return logger; },
-    warn: (...args: unknown[]) => { messages.push(`warn: ${args.join(' ')}`); return logger; },
+    level(): any {
+      return logger;
+    },
+    error: (...args: unknown[]) => {
+      messages.push(`error: ${args.join(' ')}`);
+      return logger;
+    },
+    warn: (...args: unknown[]) => {
+      messages.push(`warn: ${args.join(' ')}`);
+      return logger;
+    },
     info: () => logger,
     debug: () => logger
   };
@@ -35,7 +43,9 @@ function compileCollecting(fn: typeof compile, spec: unknown): { spec: object; m
 
 /** Returns the compiled Vega spec; fails if either vega-lite logs anything or the 5.6 schema rejects it. */
 export function compileStrict(spec: unknown): object {
-  expect((spec as { $schema?: string }).$schema).toMatch(/^https:\/\/vega\.github\.io\/schema\/vega-lite\/v5(\.\d+){0,2}\.json$/);
+  expect((spec as { $schema?: string }).$schema).toMatch(
+    /^https:\/\/vega\.github\.io\/schema\/vega-lite\/v5(\.\d+){0,2}\.json$/
+  );
   const current = compileCollecting(compile, spec);
   expect(current.messages).toEqual([]);
   const old = compileCollecting(compile56 as typeof compile, spec);

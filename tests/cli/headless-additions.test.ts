@@ -17,11 +17,21 @@ const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'coroutine-cells-headless-'));
 
 function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/coroutine-cells.mjs'), ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/coroutine-cells.mjs'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const code = (source: string, metadata: StoredCell['metadata'] = {}): StoredCell => ({ cell_type: 'code', source, metadata, outputs: [], execution_count: null });
+const code = (source: string, metadata: StoredCell['metadata'] = {}): StoredCell => ({
+  cell_type: 'code',
+  source,
+  metadata,
+  outputs: [],
+  execution_count: null
+});
 
 describe('parameters (-p)', () => {
   it('reads values as JSON when they parse, else as text', () => {
@@ -34,9 +44,13 @@ describe('parameters (-p)', () => {
   });
 
   it('writes const declarations with TypeScript literals', () => {
-    expect(parametersSource([['n', 5], ['who', 'Ann "A"'], ['xs', [1, null]]])).toBe(
-      '// Parameters\nconst n = 5;\nconst who = "Ann \\"A\\"";\nconst xs = [1,null];\n'
-    );
+    expect(
+      parametersSource([
+        ['n', 5],
+        ['who', 'Ann "A"'],
+        ['xs', [1, null]]
+      ])
+    ).toBe('// Parameters\nconst n = 5;\nconst who = "Ann \\"A\\"";\nconst xs = [1,null];\n');
   });
 
   it('injects after the cell tagged parameters, replacing an earlier injected cell', () => {
@@ -44,19 +58,43 @@ describe('parameters (-p)', () => {
       nbformat: 4,
       nbformat_minor: 5,
       metadata: {},
-      cells: [code('print(1)'), code('const n = 1;', { tags: ['parameters'] }), code('old', { tags: ['injected-parameters'] }), code('print(n)')]
+      cells: [
+        code('print(1)'),
+        code('const n = 1;', { tags: ['parameters'] }),
+        code('old', { tags: ['injected-parameters'] }),
+        code('print(n)')
+      ]
     };
     const result = injectParameters(notebook, [['n', 2]]);
-    expect(result.cells.map(cell => cell.source)).toEqual(['print(1)', 'const n = 1;', '// Parameters\nconst n = 2;\n', 'print(n)']);
+    expect(result.cells.map(cell => cell.source)).toEqual([
+      'print(1)',
+      'const n = 1;',
+      '// Parameters\nconst n = 2;\n',
+      'print(n)'
+    ]);
     expect(result.cells[2].metadata).toEqual({ tags: ['injected-parameters'], 'coroutine-cells': {} });
     expect(notebook.cells).toHaveLength(4);
   });
 
   it('parses -p NAME VALUE and rejects a bad name or a missing value', () => {
     const parsed = parseArgs(['execute', 'a.ipynb', '--inplace', '-p', 'n', '3', '-p', 'who', 'Bo']);
-    expect(parsed).toMatchObject({ ok: true, notebook: { parameters: [['n', 3], ['who', 'Bo']] } });
-    expect(parseArgs(['execute', 'a.ipynb', '--inplace', '-p', 'n'])).toMatchObject({ ok: false, message: '-p needs a NAME and a VALUE' });
-    expect(parseArgs(['execute', 'a.ipynb', '--inplace', '-p', '1x', '2'])).toMatchObject({ ok: false, message: expect.stringContaining('"1x"') });
+    expect(parsed).toMatchObject({
+      ok: true,
+      notebook: {
+        parameters: [
+          ['n', 3],
+          ['who', 'Bo']
+        ]
+      }
+    });
+    expect(parseArgs(['execute', 'a.ipynb', '--inplace', '-p', 'n'])).toMatchObject({
+      ok: false,
+      message: '-p needs a NAME and a VALUE'
+    });
+    expect(parseArgs(['execute', 'a.ipynb', '--inplace', '-p', '1x', '2'])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"1x"')
+    });
   });
 });
 
@@ -111,7 +149,10 @@ describe('run: duplicate top-level declarations', () => {
 
   it('run reports them and runs nothing (a script exported from a lesson)', () => {
     const path = join(dir, 'exported.ts');
-    writeFileSync(path, 'async function main() { print("first"); }\nrun(main());\nasync function main() { print("second"); }\nrun(main());\n');
+    writeFileSync(
+      path,
+      'async function main() { print("first"); }\nrun(main());\nasync function main() { print("second"); }\nrun(main());\n'
+    );
     const result = cli(['run', path]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');

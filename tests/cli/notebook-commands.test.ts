@@ -50,13 +50,21 @@ run(main());`
 
 describe('executeNotebook', () => {
   it('runs coroutine cells in order in one session, stores outputs, a chart with its PNG, and counts', async () => {
-    const { notebook: done, stoppedAt, skipped } = await executeNotebook(LESSON, { allowErrors: false, chartImages: true, warn });
+    const {
+      notebook: done,
+      stoppedAt,
+      skipped
+    } = await executeNotebook(LESSON, { allowErrors: false, chartImages: true, warn });
     expect(stoppedAt).toBeNull();
     expect(skipped).toEqual([3]);
     const cell = done.cells[2];
     expect(cell.execution_count).toBe(2);
     const outputs = cell.outputs as any[];
-    expect(outputs[0]).toEqual({ output_type: 'stream', name: 'stdout', text: 'job 3 starts\njob 1 starts\n[ 30, 10 ]\n' });
+    expect(outputs[0]).toEqual({
+      output_type: 'stream',
+      name: 'stdout',
+      text: 'job 3 starts\njob 1 starts\n[ 30, 10 ]\n'
+    });
     const chart = outputs[outputs.length - 1];
     expect(chart.data['application/vnd.vegalite.v5+json']).toBeTruthy();
     expect(Buffer.from(chart.data['image/png'], 'base64').subarray(1, 4).toString()).toBe('PNG');
@@ -99,7 +107,10 @@ describe('nbconvert export', () => {
     const { notebook: done } = await executeNotebook(LESSON, { allowErrors: false, chartImages: true, warn });
     const path = join(dir, 'lesson.ipynb');
     await writeNotebook(path, done);
-    const result = spawnSync(jupyter, ['nbconvert', '--to', 'html', path, '--output-dir', dir], { encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(jupyter, ['nbconvert', '--to', 'html', path, '--output-dir', dir], {
+      encoding: 'utf8',
+      timeout: 120_000
+    });
     expect(result.status, result.stderr).toBe(0);
     const html = readFileSync(join(dir, 'lesson.html'), 'utf8');
     // (Booleans, not toMatch: a failure message would print the whole page.)
@@ -114,7 +125,10 @@ describe('nbconvert export', () => {
 
 describe('coroutine-cells execute / check (end to end)', () => {
   const cli = (args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'bin', 'coroutine-cells.mjs'), ...args], { encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, [join(ROOT, 'bin', 'coroutine-cells.mjs'), ...args], {
+      encoding: 'utf8',
+      timeout: 60_000
+    });
 
   it('executes into a new file, then check finds it equal; a changed output makes check fail with exit 1', async () => {
     const input = join(dir, 'in.ipynb');

@@ -50,7 +50,9 @@ describe('compileCell: notebook scope', () => {
   });
 
   it('hoists function declarations and imports before the other statements', () => {
-    const { code } = compile(`print(f());\nimport { sleep as nap } from 'coroutine-cells';\nfunction f() { return 1; }`);
+    const { code } = compile(
+      `print(f());\nimport { sleep as nap } from 'coroutine-cells';\nfunction f() { return 1; }`
+    );
     const importAt = code.indexOf('__cc_import("nap", "sleep")');
     const functionAt = code.indexOf('__cc_declare("f"');
     const printAt = code.indexOf('__cc_scope.print');
@@ -104,7 +106,10 @@ describe('compileCell: errors before anything runs', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map(e => [e.line, e.message])).toEqual([
-      [2, "Cannot find module 'lodash': a coroutine cell can only import from 'coroutine-cells' (the cell API); other modules are not available"],
+      [
+        2,
+        "Cannot find module 'lodash': a coroutine cell can only import from 'coroutine-cells' (the cell API); other modules are not available"
+      ],
       [3, "'coroutine-cells' has no export named 'nope'"]
     ]);
   });

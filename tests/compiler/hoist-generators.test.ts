@@ -33,7 +33,14 @@ describe('one generator function per async function', () => {
     const scope = new Proxy({}, { get: (_t, key) => declared.get(key) });
     const declare = (name: string, value: unknown) => declared.set(name, value);
     // The cell body is a coroutine too: running it by hand means driving its generator.
-    factory(...helpers, scope, scope, declare, () => undefined, (_i: number, v: unknown) => v)();
+    factory(
+      ...helpers,
+      scope,
+      scope,
+      declare,
+      () => undefined,
+      (_i: number, v: unknown) => v
+    )();
     const body = seen.shift()!;
     const generator = (body.generator as (...a: unknown[]) => Generator).apply(undefined, []);
     const result = generator.next();

@@ -61,14 +61,23 @@ function submit(student: string, code: string | null): void {
 
 async function scores(): Promise<Map<string, string>> {
   await nbgrader(['export']);
-  const [header, ...rows] = readFileSync(join(course, 'grades.csv'), 'utf8').trim().split('\n').map(l => l.split(','));
+  const [header, ...rows] = readFileSync(join(course, 'grades.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .map(l => l.split(','));
   const at = (name: string) => header.indexOf(name);
   return new Map(rows.map(r => [r[at('student_id')], `${r[at('score')]}/${r[at('max_score')]}`]));
 }
 
 function feedbackText(student: string): string {
   const html = readFileSync(join(course, 'feedback', student, ASSIGNMENT, NOTEBOOK.replace('.ipynb', '.html')), 'utf8');
-  return html.replace(/<[^>]+>/g, '').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
 }
 
 describe('nbgrader grades coroutine exercises', () => {
@@ -94,7 +103,10 @@ describe('nbgrader grades coroutine exercises', () => {
   }, 120_000);
 
   it('autograde + generate_feedback: correct 2/2, sequential 0/2 with the message, untouched 0/2', async () => {
-    submit('correct', '  const a = createTask(download("a"));\n  const b = createTask(download("b"));\n  print(await a, await b);');
+    submit(
+      'correct',
+      '  const a = createTask(download("a"));\n  const b = createTask(download("b"));\n  print(await a, await b);'
+    );
     submit('sequential', '  const a = await download("a");\n  const b = await download("b");\n  print(a, b);');
     submit('untouched', null);
     await nbgrader(['autograde', ASSIGNMENT, '--create', '--force']);
@@ -109,7 +121,10 @@ describe('nbgrader grades coroutine exercises', () => {
   }, 300_000);
 
   it('a correct submission whose cells could not run scores zero (no output is not a pass)', async () => {
-    submit('runner-missing', '  const a = createTask(download("a"));\n  const b = createTask(download("b"));\n  print(await a, await b);');
+    submit(
+      'runner-missing',
+      '  const a = createTask(download("a"));\n  const b = createTask(download("b"));\n  print(await a, await b);'
+    );
     await nbgrader(['autograde', ASSIGNMENT, '--student', 'runner-missing', '--create', '--force'], {
       COROUTINE_CELLS_BIN: join(course, 'no-such-runner.mjs')
     });
@@ -117,13 +132,18 @@ describe('nbgrader grades coroutine exercises', () => {
     const graded = readJson(join('autograded', 'runner-missing', ASSIGNMENT, NOTEBOOK));
     const check = graded.cells.find((c: any) => c.metadata?.nbgrader?.grade_id === '02-ex1-test');
     expect(check.outputs[0].ename).toBe('NoTestOutput');
-    expect(check.outputs[0].evalue).toMatch(/^this test cell does not count as passed: the coroutine-cells runner failed/);
+    expect(check.outputs[0].evalue).toMatch(
+      /^this test cell does not count as passed: the coroutine-cells runner failed/
+    );
   }, 180_000);
 
-  it('the assignment is lesson 2\'s first exercise, cell for cell', () => {
+  it("the assignment is lesson 2's first exercise, cell for cell", () => {
     const lesson = JSON.parse(readFileSync(join(ROOT, 'examples', '02-tasks.ipynb'), 'utf8'));
-    const assignment = JSON.parse(readFileSync(join(ROOT, 'examples', 'nbgrader', 'source', ASSIGNMENT, NOTEBOOK), 'utf8'));
-    const ids = (nb: any) => nb.cells.filter((c: any) => c.metadata.nbgrader).map((c: any) => [c.metadata.nbgrader.grade_id, source(c)]);
+    const assignment = JSON.parse(
+      readFileSync(join(ROOT, 'examples', 'nbgrader', 'source', ASSIGNMENT, NOTEBOOK), 'utf8')
+    );
+    const ids = (nb: any) =>
+      nb.cells.filter((c: any) => c.metadata.nbgrader).map((c: any) => [c.metadata.nbgrader.grade_id, source(c)]);
     expect(ids(assignment)).toEqual(ids(lesson).filter(([id]: string[]) => id.startsWith('02-ex1-')));
     expect(existsSync(join(ROOT, 'examples', 'nbgrader', 'nbgrader_config.py'))).toBe(true);
   });

@@ -15,9 +15,17 @@ let out = '';
 
 function build(parts: string): Promise<void> {
   return new Promise((done, fail) => {
-    execFile(process.execPath, [join(ROOT, 'scripts', 'course.mjs'), '--only', parts, '--out', out],
-      { cwd: ROOT, timeout: 400_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '' } },
-      (error, stdout, stderr) => (error ? fail(new Error(`course build failed:\n${stdout}${stderr}`)) : done()));
+    execFile(
+      process.execPath,
+      [join(ROOT, 'scripts', 'course.mjs'), '--only', parts, '--out', out],
+      {
+        cwd: ROOT,
+        timeout: 400_000,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '' }
+      },
+      (error, stdout, stderr) => (error ? fail(new Error(`course build failed:\n${stdout}${stderr}`)) : done())
+    );
   });
 }
 
@@ -35,14 +43,20 @@ describe('npm run course (HTML, Markdown, slides, PDF)', () => {
   it('HTML: every chart is a PNG with the run summary as alt text; code highlighted as TypeScript', () => {
     const html = read('html', '03-gather.html');
     // The lesson's charts; the exercises' outputs are cleared in the students' copy.
-    const images = [...html.matchAll(/<img [^>]*>/g)].map(m => m[0]).filter(tag => tag.includes('data:image/png;base64,'));
+    const images = [...html.matchAll(/<img [^>]*>/g)]
+      .map(m => m[0])
+      .filter(tag => tag.includes('data:image/png;base64,'));
     expect(images.length).toBe(4);
     const alts = images.map(tag => /alt='([^']*)'|alt="([^"]*)"/.exec(tag)).map(m => m && (m[1] ?? m[2]));
-    expect(alts[1]).toBe('Timing chart. Completed: 3 tasks, 6 s of virtual time, 8 steps. main returned undefined; failing raised Error: boom; slow returned "slow result".');
+    expect(alts[1]).toBe(
+      'Timing chart. Completed: 3 tasks, 6 s of virtual time, 8 steps. main returned undefined; failing raised Error: boom; slow returned "slow result".'
+    );
     for (const alt of alts) expect(alt).toMatch(/^Timing chart\. Completed: /);
     expect(html).toContain('class="highlight hl-typescript"');
     // Pygments' TypeScript lexer: `function` is a declaration keyword, names are "nx" (JavaScript family).
-    expect(html).toMatch(/<span class="k">async<\/span><span class="w"> <\/span><span class="kd">function<\/span><span class="w"> <\/span><span class="nx">task1<\/span>/);
+    expect(html).toMatch(
+      /<span class="k">async<\/span><span class="w"> <\/span><span class="kd">function<\/span><span class="w"> <\/span><span class="nx">task1<\/span>/
+    );
     expect(html).not.toContain('No description has been provided');
     expect(html, 'offline: nothing from a CDN').not.toMatch(/<script[^>]+src="https?:/);
   });
@@ -58,7 +72,7 @@ describe('npm run course (HTML, Markdown, slides, PDF)', () => {
     expect(md).toContain('```typescript');
   });
 
-  it('the students\' copies: solutions replaced by the stub, hidden checks gone, exercise outputs cleared', () => {
+  it("the students' copies: solutions replaced by the stub, hidden checks gone, exercise outputs cleared", () => {
     const html = read('html', '02-tasks.html');
     expect(html).toContain('YOUR CODE HERE');
     expect(html).not.toContain('createTask(download(');
@@ -79,7 +93,12 @@ describe('npm run course (HTML, Markdown, slides, PDF)', () => {
   it('PDF: one per notebook, and no code block wider than the page', () => {
     const pdfs = readdirSync(join(out, 'pdf')).filter(n => n.endsWith('.pdf'));
     expect(pdfs.length).toBe(readdirSync(join(ROOT, 'examples')).filter(n => n.endsWith('.ipynb')).length);
-    for (const pdf of pdfs) expect(readFileSync(join(out, 'pdf', pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const pdf of pdfs)
+      expect(
+        readFileSync(join(out, 'pdf', pdf))
+          .subarray(0, 5)
+          .toString()
+      ).toBe('%PDF-');
     const layout = JSON.parse(read('pdf', 'layout.json'));
     expect(layout['03-gather.html'].codeBlocks).toBe(8);
     for (const report of Object.values(layout) as any[]) expect(report.overflowing).toEqual([]);

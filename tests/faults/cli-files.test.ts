@@ -3,7 +3,17 @@
  * over the target: the old file is never truncated in place), and output paths are checked
  * before anything runs (a one-line error, no stack trace, nothing run).
  */
-import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellsOf, cli, notebookFile, RAW_CRASH, streamOf, tempDir } from './helpers';
@@ -61,7 +71,9 @@ describe('finding 10: output paths are checked before running', () => {
     const result = cli(['run', file, '--outputs', '/nonexistent/x.json'], dir);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('coroutine-cells: cannot write /nonexistent/x.json: the folder /nonexistent does not exist; nothing was run\n');
+    expect(result.stderr).toBe(
+      'coroutine-cells: cannot write /nonexistent/x.json: the folder /nonexistent does not exist; nothing was run\n'
+    );
   }, 60_000);
 
   it('execute -o below a file, or onto a folder: one clear line each, the input notebook untouched', () => {
@@ -71,7 +83,9 @@ describe('finding 10: output paths are checked before running', () => {
     writeFileSync(notAFolder, '');
     const below = cli(['execute', path, '-o', join(notAFolder, 'out.ipynb')], dir);
     expect(below.status).toBe(2);
-    expect(below.stderr).toMatch(/^coroutine-cells: cannot write .*plain-file\/out\.ipynb: .*plain-file is not a folder; nothing was run\n$/);
+    expect(below.stderr).toMatch(
+      /^coroutine-cells: cannot write .*plain-file\/out\.ipynb: .*plain-file is not a folder; nothing was run\n$/
+    );
     mkdirSync(join(dir, 'a-folder'), { recursive: true });
     const onto = cli(['execute', path, '-o', join(dir, 'a-folder')], dir);
     expect(onto.status).toBe(2);

@@ -64,7 +64,10 @@ describe('finding 8: cell code cannot end or poison the CLI', () => {
   ];
   for (const [poison, name] of poisons) {
     it(`${poison} gives a clear error in that cell; the next cell runs in a clean runtime and the notebook is written`, () => {
-      const path = notebookFile(dir, 'poison.ipynb', [`print("a");\n${poison}\nprint("b");`, 'print(JSON.stringify([1, 2]), Math.max(1, 2), new Map([[1, 2]]).get(1));']);
+      const path = notebookFile(dir, 'poison.ipynb', [
+        `print("a");\n${poison}\nprint("b");`,
+        'print(JSON.stringify([1, 2]), Math.max(1, 2), new Map([[1, 2]]).get(1));'
+      ]);
       const out = join(dir, 'poison-out.ipynb');
       const result = cli(['execute', path, '-o', out, '--allow-errors'], dir);
       expect(result.stderr).not.toMatch(RAW_CRASH);
@@ -78,7 +81,9 @@ describe('finding 8: cell code cannot end or poison the CLI', () => {
 
 describe('finding 9: Ctrl-C stops the CLI within 2 s', () => {
   it('for (;;) await Promise.resolve() with a raised budget stops on SIGINT; the notebook file is left intact', async () => {
-    const path = notebookFile(dir, 'spin.ipynb', ['// @coroutine-cells maxSteps=1000000000\nprint("spinning");\nfor (;;) await Promise.resolve();']);
+    const path = notebookFile(dir, 'spin.ipynb', [
+      '// @coroutine-cells maxSteps=1000000000\nprint("spinning");\nfor (;;) await Promise.resolve();'
+    ]);
     const before = readFileSync(path, 'utf8');
     const result = await cliInterrupted(['execute', path, '--inplace'], dir, 'running cell 1');
     expect(result.afterSignalMs).toBeLessThan(2_500);

@@ -28,15 +28,31 @@ export interface CliResult {
 /** Runs the CLI to the end (killed after `timeoutMs`). */
 export function cli(args: string[], cwd: string, timeoutMs = 90_000): CliResult {
   const start = Date.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 });
-  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - start };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 256 * 1024 * 1024
+  });
+  return {
+    status: result.status,
+    signal: result.signal,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    ms: Date.now() - start
+  };
 }
 
 /**
  * Starts the CLI, sends SIGINT once its output (stdout or stderr) shows `marker`, and resolves when it exits, with
  * the milliseconds from the signal to the exit (it is killed after `killAfterMs`).
  */
-export function cliInterrupted(args: string[], cwd: string, marker: string, killAfterMs = 20_000): Promise<CliResult & { afterSignalMs: number }> {
+export function cliInterrupted(
+  args: string[],
+  cwd: string,
+  marker: string,
+  killAfterMs = 20_000
+): Promise<CliResult & { afterSignalMs: number }> {
   return new Promise(done => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -65,7 +81,14 @@ export function cliInterrupted(args: string[], cwd: string, marker: string, kill
     child.on('exit', (status, signal) => {
       clearTimeout(killer);
       const end = Date.now();
-      done({ status, signal, stdout, stderr, ms: end - start, afterSignalMs: signalled > 0 ? end - signalled : Infinity });
+      done({
+        status,
+        signal,
+        stdout,
+        stderr,
+        ms: end - start,
+        afterSignalMs: signalled > 0 ? end - signalled : Infinity
+      });
     });
   });
 }
@@ -82,7 +105,14 @@ export function notebookFile(dir: string, name: string, cells: CellSpec[]): stri
     metadata: { 'coroutine-cells': { default: true } },
     cells: cells.map((cell, i) =>
       typeof cell === 'string'
-        ? { id: `c${i}`, cell_type: 'code', metadata: { 'coroutine-cells': {} }, source: cell, outputs: [], execution_count: null }
+        ? {
+            id: `c${i}`,
+            cell_type: 'code',
+            metadata: { 'coroutine-cells': {} },
+            source: cell,
+            outputs: [],
+            execution_count: null
+          }
         : cell
     )
   };
@@ -97,7 +127,9 @@ export function cellsOf(path: string): { outputs?: any[]; source: string | strin
 
 /** The stream text of a stored cell's outputs. */
 export function streamOf(cell: { outputs?: any[] }, name: 'stdout' | 'stderr'): string {
-  return (cell.outputs ?? []).map(o => (o.output_type === 'stream' && o.name === name ? [o.text].flat().join('') : '')).join('');
+  return (cell.outputs ?? [])
+    .map(o => (o.output_type === 'stream' && o.name === name ? [o.text].flat().join('') : ''))
+    .join('');
 }
 
 /** The (last) error output of a stored cell, if any. */

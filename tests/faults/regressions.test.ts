@@ -40,7 +40,9 @@ describe('already handled: clear errors, the next cell runs', () => {
     const circular = await thenNextCellRuns('const a: any = { name: "a" }; a.self = a; print(a, "after");');
     expect(streamText(circular.outputs, 'stdout')).toBe("<ref *1> { name: 'a', self: [Circular *1] } after\n");
     // A proxy whose traps throw: the error of the trap, at the cell's line, as Python's repr would.
-    const hostile = await thenNextCellRuns('print(new Proxy({}, { get() { throw new Error("hostile"); }, ownKeys() { throw new Error("hostile"); } }));');
+    const hostile = await thenNextCellRuns(
+      'print(new Proxy({}, { get() { throw new Error("hostile"); }, ownKeys() { throw new Error("hostile"); } }));'
+    );
     expect(errorOf(hostile.outputs)?.evalue).toBe('hostile');
   });
 
@@ -85,7 +87,14 @@ describe('already handled: bad notebooks are refused and left intact', () => {
   it('malformed cell metadata does not crash the runner; the other cells run', () => {
     const path = notebookFile(dir, 'meta.ipynb', [
       { id: 'a', cell_type: 'code', metadata: null, source: 'print(1)', outputs: [], execution_count: null },
-      { id: 'b', cell_type: 'code', metadata: { 'coroutine-cells': { clock: 42, maxSteps: 'many' } }, source: 'print("b")', outputs: [], execution_count: null },
+      {
+        id: 'b',
+        cell_type: 'code',
+        metadata: { 'coroutine-cells': { clock: 42, maxSteps: 'many' } },
+        source: 'print("b")',
+        outputs: [],
+        execution_count: null
+      },
       'print("the last cell runs")'
     ]);
     const out = join(dir, 'meta-out.ipynb');

@@ -42,7 +42,9 @@ describe('runTime', () => {
   it('says that nothing ran concurrently when the coroutines were awaited one after the other', async () => {
     const { check } = await expectRunOf(SEQUENTIAL);
     expect(() => check.runTime(3)).toThrow(AssertionError);
-    expect(() => check.runTime(3)).toThrow(/^main took 6 s, expected 3 s: nothing ran concurrently — every await ran inside one task/);
+    expect(() => check.runTime(3)).toThrow(
+      /^main took 6 s, expected 3 s: nothing ran concurrently — every await ran inside one task/
+    );
   });
 
   it('says that the tasks ran one after the other, with their times', async () => {
@@ -63,13 +65,17 @@ describe('overlap and sequential', () => {
   it('overlap passes for concurrent tasks and fails for sequential ones with both spans', async () => {
     (await expectRunOf(CONCURRENT)).check.overlap('a', 'b');
     const { check } = await expectRunOf(SEQUENTIAL_TASKS);
-    expect(() => check.overlap('a', 'b')).toThrow(/'a' \(0 s–3 s\) and 'b' \(3 s–6 s\) ran one after the other; they never overlapped/);
+    expect(() => check.overlap('a', 'b')).toThrow(
+      /'a' \(0 s–3 s\) and 'b' \(3 s–6 s\) ran one after the other; they never overlapped/
+    );
     check.sequential('a', 'b');
   });
 
   it('names the tasks that exist when a name has no task (awaited coroutines are not tasks)', async () => {
     const { check } = await expectRunOf(SEQUENTIAL);
-    expect(() => check.overlap('a', 'b')).toThrow(/there is no task named 'a' in the run \(its tasks: cell\[1\], main\)\. A coroutine that is awaited directly/);
+    expect(() => check.overlap('a', 'b')).toThrow(
+      /there is no task named 'a' in the run \(its tasks: cell\[1\], main\)\. A coroutine that is awaited directly/
+    );
   });
 
   it('a name stands for its numbered copies in overlap (default names of one coroutine function)', async () => {
@@ -84,7 +90,9 @@ run(main());`);
 
   it('sequential fails when the second task started before the first finished', async () => {
     const { check } = await expectRunOf(CONCURRENT);
-    expect(() => check.sequential('a', 'b')).toThrow("'b' started at 0 s, before 'a' finished at 3 s; expected it to wait for 'a'.");
+    expect(() => check.sequential('a', 'b')).toThrow(
+      "'b' started at 0 s, before 'a' finished at 3 s; expected it to wait for 'a'."
+    );
   });
 });
 
@@ -97,7 +105,9 @@ describe('task', () => {
     a.returned('"a"');
     expect(passed).toEqual(["task 'a' started at 0 s", "task 'a' finished at 3 s", 'task \'a\' returned "a"']);
     expect(() => check.task('b').finishedAt(1)).toThrow("task 'b' finished at 3 s, expected at 1 s.");
-    expect(() => check.task('b').raised()).toThrow('task \'b\' returned "b" at 3 s, expected it to raise an exception.');
+    expect(() => check.task('b').raised()).toThrow(
+      'task \'b\' returned "b" at 3 s, expected it to raise an exception.'
+    );
   });
 
   it('cancelledBy TaskGroup and by a task, raised', async () => {
@@ -123,7 +133,9 @@ run(main());`);
     expect(() => check.task('lone').cancelledBy('TaskGroup')).toThrow(
       "task 'lone' was cancelled, but not by TaskGroup: the cancellation came from task 'main' and it does not belong to a TaskGroup."
     );
-    expect(() => check.task('failing').cancelled()).toThrow("task 'failing' raised Error: disk full at 1 s, expected it to be cancelled.");
+    expect(() => check.task('failing').cancelled()).toThrow(
+      "task 'failing' raised Error: disk full at 1 s, expected it to be cancelled."
+    );
   });
 
   it('finishedAt says when a task never finished', async () => {
@@ -141,22 +153,30 @@ describe('printed', () => {
   it('passes for lines in order (other lines may come between) and says what was printed otherwise', async () => {
     const { check } = await expectRunOf(CONCURRENT);
     check.printed(['a start', 'b start', 'a done']);
-    expect(() => check.printed(['a done', 'b start'])).toThrow(/"b start" was printed before "a done"; expected it after\. The cell printed:\n {2}a start\n {2}b start/);
+    expect(() => check.printed(['a done', 'b start'])).toThrow(
+      /"b start" was printed before "a done"; expected it after\. The cell printed:\n {2}a start\n {2}b start/
+    );
     expect(() => check.printed(['c start'])).toThrow(/"c start" was never printed/);
     expect(() => check.printed('a start' as unknown as string[])).toThrow(TypeError);
   });
 });
 
 describe('a failed or missing run', () => {
-  it('every expectation fails first with the cell\'s own error (an untouched exercise stub)', async () => {
-    const { check } = await expectRunOf(`async function main() {\n  // YOUR CODE HERE\n  throw new Error("not implemented");\n}\nrun(main());`);
-    expect(() => check.runTime(3)).toThrow('cell[1] failed with Error: not implemented, so its run cannot be checked: fix it and run it again.');
+  it("every expectation fails first with the cell's own error (an untouched exercise stub)", async () => {
+    const { check } = await expectRunOf(
+      `async function main() {\n  // YOUR CODE HERE\n  throw new Error("not implemented");\n}\nrun(main());`
+    );
+    expect(() => check.runTime(3)).toThrow(
+      'cell[1] failed with Error: not implemented, so its run cannot be checked: fix it and run it again.'
+    );
     expect(() => check.task('a')).toThrow(/failed with Error: not implemented/);
     check.failedWith('not implemented');
   });
 
   it('failedWith fails on a run without an error', async () => {
     const { check } = await expectRunOf(CONCURRENT);
-    expect(() => check.failedWith('DeadlockError')).toThrow('cell[1] was expected to fail with DeadlockError, but it ran without an error.');
+    expect(() => check.failedWith('DeadlockError')).toThrow(
+      'cell[1] was expected to fail with DeadlockError, but it ran without an error.'
+    );
   });
 });

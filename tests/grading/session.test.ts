@@ -20,8 +20,13 @@ describe('grading globals in a session', () => {
     await nb.run(EXERCISE);
     const check = await nb.run(`expectRunTime(3);\nexpectOverlap("a", "b");\nexpectTask("a").finishedAt(3);`);
     expect(check.status).toBe('ok');
-    expect(check.outputs.map(o => o.output_type), 'no execute_result: nbgrader would read it as a grade').toEqual(['stream']);
-    expect(streamText(check.outputs, 'stdout')).toBe("✓ main took 3 s\n✓ 'a' and 'b' ran at the same time\n✓ task 'a' finished at 3 s\n");
+    expect(
+      check.outputs.map(o => o.output_type),
+      'no execute_result: nbgrader would read it as a grade'
+    ).toEqual(['stream']);
+    expect(streamText(check.outputs, 'stdout')).toBe(
+      "✓ main took 3 s\n✓ 'a' and 'b' ran at the same time\n✓ task 'a' finished at 3 s\n"
+    );
   });
 
   it('a failing check is an AssertionError output with the message; the next check cell still sees the exercise', async () => {
@@ -40,7 +45,9 @@ describe('grading globals in a session', () => {
   it('before any cell ran, a check says to run the exercise first; import from coroutine-cells works too', async () => {
     const nb = notebook();
     const first = await nb.run(`import { expectRunTime } from 'coroutine-cells';\nexpectRunTime(3);`);
-    expect(errorOf(first.outputs)!.evalue).toBe('no cell has run before this one: run the exercise cell first, then this check.');
+    expect(errorOf(first.outputs)!.evalue).toBe(
+      'no cell has run before this one: run the exercise cell first, then this check.'
+    );
   });
 
   it('a cell that does not compile is a failed run for the check', async () => {

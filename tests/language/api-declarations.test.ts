@@ -16,7 +16,8 @@ function surfaceValues(): string[] {
     if (ts.isExportDeclaration(s) && !s.isTypeOnly && s.exportClause && ts.isNamedExports(s.exportClause)) {
       names.push(...s.exportClause.elements.filter(e => !e.isTypeOnly).map(e => e.name.text));
     } else if (ts.isFunctionDeclaration(s) && s.name) names.push(s.name.text);
-    else if (ts.isVariableStatement(s)) names.push(...s.declarationList.declarations.map(d => (d.name as ts.Identifier).text));
+    else if (ts.isVariableStatement(s))
+      names.push(...s.declarationList.declarations.map(d => (d.name as ts.Identifier).text));
   }
   return names;
 }
@@ -40,10 +41,16 @@ describe('the cell API as declarations, generated from src/', () => {
   });
 
   it('adjusts the types to what the runtime does with a cell (coroutines, awaiting futures, await using)', () => {
-    expect(files['/coroutine-cells/scheduler/coroutine.d.ts']).toMatch(/export type Coroutine<T = unknown> = Promise<T>;/);
+    expect(files['/coroutine-cells/scheduler/coroutine.d.ts']).toMatch(
+      /export type Coroutine<T = unknown> = Promise<T>;/
+    );
     expect(files['/coroutine-cells/scheduler/future.d.ts']).toMatch(/then<R1 = T, R2 = never>\(/);
-    expect(files['/coroutine-cells/scheduler/task-group.d.ts']).toMatch(/\[Symbol\.asyncDispose\]\(\): PromiseLike<void>;/);
-    expect(files['/coroutine-cells/scheduler/timeouts.d.ts']).toMatch(/\[Symbol\.asyncDispose\]\(\): PromiseLike<void>;/);
+    expect(files['/coroutine-cells/scheduler/task-group.d.ts']).toMatch(
+      /\[Symbol\.asyncDispose\]\(\): PromiseLike<void>;/
+    );
+    expect(files['/coroutine-cells/scheduler/timeouts.d.ts']).toMatch(
+      /\[Symbol\.asyncDispose\]\(\): PromiseLike<void>;/
+    );
   });
 
   it('says what it cannot adjust, naming the file', () => {
@@ -56,9 +63,33 @@ describe('the cell API as declarations, generated from src/', () => {
     let at = 0;
     const missing: string[] = [];
     const noAsyncio: string[] = [];
-    const asyncioNamed = ['run', 'sleep', 'createTask', 'gather', 'TaskGroup', 'timeout', 'timeoutAt', 'waitFor', 'shield', 'wait',
-      'asCompleted', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier', 'Queue', 'PriorityQueue',
-      'LifoQueue', 'Future', 'Task', 'currentTask', 'allTasks', 'CancelledError'];
+    const asyncioNamed = [
+      'run',
+      'sleep',
+      'createTask',
+      'gather',
+      'TaskGroup',
+      'timeout',
+      'timeoutAt',
+      'waitFor',
+      'shield',
+      'wait',
+      'asCompleted',
+      'Event',
+      'Lock',
+      'Semaphore',
+      'BoundedSemaphore',
+      'Condition',
+      'Barrier',
+      'Queue',
+      'PriorityQueue',
+      'LifoQueue',
+      'Future',
+      'Task',
+      'currentTask',
+      'allTasks',
+      'CancelledError'
+    ];
     for (const name of names) {
       const info = program.quickInfo('c0', at);
       at += name.length + 2;

@@ -26,8 +26,14 @@ beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
   file = join(dir, `test-language-worker-${process.pid}.mjs`);
   await build({
-    entryPoints: [join(ROOT, 'src/language/worker.ts')], bundle: true, platform: 'node', format: 'esm',
-    packages: 'external', banner: { js: BANNER }, outfile: file, logLevel: 'error'
+    entryPoints: [join(ROOT, 'src/language/worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    banner: { js: BANNER },
+    outfile: file,
+    logLevel: 'error'
   });
 });
 
@@ -54,7 +60,10 @@ const realWorker = (): LanguageWorker => adapt(new Worker(file, { workerData: la
 describe('LanguageClient with the language worker in a worker_thread', () => {
   it('answers diagnostics and completions for a notebook', async () => {
     const client = new LanguageClient(realWorker);
-    const cells = [{ id: 'a', source: 'async function fetchPage() {}' }, { id: 'b', source: 'const n: number = "a";\nfetchP' }];
+    const cells = [
+      { id: 'a', source: 'async function fetchPage() {}' },
+      { id: 'b', source: 'const n: number = "a";\nfetchP' }
+    ];
     const problems = await client.ask('nb', cells, 'b', { kind: 'diagnostics' });
     expect(problems?.map(p => `${p.line}:${p.column} TS${p.code}`)).toEqual(['1:7 TS2322', '2:1 TS2304']);
     const list = await client.ask('nb', cells, 'b', { kind: 'completions', offset: cells[1].source.length });
@@ -75,11 +84,14 @@ describe('LanguageClient with the language worker in a worker_thread', () => {
   it('replaces a worker that crashed, with a note, and answers with a new one', async () => {
     const notes: string[] = [];
     let made = 0;
-    const client = new LanguageClient(() => {
-      made++;
-      // The first worker crashes as it starts (a real uncaught error in a real thread).
-      return made === 1 ? adapt(new Worker('throw new Error("boom")', { eval: true })) : realWorker();
-    }, reason => notes.push(reason));
+    const client = new LanguageClient(
+      () => {
+        made++;
+        // The first worker crashes as it starts (a real uncaught error in a real thread).
+        return made === 1 ? adapt(new Worker('throw new Error("boom")', { eval: true })) : realWorker();
+      },
+      reason => notes.push(reason)
+    );
     const cells = [{ id: 'a', source: 'const x: string = 1;' }];
     await expect(client.ask('nb', cells, 'a', { kind: 'diagnostics' })).rejects.toThrow(
       'The TypeScript language worker was restarted: it crashed (boom).'

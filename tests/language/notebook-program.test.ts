@@ -30,7 +30,11 @@ describe('NotebookProgram: one program per notebook, as the runtime sees it', ()
   });
 
   it('a name declared again (another cell, or re-declared after editing) is not an error', () => {
-    const program = programOf('const x = 1;\nlet y = 2;', 'const x = 2;\nlet y = "b";\nfunction f() {}', 'function f() { return 1; }');
+    const program = programOf(
+      'const x = 1;\nlet y = 2;',
+      'const x = 2;\nlet y = "b";\nfunction f() {}',
+      'function f() { return 1; }'
+    );
     for (const index of [0, 1, 2]) expect(problems(program, index)).toEqual([]);
     program.setCells([
       { id: 'c0', source: 'const x = 1;\nlet y = 2;' },
@@ -73,7 +77,9 @@ describe('NotebookProgram: one program per notebook, as the runtime sees it', ()
 
   it('a let or var of another cell may be assigned; a const may not', () => {
     const program = programOf('let balance = 100;\nconst rate = 2;', 'balance = balance - 10;\nrate = 3;');
-    expect(problems(program, 1)).toEqual(["2:1 TS2632 Cannot assign to 'rate' because another cell declares it const (or imports it)."]);
+    expect(problems(program, 1)).toEqual([
+      "2:1 TS2632 Cannot assign to 'rate' because another cell declares it const (or imports it)."
+    ]);
   });
 
   it('a cell may shadow an API name, and later cells see its own declaration', () => {
@@ -91,7 +97,7 @@ describe('NotebookProgram: one program per notebook, as the runtime sees it', ()
 
   it('an unknown name and a syntax error are reported in the cell', () => {
     expect(problems(programOf('gath'), 0)).toEqual(["1:1 TS2304 Cannot find name 'gath'."]);
-    expect(problems(programOf('const a = ('), 0)).toEqual(["1:12 TS1109 Expression expected."]);
+    expect(problems(programOf('const a = ('), 0)).toEqual(['1:12 TS1109 Expression expected.']);
     // An unterminated comment does not swallow the hidden imports' errors into the cell.
     expect(problems(programOf('print(1) /* open'), 0)).toEqual(["1:17 TS1010 '*/' expected."]);
   });
@@ -110,14 +116,18 @@ describe('NotebookProgram: one program per notebook, as the runtime sees it', ()
 
   it('completes the methods of a TaskGroup', () => {
     const source = 'await using tg = new TaskGroup();\ntg.';
-    const labels = programOf(source).completions('c0', source.length).items.map(i => i.label);
+    const labels = programOf(source)
+      .completions('c0', source.length)
+      .items.map(i => i.label);
     expect(labels).toContain('createTask');
   });
 
   it('inspects the name at the cursor and gives signature help inside a call', () => {
     const program = programOf('createTask', 'createTask(sleep(1), ');
     const info = program.quickInfo('c0', 'createTask'.length);
-    expect(info?.signature).toMatch(/^function createTask<T>\(coro: Coroutine<T>, options\?: CreateTaskOptions\): Task<T>/);
+    expect(info?.signature).toMatch(
+      /^function createTask<T>\(coro: Coroutine<T>, options\?: CreateTaskOptions\): Task<T>/
+    );
     expect(info?.documentation).toContain('asyncio.create_task');
     const help = program.signatureHelp('c1', 'createTask(sleep(1), '.length);
     expect(help?.label).toMatch(/^createTask\(coro: Coroutine<undefined>, options\?: CreateTaskOptions\)/);
@@ -138,7 +148,10 @@ describe('NotebookProgram: one program per notebook, as the runtime sees it', ()
 
   it('stays usable for a 5,000-line cell and a circular type', () => {
     const big = Array.from({ length: 5000 }, (_, i) => `const v${i}: number = ${i};`).join('\n');
-    const program = programOf(big, 'type Loop = { next: Loop };\nconst l: Loop = { next: null as unknown as Loop };\nconst bad: Loop = 1;');
+    const program = programOf(
+      big,
+      'type Loop = { next: Loop };\nconst l: Loop = { next: null as unknown as Loop };\nconst bad: Loop = 1;'
+    );
     expect(problems(program, 0)).toEqual([]);
     expect(problems(program, 1)).toEqual(["3:7 TS2322 Type 'number' is not assignable to type 'Loop'."]);
   });

@@ -5,7 +5,13 @@ import { gateFor, typeCheckMode, within } from '../../src/plugins/type-check-run
 import type { CellDiagnostic } from '../../src/language/protocol';
 
 const problem: CellDiagnostic = {
-  from: 6, to: 7, line: 2, column: 7, code: 2322, severity: 'error', message: "Type 'string' is not assignable to type 'number'."
+  from: 6,
+  to: 7,
+  line: 2,
+  column: 7,
+  code: 2322,
+  severity: 'error',
+  message: "Type 'string' is not assignable to type 'number'."
 };
 
 describe('typeCheck before a cell runs', () => {
@@ -23,27 +29,31 @@ describe('typeCheck before a cell runs', () => {
   it('warn lists the type errors first (cell, line, column, message) and runs the cell', () => {
     expect(gateFor('warn', 3, [problem])).toEqual({
       run: true,
-      outputs: [{
-        output_type: 'stream',
-        name: 'stderr',
-        text: "1 type error (typeCheck=warn: the cell runs anyway)\n  cell 3, line 2, column 7: error TS2322: Type 'string' is not assignable to type 'number'.\n"
-      }]
+      outputs: [
+        {
+          output_type: 'stream',
+          name: 'stderr',
+          text: "1 type error (typeCheck=warn: the cell runs anyway)\n  cell 3, line 2, column 7: error TS2322: Type 'string' is not assignable to type 'number'.\n"
+        }
+      ]
     });
   });
 
   it('error refuses to run the cell and says why', () => {
     const result = gateFor('error', 1, [problem, { ...problem, line: 4 }]);
     expect(result.run).toBe(false);
-    expect(result.outputs).toEqual([{
-      output_type: 'error',
-      ename: 'TypeCheckError',
-      evalue: '2 type errors; the cell was not run (typeCheck=error)',
-      traceback: [
-        'TypeCheckError: 2 type errors; the cell was not run (typeCheck=error)',
-        "cell 1, line 2, column 7: error TS2322: Type 'string' is not assignable to type 'number'.",
-        "cell 1, line 4, column 7: error TS2322: Type 'string' is not assignable to type 'number'."
-      ]
-    }]);
+    expect(result.outputs).toEqual([
+      {
+        output_type: 'error',
+        ename: 'TypeCheckError',
+        evalue: '2 type errors; the cell was not run (typeCheck=error)',
+        traceback: [
+          'TypeCheckError: 2 type errors; the cell was not run (typeCheck=error)',
+          "cell 1, line 2, column 7: error TS2322: Type 'string' is not assignable to type 'number'.",
+          "cell 1, line 4, column 7: error TS2322: Type 'string' is not assignable to type 'number'."
+        ]
+      }
+    ]);
   });
 
   it('off, or no problems, runs the cell with nothing added', () => {
@@ -54,11 +64,13 @@ describe('typeCheck before a cell runs', () => {
   it('says when the language service did not answer: warn runs unchecked, error does not run', () => {
     expect(gateFor('warn', 1, null)).toEqual({
       run: true,
-      outputs: [{
-        output_type: 'stream',
-        name: 'stderr',
-        text: '(typeCheck=warn: the TypeScript language service did not answer within 3 s; the cell runs unchecked)\n'
-      }]
+      outputs: [
+        {
+          output_type: 'stream',
+          name: 'stderr',
+          text: '(typeCheck=warn: the TypeScript language service did not answer within 3 s; the cell runs unchecked)\n'
+        }
+      ]
     });
     const refused = gateFor('error', 1, null);
     expect(refused.run).toBe(false);

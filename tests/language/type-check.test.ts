@@ -33,7 +33,13 @@ function coroutineCells(path: string): Array<{ label: string; source: string }> 
 
 describe('type checks in Node', () => {
   it('formats each problem with its cell, line and column', () => {
-    const problems = checkCellTypes([{ label: 'cell 1', source: 'const a = 1;' }, { label: 'cell 3', source: 'print(a);\nconst s: string = a;' }], languageFiles());
+    const problems = checkCellTypes(
+      [
+        { label: 'cell 1', source: 'const a = 1;' },
+        { label: 'cell 3', source: 'print(a);\nconst s: string = a;' }
+      ],
+      languageFiles()
+    );
     expect(formatTypeProblems('nb.ipynb', problems)).toBe(
       "nb.ipynb: cell 3, line 2, column 7: error TS2322: Type 'number' is not assignable to type 'string'.\n"
     );
@@ -51,10 +57,15 @@ describe('type checks in Node', () => {
 
   it('run --types reports a type error and does not run the file (exit 1); a clean file runs', async () => {
     const bad = join(dir, 'bad.ts');
-    writeFileSync(bad, 'async function f() { await sleep(1); return 1; }\nconst n: string = await f();\nprint("ran");\n');
+    writeFileSync(
+      bad,
+      'async function f() { await sleep(1); return 1; }\nconst n: string = await f();\nprint("ran");\n'
+    );
     const failed = io();
     expect(await main(['run', '--types', bad], failed.io)).toBe(1);
-    expect(failed.out.stderr).toContain(`${bad}: cell 1, line 2, column 7: error TS2322: Type 'number' is not assignable to type 'string'.`);
+    expect(failed.out.stderr).toContain(
+      `${bad}: cell 1, line 2, column 7: error TS2322: Type 'number' is not assignable to type 'string'.`
+    );
     expect(failed.out.stdout).toBe('');
     const good = join(dir, 'good.ts');
     writeFileSync(good, 'print("ran")\n');
@@ -66,12 +77,22 @@ describe('type checks in Node', () => {
   it('check --types lists the type errors of a notebook by cell (exit 1)', async () => {
     const path = join(dir, 'nb.ipynb');
     const cell = (source: string, coroutine = true) => ({
-      id: source.slice(0, 4), cell_type: 'code', metadata: coroutine ? { 'coroutine-cells': {} } : {}, source, outputs: [], execution_count: null
+      id: source.slice(0, 4),
+      cell_type: 'code',
+      metadata: coroutine ? { 'coroutine-cells': {} } : {},
+      source,
+      outputs: [],
+      execution_count: null
     });
-    writeFileSync(path, JSON.stringify({
-      nbformat: 4, nbformat_minor: 5, metadata: {},
-      cells: [cell('const a = 1;'), cell('x = 1', false), cell('const b: string = a;')]
-    }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: {},
+        cells: [cell('const a = 1;'), cell('x = 1', false), cell('const b: string = a;')]
+      })
+    );
     const result = io();
     expect(await main(['check', '--types', path], result.io)).toBe(1);
     expect(result.out.stdout).toContain(`${path}: cell 3, line 1, column 7: error TS2322:`);
@@ -81,6 +102,9 @@ describe('type checks in Node', () => {
   it('--types is parsed for run and check only', () => {
     expect(parseArgs(['run', 'a.ts', '--types'])).toMatchObject({ ok: true, run: { types: true } });
     expect(parseArgs(['check', 'a.ipynb', '--types'])).toMatchObject({ ok: true, notebook: { types: true } });
-    expect(parseArgs(['execute', 'a.ipynb', '--inplace', '--types'])).toMatchObject({ ok: false, message: "unknown option '--types' for execute" });
+    expect(parseArgs(['execute', 'a.ipynb', '--inplace', '--types'])).toMatchObject({
+      ok: false,
+      message: "unknown option '--types' for execute"
+    });
   });
 });

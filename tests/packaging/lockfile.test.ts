@@ -12,7 +12,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
 const lock = JSON.parse(readFileSync(resolve(ROOT, 'package-lock.json'), 'utf8'));
-type Entry = { optionalDependencies?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+type Entry = {
+  optionalDependencies?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
 const packages = lock.packages as Record<string, Entry>;
 
 /** Where npm would find `name` for the package at `path` (its own node_modules, then up). */

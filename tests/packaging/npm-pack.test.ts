@@ -12,7 +12,12 @@ import { expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
 
-function runAsync(command: string, args: string[], cwd: string, timeout = 600_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runAsync(
+  command: string,
+  args: string[],
+  cwd: string,
+  timeout = 600_000
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise(done => {
     const child = spawn(command, args, { cwd });
     let stdout = '';
@@ -32,22 +37,41 @@ it('npm pack gives a package whose coroutine-cells bin works with only its runti
   const pack = await runAsync('npm', ['pack', ROOT, '--json', '--pack-destination', dir], dir);
   expect(pack.status, pack.stderr).toBe(0);
   const files: string[] = JSON.parse(pack.stdout)[0].files.map((f: { path: string }) => f.path);
-  expect(files).toEqual(expect.arrayContaining(['bin/coroutine-cells.mjs', 'lib/cli-bundle/main.cjs', 'lib/cli-bundle/runner-worker.cjs', 'package.json']));
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'bin/coroutine-cells.mjs',
+      'lib/cli-bundle/main.cjs',
+      'lib/cli-bundle/runner-worker.cjs',
+      'package.json'
+    ])
+  );
   expect(files.filter(f => /^(src|tests|ui-tests|scripts|examples|jupyterlab_coroutine_cells)\//.test(f))).toEqual([]);
 
   const tarball = readdirSync(dir).find(name => name.endsWith('.tgz')) as string;
   expect((await runAsync('tar', ['xzf', tarball], dir)).status).toBe(0);
   const pkg = join(dir, 'package');
-  const install = await runAsync('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], pkg);
+  const install = await runAsync(
+    'npm',
+    ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'],
+    pkg
+  );
   expect(install.status, install.stderr).toBe(0);
   expect(readdirSync(join(pkg, 'node_modules'))).not.toContain('esbuild');
 
-  const seed = await runAsync(process.execPath, [join(pkg, 'bin', 'coroutine-cells.mjs'), 'run', join(ROOT, 'tests', 'fixtures', 'seed-example.ts')], dir);
+  const seed = await runAsync(
+    process.execPath,
+    [join(pkg, 'bin', 'coroutine-cells.mjs'), 'run', join(ROOT, 'tests', 'fixtures', 'seed-example.ts')],
+    dir
+  );
   expect(seed.stderr).toBe('');
   expect(seed.stdout).toBe(readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-example.out'), 'utf8'));
 
   copyFileSync(join(ROOT, 'examples', '03-gather.ipynb'), join(dir, 'lesson.ipynb'));
-  const execute = await runAsync(process.execPath, [join(pkg, 'bin', 'coroutine-cells.mjs'), 'execute', 'lesson.ipynb', '-o', 'out.ipynb'], dir);
+  const execute = await runAsync(
+    process.execPath,
+    [join(pkg, 'bin', 'coroutine-cells.mjs'), 'execute', 'lesson.ipynb', '-o', 'out.ipynb'],
+    dir
+  );
   expect(execute.status, execute.stderr).toBe(0);
   const notebook = JSON.parse(readFileSync(join(dir, 'out.ipynb'), 'utf8'));
   const pngs = notebook.cells.flatMap((cell: any) => cell.outputs ?? []).filter((o: any) => o.data?.['image/png']);

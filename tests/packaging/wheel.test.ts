@@ -19,7 +19,11 @@ const SEED_OUTPUT = readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-example.o
 let wheel = '';
 
 /** Runs a command without blocking the test worker (a long spawnSync starves vitest's RPC). */
-function runAsync(command: string, args: string[], options: { timeout: number; cwd?: string }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runAsync(
+  command: string,
+  args: string[],
+  options: { timeout: number; cwd?: string }
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise(done => {
     const child = spawn(command, args, { cwd: options.cwd });
     let stdout = '';
@@ -38,10 +42,18 @@ let listing: string[] = [];
 describe('the wheel', () => {
   beforeAll(async () => {
     expect(existsSync(python), 'run `npm test` first: it sets up .venv and builds').toBe(true);
-    const build = await runAsync(python, ['-m', 'pip', 'wheel', ROOT, '--no-deps', '--no-build-isolation', '-q', '-w', out], { timeout: 300_000 });
+    const build = await runAsync(
+      python,
+      ['-m', 'pip', 'wheel', ROOT, '--no-deps', '--no-build-isolation', '-q', '-w', out],
+      { timeout: 300_000 }
+    );
     expect(build.status, build.stderr).toBe(0);
     wheel = readdirSync(out).find(name => name.endsWith('.whl')) ?? '';
-    const names = spawnSync(python, ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', join(out, wheel)], { encoding: 'utf8' });
+    const names = spawnSync(
+      python,
+      ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', join(out, wheel)],
+      { encoding: 'utf8' }
+    );
     listing = names.stdout.trim().split('\n');
   }, 320_000);
 
@@ -51,23 +63,48 @@ describe('the wheel', () => {
     for (const expected of ['package.json', 'install.json', 'schemas/jupyterlab-coroutine-cells/executor.json']) {
       expect(listing).toContain(prefix + expected);
     }
-    expect(listing.some(name => new RegExp(`^${prefix.replace(/\./g, '\\.')}static/remoteEntry\\.[0-9a-f]+\\.js$`).test(name))).toBe(true);
+    expect(
+      listing.some(name =>
+        new RegExp(`^${prefix.replace(/\./g, '\\.')}static/remoteEntry\\.[0-9a-f]+\\.js$`).test(name)
+      )
+    ).toBe(true);
     expect(listing.filter(name => /static\/coroutine-worker\.[0-9a-f]+\.js$/.test(name))).toHaveLength(1);
     expect(listing.filter(name => name.startsWith('jupyterlab_coroutine_cells/labextension/'))).toEqual([]);
   });
 
   it('holds the kernelspec, the bundled runtime, the console script and the papermill entry points, and nothing stray', () => {
-    expect(listing).toContain('jupyterlab_coroutine_cells-0.1.0.data/data/share/jupyter/kernels/coroutine-cells/kernel.json');
-    for (const file of ['kernel-host.cjs', 'kernel-worker.cjs', 'cli.cjs', 'resvg.wasm', 'api-docs.json', 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf']) {
+    expect(listing).toContain(
+      'jupyterlab_coroutine_cells-0.1.0.data/data/share/jupyter/kernels/coroutine-cells/kernel.json'
+    );
+    for (const file of [
+      'kernel-host.cjs',
+      'kernel-worker.cjs',
+      'cli.cjs',
+      'resvg.wasm',
+      'api-docs.json',
+      'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'
+    ]) {
       expect(listing).toContain(`jupyterlab_coroutine_cells/runtime/${file}`);
     }
-    const entryPoints = spawnSync(python, ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("jupyterlab_coroutine_cells-0.1.0.dist-info/entry_points.txt").decode())', join(out, wheel)], { encoding: 'utf8' }).stdout;
+    const entryPoints = spawnSync(
+      python,
+      [
+        '-c',
+        'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("jupyterlab_coroutine_cells-0.1.0.dist-info/entry_points.txt").decode())',
+        join(out, wheel)
+      ],
+      { encoding: 'utf8' }
+    ).stdout;
     expect(entryPoints).toContain('jupyter-coroutine-cells = jupyterlab_coroutine_cells.cli:main');
-    expect(entryPoints).toContain('coroutine-cells = jupyterlab_coroutine_cells.papermill_support:CoroutineCellsEngine');
+    expect(entryPoints).toContain(
+      'coroutine-cells = jupyterlab_coroutine_cells.papermill_support:CoroutineCellsEngine'
+    );
     const stray = listing.filter(
       name =>
         !name.startsWith('jupyterlab_coroutine_cells-0.1.0.d') &&
-        !/^jupyterlab_coroutine_cells\/(__init__|_version|cli|node_runtime|notebook_cells|papermill_support|preprocessor)\.py$/.test(name) &&
+        !/^jupyterlab_coroutine_cells\/(__init__|_version|cli|node_runtime|notebook_cells|papermill_support|preprocessor)\.py$/.test(
+          name
+        ) &&
         !/^jupyterlab_coroutine_cells\/kernel\/\w+\.py$/.test(name) &&
         !name.startsWith('jupyterlab_coroutine_cells/runtime/')
     );
@@ -79,10 +116,16 @@ describe('the wheel', () => {
     const venv = join(out, 'venv');
     expect(spawnSync(python, ['-m', 'venv', venv], { encoding: 'utf8' }).status).toBe(0);
     const bin = (name: string) => join(venv, 'bin', name);
-    const install = await runAsync(bin('python'), ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', join(out, wheel), 'jupyter_client'], { timeout: 600_000 });
+    const install = await runAsync(
+      bin('python'),
+      ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', join(out, wheel), 'jupyter_client'],
+      { timeout: 600_000 }
+    );
     expect(install.status, install.stderr).toBe(0);
     const kernels = spawnSync(bin('python'), ['-m', 'jupyter_client.kernelspecapp', 'list'], { encoding: 'utf8' });
-    expect(kernels.stdout).toMatch(new RegExp(`coroutine-cells\\s+${join(venv, 'share', 'jupyter', 'kernels', 'coroutine-cells')}`));
+    expect(kernels.stdout).toMatch(
+      new RegExp(`coroutine-cells\\s+${join(venv, 'share', 'jupyter', 'kernels', 'coroutine-cells')}`)
+    );
     const cli = await runAsync(bin('jupyter-coroutine-cells'), ['run', SEED], { timeout: 120_000 });
     expect(cli.stderr).toBe('');
     expect(cli.stdout).toBe(SEED_OUTPUT);

@@ -40,9 +40,14 @@ describe('badgeLabel', () => {
   });
 
   it('follows the notebook metadata under the cell metadata and the directive', () => {
-    expect(badgeLabel('print(1)', {}, 'virtual', undefined, { default: true, clock: 'real' }).text).toBe('TS coroutine · real');
+    expect(badgeLabel('print(1)', {}, 'virtual', undefined, { default: true, clock: 'real' }).text).toBe(
+      'TS coroutine · real'
+    );
     expect(badgeLabel('print(1)', { clock: 'virtual' }, 'real', undefined, { clock: 'real' }).clock).toBe('virtual');
-    expect(badgeLabel('// @coroutine-cells clock=real', { clock: 'virtual' }, 'virtual', undefined, { clock: 'virtual' }).clock).toBe('real');
+    expect(
+      badgeLabel('// @coroutine-cells clock=real', { clock: 'virtual' }, 'virtual', undefined, { clock: 'virtual' })
+        .clock
+    ).toBe('real');
   });
 
   it('shows an ignored option from a newer version as a warning, not an error', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, METADATA_FORMAT_VERSION, noTranslation, readCellMarker, readNotebookMarker } from '../../src/plugins/coroutine-metadata';
+import {
+  describeValue,
+  METADATA_FORMAT_VERSION,
+  noTranslation,
+  readCellMarker,
+  readNotebookMarker
+} from '../../src/plugins/coroutine-metadata';
 
-describe('readCellMarker (the runtime\'s own option rules, for badges and the open-time message)', () => {
+describe("readCellMarker (the runtime's own option rules, for badges and the open-time message)", () => {
   it('accepts the empty object the commands write, with no problem', () => {
     expect(readCellMarker({})).toEqual({ clock: undefined, problems: [], invalid: false });
   });
@@ -80,7 +86,10 @@ describe('readNotebookMarker', () => {
   });
 
   it('accepts notebook-wide options', () => {
-    expect(readNotebookMarker({ default: true, clock: 'real', chart: { rowLimit: 5 } })).toEqual({ defaultCoroutine: true, problems: [] });
+    expect(readNotebookMarker({ default: true, clock: 'real', chart: { rowLimit: 5 } })).toEqual({
+      defaultCoroutine: true,
+      problems: []
+    });
   });
 
   it('treats absent metadata as an ordinary notebook', () => {

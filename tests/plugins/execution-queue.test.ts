@@ -45,12 +45,23 @@ describe('ExecutionQueue', () => {
 
   it('treats a job that throws as a failure and keeps the queue going', async () => {
     const queue = new ExecutionQueue();
-    const thrown = queue.enqueue(async () => {
-      throw new Error('kernel error');
-    }, () => 'aborted');
-    const behind = queue.enqueue(async () => ({ ok: true, value: 'behind' }), () => 'aborted behind');
+    const thrown = queue.enqueue(
+      async () => {
+        throw new Error('kernel error');
+      },
+      () => 'aborted'
+    );
+    const behind = queue.enqueue(
+      async () => ({ ok: true, value: 'behind' }),
+      () => 'aborted behind'
+    );
     await expect(thrown).rejects.toThrow('kernel error');
     expect(await behind).toBe('aborted behind');
-    expect(await queue.enqueue(async () => ({ ok: true, value: 'later' }), () => 'aborted')).toBe('later');
+    expect(
+      await queue.enqueue(
+        async () => ({ ok: true, value: 'later' }),
+        () => 'aborted'
+      )
+    ).toBe('later');
   });
 });

@@ -17,13 +17,19 @@ describe('coroutineNotebookContent', () => {
       mimetype: 'text/typescript',
       codemirror_mode: 'typescript'
     });
-    expect(content.metadata.kernelspec).toEqual({ name: 'coroutine-cells', display_name: 'TypeScript (coroutine cells)', language: 'typescript' });
+    expect(content.metadata.kernelspec).toEqual({
+      name: 'coroutine-cells',
+      display_name: 'TypeScript (coroutine cells)',
+      language: 'typescript'
+    });
   });
 
   it('starts with one empty, well-formed coroutine cell with the given id', () => {
     expect(content.cells).toHaveLength(1);
     expect(content.cells[0]).toMatchObject({ id: 'abc', cell_type: 'code', source: '', outputs: [] });
-    expect(readCellMarker((content.cells[0].metadata as Record<string, unknown>)['coroutine-cells']).problems).toEqual([]);
+    expect(readCellMarker((content.cells[0].metadata as Record<string, unknown>)['coroutine-cells']).problems).toEqual(
+      []
+    );
   });
 
   it('does not share the language_info object between notebooks', () => {

@@ -4,7 +4,11 @@ import { DEFAULT_CELL_OPTIONS } from '../../src/protocol';
 
 describe('mergeOptions (Settings Editor values over the defaults)', () => {
   it('takes well-typed user values, chart options key by key', () => {
-    const merged = mergeOptions(DEFAULT_CELL_OPTIONS, { clock: 'real', maxSteps: 500, chart: { rowLimit: 10 } as never });
+    const merged = mergeOptions(DEFAULT_CELL_OPTIONS, {
+      clock: 'real',
+      maxSteps: 500,
+      chart: { rowLimit: 10 } as never
+    });
     expect(merged).toEqual({
       ...DEFAULT_CELL_OPTIONS,
       clock: 'real',
@@ -14,7 +18,11 @@ describe('mergeOptions (Settings Editor values over the defaults)', () => {
   });
 
   it('keeps the defaults for missing or mistyped values (a hand-edited settings file)', () => {
-    const merged = mergeOptions(DEFAULT_CELL_OPTIONS, { clock: 'sundial' as never, maxSteps: '9' as never, maxVirtualTime: undefined });
+    const merged = mergeOptions(DEFAULT_CELL_OPTIONS, {
+      clock: 'sundial' as never,
+      maxSteps: '9' as never,
+      maxVirtualTime: undefined
+    });
     expect(merged).toEqual(DEFAULT_CELL_OPTIONS);
     expect(mergeOptions(DEFAULT_CELL_OPTIONS, undefined)).toEqual(DEFAULT_CELL_OPTIONS);
   });

@@ -48,14 +48,19 @@ describe('sanitizeVegaSpec', () => {
   });
 
   it('keeps `actions: false` and drops strings that could carry markup', () => {
-    expect(safeEmbedOptions({ actions: false, renderer: '<b>', theme: 'x y', tooltip: 'evil' })).toEqual({ actions: false });
+    expect(safeEmbedOptions({ actions: false, renderer: '<b>', theme: 'x y', tooltip: 'evil' })).toEqual({
+      actions: false
+    });
   });
 
   it('leaves the chart of a real run unchanged apart from its menu', async () => {
     const session = new CellSession();
     const result = await session.runCell({
-      source: 'async function f() { await sleep(1); }\nawait createTask(f(), { name: "<img src=x onerror=alert(1)>" });',
-      cellLabel: 'c', executionCount: 1, options: DEFAULT_CELL_OPTIONS
+      source:
+        'async function f() { await sleep(1); }\nawait createTask(f(), { name: "<img src=x onerror=alert(1)>" });',
+      cellLabel: 'c',
+      executionCount: 1,
+      options: DEFAULT_CELL_OPTIONS
     });
     const chart = result.outputs.find(o => o.output_type === 'display_data') as any;
     const spec = chart.data['application/vnd.vegalite.v5+json'];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSource } from '../runtime/run-source';
+import type { PythonVersion } from '../../src/scheduler/python-version';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const prelude = readFileSync(join(here, 'scenarios', 'prelude.ts'), 'utf8');
@@ -23,16 +24,22 @@ export interface TsOutcome {
   error: string | null;
 }
 
-/** Runs the scenario through the runtime's `runSource` (compiler + scheduler, virtual clock). */
-export async function runTsScenario(name: string): Promise<TsOutcome> {
-  const result = await runSource(scenarioSource(name), { clock: 'virtual', chart: { enabled: false } });
-  const split = (text: string) => text.split('\n').filter((l) => l !== '');
-  const errorOutput = result.outputs.find((o) => o.output_type === 'error');
+/** Runs the scenario through the runtime's `runSource` (compiler + scheduler, virtual clock, asyncio `python`). */
+export async function runTsScenario(name: string, python: PythonVersion = '3.11'): Promise<TsOutcome> {
+  const result = await runSource(scenarioSource(name), { clock: 'virtual', python, chart: { enabled: false } });
+  const split = (text: string) => text.split('\n').filter(l => l !== '');
+  const errorOutput = result.outputs.find(o => o.output_type === 'error');
   const error =
     result.status === 'ok'
       ? null
       : errorOutput && errorOutput.output_type === 'error'
         ? `${errorOutput.ename}: ${errorOutput.evalue}`
         : result.status;
-  return { lines: split(result.stdout), stdout: result.stdout, stderr: result.stderr, warnings: split(result.stderr), error };
+  return {
+    lines: split(result.stdout),
+    stdout: result.stdout,
+    stderr: result.stderr,
+    warnings: split(result.stderr),
+    error
+  };
 }

@@ -2,7 +2,8 @@
 import { describe, expect } from 'vitest';
 import { defineReferenceSuite } from './reference-suite';
 
-const fifo = 'equal deadlines fire FIFO here (project decision); CPython pops ties in heapq order (docs/scheduler-semantics.md §0.3)';
+const fifo =
+  'equal deadlines fire FIFO here (project decision); CPython pops ties in heapq order (docs/scheduler-semantics.md §0.3)';
 
 describe('§0 loop model against CPython 3.11', () => {
   defineReferenceSuite([
@@ -11,9 +12,9 @@ describe('§0 loop model against CPython 3.11', () => {
     's00-three-equal-timers',
     {
       name: 's00-run-cancels-leftovers',
-      checkOurs: (outcome) => {
+      checkOurs: outcome => {
         // docs/scheduler-semantics.md §0.6 is silent in CPython; the project also says which task it cancelled
-        expect(outcome.warnings.some((w) => w.includes("'leftover'") && w.includes('cancelled'))).toBe(true);
+        expect(outcome.warnings.some(w => w.includes("'leftover'") && w.includes('cancelled'))).toBe(true);
       }
     },
     {
@@ -27,8 +28,8 @@ describe('§0 loop model against CPython 3.11', () => {
         "1.000 report: unhandled exception during asyncio.run() shutdown: leftover ValueError('cleanup failed')"
       ],
       ours: ['1.000 main end', '1.000 leftover cancelled at shutdown, fails in cleanup'],
-      checkOurs: (outcome) => {
-        const report = outcome.warnings.find((w) => w.includes('shutdown'));
+      checkOurs: outcome => {
+        const report = outcome.warnings.find(w => w.includes('shutdown'));
         expect(report, `a shutdown report in ${JSON.stringify(outcome.warnings)}`).toBeDefined();
         expect(report).toContain('leftover');
         expect(report).toContain('ValueError: cleanup failed');
@@ -37,7 +38,7 @@ describe('§0 loop model against CPython 3.11', () => {
     {
       name: 's00-deadlock',
       errorType: 'DeadlockError',
-      checkOurs: (outcome) => {
+      checkOurs: outcome => {
         // the project's message names every waiting task and what it waits on
         expect(String(outcome.error)).toContain("task 'main' waits on task 'waiter'");
         expect(String(outcome.error)).toMatch(/task 'waiter' waits on Event/);
@@ -52,8 +53,8 @@ describe('§0 loop model against CPython 3.11', () => {
     {
       name: 's00-eight-equal-timers',
       because: `${fifo}: 8 ties come out A C G F H E B D`,
-      cpython: [...'ACGFHEBD'].map((x) => `0.500 ${x} woke`),
-      ours: [...'ABCDEFGH'].map((x) => `0.500 ${x} woke`)
+      cpython: [...'ACGFHEBD'].map(x => `0.500 ${x} woke`),
+      ours: [...'ABCDEFGH'].map(x => `0.500 ${x} woke`)
     },
     {
       name: 's00-cancelled-timer-in-heap',

@@ -3,9 +3,5 @@ import { describe } from 'vitest';
 import { defineReferenceSuite } from './reference-suite';
 
 describe('§8 shield against CPython 3.11', () => {
-  defineReferenceSuite([
-    's08-shield-inner-cancelled',
-    's08-shield-outer-cancelled',
-    's08-shield-under-timeout'
-  ]);
+  defineReferenceSuite(['s08-shield-inner-cancelled', 's08-shield-outer-cancelled', 's08-shield-under-timeout']);
 });

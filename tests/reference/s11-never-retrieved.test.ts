@@ -23,8 +23,8 @@ describe('§11 never-retrieved task exceptions against CPython 3.11', () => {
         '1.000 main end'
       ],
       ours: [...common, '1.000 main end'],
-      checkOurs: (outcome) => {
-        const reports = outcome.warnings.filter((w) => w.includes('never retrieved'));
+      checkOurs: outcome => {
+        const reports = outcome.warnings.filter(w => w.includes('never retrieved'));
         expect(reports, 'exactly one report, for the task nobody looked at').toHaveLength(1);
         expect(reports[0]).toContain('lost');
         expect(reports[0]).toContain('ValueError');

@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 const here = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(join(here, 'scenarios'));
 const stems = (ext: string) =>
-  files.filter((f) => f.endsWith(ext) && f !== 'prelude.ts').map((f) => f.slice(0, -ext.length)).sort();
+  files
+    .filter(f => f.endsWith(ext) && f !== 'prelude.ts')
+    .map(f => f.slice(0, -ext.length))
+    .sort();
 const testSources = readdirSync(here)
-  .filter((f) => /^s\d\d-.*\.test\.ts$/.test(f))
-  .map((f) => readFileSync(join(here, f), 'utf8'));
+  .filter(f => /^s\d\d-.*\.test\.ts$/.test(f))
+  .map(f => readFileSync(join(here, f), 'utf8'));
 
 describe('reference scenario inventory', () => {
   it('pairs every Python scenario with a TypeScript one and back', () => {
@@ -20,7 +23,7 @@ describe('reference scenario inventory', () => {
 
   it('runs every scenario in exactly one section test file', () => {
     for (const name of stems('.py')) {
-      const uses = testSources.filter((src) => src.includes(`'${name}'`)).length;
+      const uses = testSources.filter(src => src.includes(`'${name}'`)).length;
       expect(uses, name).toBe(1);
     }
   });
@@ -28,7 +31,10 @@ describe('reference scenario inventory', () => {
   it('covers every numbered section 0 to 11 of the semantics reference', () => {
     for (let section = 0; section <= 11; section++) {
       const prefix = `s${String(section).padStart(2, '0')}-`;
-      expect(stems('.py').some((n) => n.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        stems('.py').some(n => n.startsWith(prefix)),
+        prefix
+      ).toBe(true);
     }
   });
 });

@@ -25,7 +25,9 @@ describe('default budgets tell a runaway from work', () => {
     expect(result.status).toBe('error');
     const error = errorOf(result.outputs)!;
     expect(error.ename).toBe('BudgetExceededError');
-    expect(error.evalue).toMatch(/^the run used its step budget: \d+ steps in [\d.]+ s of real time \(maxWallTime\); is a task looping forever\?$/);
+    expect(error.evalue).toMatch(
+      /^the run used its step budget: \d+ steps in [\d.]+ s of real time \(maxWallTime\); is a task looping forever\?$/
+    );
   }, 30_000);
 
   it("are the scheduler's: the cells' default step budget is its DEFAULT_MAX_STEPS", () => {

@@ -7,14 +7,22 @@ const D = DEFAULT_CELL_OPTIONS;
 
 describe('resolveCellOptions: defaults < notebook metadata < cell metadata < first-line directive', () => {
   it('takes each layer over the one below, key by key', () => {
-    const r = resolveCellOptions(D, { notebook: { default: true, clock: 'real', maxSteps: 50 }, cell: { maxSteps: 7, chart: { rowLimit: 3 } } }, 'print(1)');
+    const r = resolveCellOptions(
+      D,
+      { notebook: { default: true, clock: 'real', maxSteps: 50 }, cell: { maxSteps: 7, chart: { rowLimit: 3 } } },
+      'print(1)'
+    );
     expect(r).toEqual({
       ok: true,
       clockFrom: 'notebook',
       warnings: [],
       options: { ...D, clock: 'real', maxSteps: 7, chart: { ...D.chart, rowLimit: 3 } }
     });
-    const directive = resolveCellOptions(D, { cell: { clock: 'real' } }, '// @coroutine-cells clock=virtual maxSteps=9\nx');
+    const directive = resolveCellOptions(
+      D,
+      { cell: { clock: 'real' } },
+      '// @coroutine-cells clock=virtual maxSteps=9\nx'
+    );
     expect(directive.ok && directive.options).toMatchObject({ clock: 'virtual', maxSteps: 9 });
     expect(directive.ok && directive.clockFrom).toBe('directive');
   });
@@ -26,12 +34,20 @@ describe('resolveCellOptions: defaults < notebook metadata < cell metadata < fir
 
   it('never changes the defaults it starts from', () => {
     const before = JSON.stringify(D);
-    resolveCellOptions(D, { notebook: { clock: 'real', chart: { showSteps: true } } }, '// @coroutine-cells rowLimit=2');
+    resolveCellOptions(
+      D,
+      { notebook: { clock: 'real', chart: { showSteps: true } } },
+      '// @coroutine-cells rowLimit=2'
+    );
     expect(JSON.stringify(D)).toBe(before);
   });
 
   it('reports every invalid value, naming where it is, the key, the value and what is allowed', () => {
-    const r = resolveCellOptions(D, { notebook: { clock: 1 }, cell: { maxSteps: 0, chart: { showPrints: 'yes' }, colour: 'red' } }, '// @coroutine-cells clock=fast');
+    const r = resolveCellOptions(
+      D,
+      { notebook: { clock: 1 }, cell: { maxSteps: 0, chart: { showPrints: 'yes' }, colour: 'red' } },
+      '// @coroutine-cells clock=fast'
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.metadataErrors).toEqual([
@@ -54,7 +70,13 @@ describe('resolveCellOptions: defaults < notebook metadata < cell metadata < fir
 describe('CellSession applies the metadata options (as the badge says)', () => {
   const run = async (metadata: unknown, source: string) => {
     const session = new CellSession();
-    return session.runCell({ source, cellLabel: 'cell[1]', executionCount: 1, options: { ...D, chart: { ...D.chart, enabled: false } }, metadata: { cell: metadata } });
+    return session.runCell({
+      source,
+      cellLabel: 'cell[1]',
+      executionCount: 1,
+      options: { ...D, chart: { ...D.chart, enabled: false } },
+      metadata: { cell: metadata }
+    });
   };
   const text = (outputs: NbOutput[]) => outputs.map(o => (o.output_type === 'stream' ? o.text : '')).join('');
 
@@ -69,7 +91,13 @@ describe('CellSession applies the metadata options (as the badge says)', () => {
     const budget = await run({ maxSteps: 5 }, 'for (let i = 0; i < 100; i++) await sleep(0);');
     expect(budget.status).toBe('error');
     expect(budget.outputs.find(o => o.output_type === 'error')).toMatchObject({ ename: 'BudgetExceededError' });
-    const charted = await new CellSession().runCell({ source: 'await sleep(1)', cellLabel: 'c', executionCount: 1, options: D, metadata: { cell: { chart: { enabled: false } } } });
+    const charted = await new CellSession().runCell({
+      source: 'await sleep(1)',
+      cellLabel: 'c',
+      executionCount: 1,
+      options: D,
+      metadata: { cell: { chart: { enabled: false } } }
+    });
     expect(charted.outputs.some(o => o.output_type === 'display_data')).toBe(false);
   });
 
@@ -79,6 +107,8 @@ describe('CellSession applies the metadata options (as the badge says)', () => {
     expect(text(result.outputs)).toBe('');
     const error = result.outputs.find(o => o.output_type === 'error');
     expect(error).toMatchObject({ ename: 'CellOptionsError' });
-    expect(error && error.output_type === 'error' && error.evalue).toContain('"clock" must be "virtual" or "real", got "sundial"');
+    expect(error && error.output_type === 'error' && error.evalue).toContain(
+      '"clock" must be "virtual" or "real", got "sundial"'
+    );
   });
 });

@@ -53,7 +53,9 @@ await run(outer());`);
     const result = await nb.run('function f() {\n  await sleep(1);\n}\nexport default function () {}');
     const error = errorOf(result.outputs)!;
     expect(error.ename).toBe('SyntaxError');
-    expect(error.evalue).toBe("'await' is only allowed in async functions and at the top level of the cell: add 'async' to the enclosing function (line 2, column 3)");
+    expect(error.evalue).toBe(
+      "'await' is only allowed in async functions and at the top level of the cell: add 'async' to the enclosing function (line 2, column 3)"
+    );
     expect(plain(error.traceback)).toContain("SyntaxError: 'export default' is not supported");
   });
 
@@ -94,7 +96,9 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
 
   it('an error with a cause shows the cause first, as Python shows __cause__', async () => {
     const nb = notebook();
-    const result = await nb.run('try {\n  JSON.parse("{");\n} catch (e) {\n  throw new Error("bad config", { cause: e });\n}');
+    const result = await nb.run(
+      'try {\n  JSON.parse("{");\n} catch (e) {\n  throw new Error("bad config", { cause: e });\n}'
+    );
     const text = plain(errorOf(result.outputs)!.traceback);
     const causeAt = text.indexOf('SyntaxError:');
     const linkAt = text.indexOf('The above exception was the direct cause of the following exception:');
@@ -116,7 +120,9 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     expect(lines).toContain('CancelledError');
     // The cancellation arrived at `await sleep(2)`; the TimeoutError at the `await using` line.
     const text = lines.join('\n');
-    expect(text).toMatch(/Cell cell\[1\], line 2, column 1\n[\s\S]*CancelledError\n[\s\S]*Cell cell\[1\], line 1, column 1\n[\s\S]*TimeoutError$/);
+    expect(text).toMatch(
+      /Cell cell\[1\], line 2, column 1\n[\s\S]*CancelledError\n[\s\S]*Cell cell\[1\], line 1, column 1\n[\s\S]*TimeoutError$/
+    );
   });
 
   it('a Promise that never settles on the virtual clock is reported, not a hang', async () => {
@@ -127,13 +133,19 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
     expect(streamText(result.outputs, 'stdout')).toBe('waiting\n');
     const error = errorOf(result.outputs)!;
     expect(error.ename).toBe('OutsideWaitError');
-    expect(error.evalue).toContain("an await in 'cell[1]' of a Promise outside the scheduler did not settle within 0.3 s of real time");
-    expect(plain(error.traceback)).toContain('Cell cell[1], line 2, column 1\n      1 print("waiting");\n----> 2 await new Promise(() => {});');
+    expect(error.evalue).toContain(
+      "an await in 'cell[1]' of a Promise outside the scheduler did not settle within 0.3 s of real time"
+    );
+    expect(plain(error.traceback)).toContain(
+      'Cell cell[1], line 2, column 1\n      1 print("waiting");\n----> 2 await new Promise(() => {});'
+    );
   });
 
   it('an exception of a task nobody awaited is reported on stderr with its traceback', async () => {
     const nb = notebook();
-    const result = await nb.run('async function boom() {\n  await sleep(1);\n  throw new ValueError("lost");\n}\ncreateTask(boom());\nawait sleep(2);\nprint("main done");');
+    const result = await nb.run(
+      'async function boom() {\n  await sleep(1);\n  throw new ValueError("lost");\n}\ncreateTask(boom());\nawait sleep(2);\nprint("main done");'
+    );
     expect(result.status).toBe('ok');
     expect(streamText(result.outputs, 'stderr')).toBe(
       "Task exception was never retrieved: task 'boom' raised ValueError: lost\n" +
@@ -146,7 +158,9 @@ throw new ExceptionGroup("several", [a, new TypeError("second")]);`);
 
   it('an interrupt ends the cell with KeyboardInterrupt showing where it was', async () => {
     const nb = notebook();
-    const running = nb.run('// @coroutine-cells clock=real\nasync function tick() {\n  while (true) await sleep(0.02);\n}\nawait tick();');
+    const running = nb.run(
+      '// @coroutine-cells clock=real\nasync function tick() {\n  while (true) await sleep(0.02);\n}\nawait tick();'
+    );
     setTimeout(() => nb.session.interrupt(), 150);
     const result = await running;
     expect(result.status).toBe('interrupted');

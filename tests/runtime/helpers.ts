@@ -3,7 +3,10 @@ import { CellSession } from '../../src/runtime/cell-session';
 import { DEFAULT_CELL_OPTIONS, type CellOptions, type NbOutput } from '../../src/protocol';
 
 /** Options without the chart, so outputs are only what the cell produced. */
-export const NO_CHART: CellOptions = { ...DEFAULT_CELL_OPTIONS, chart: { ...DEFAULT_CELL_OPTIONS.chart, enabled: false } };
+export const NO_CHART: CellOptions = {
+  ...DEFAULT_CELL_OPTIONS,
+  chart: { ...DEFAULT_CELL_OPTIONS.chart, enabled: false }
+};
 
 /** Joins the text of one stream. */
 export function streamText(outputs: NbOutput[], name: 'stdout' | 'stderr'): string {

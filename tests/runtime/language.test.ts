@@ -26,14 +26,18 @@ print(await acc.greet(), a, others, tag\`x\${1}y\`, [...gen()], await args(1, 2,
 let n: number | undefined; n ??= 7; print(n);`);
     expect(errorOf(result.outputs) && plain(errorOf(result.outputs)!.traceback)).toBeUndefined();
     expect(streamText(result.outputs, 'stdout')).toBe(
-      "0 g 8 true 5 10\nbase+account 1 { b: 2, c: 3 } x|y1 [ 1, 2 ] 3 5\n7\n"
+      '0 g 8 true 5 10\nbase+account 1 { b: 2, c: 3 } x|y1 [ 1, 2 ] 3 5\n7\n'
     );
   });
 
   it('later cells see enums, namespaces and classes declared earlier', async () => {
     const nb = notebook();
-    await nb.run('enum Level { Low = 1, High = 5 }\nclass Point { constructor(public x: number) {} }\ninterface Shape { area(): number }\ntype Id = string;\nnamespace Types { export interface X { a: number } }\ndeclare const ambient: number;');
-    const result = await nb.run('const p: Point = new Point(Level.High);\nconst id: Id = "a";\nprint(p.x, id, p instanceof Point);');
+    await nb.run(
+      'enum Level { Low = 1, High = 5 }\nclass Point { constructor(public x: number) {} }\ninterface Shape { area(): number }\ntype Id = string;\nnamespace Types { export interface X { a: number } }\ndeclare const ambient: number;'
+    );
+    const result = await nb.run(
+      'const p: Point = new Point(Level.High);\nconst id: Id = "a";\nprint(p.x, id, p instanceof Point);'
+    );
     expect(streamText(result.outputs, 'stdout')).toBe('5 a true\n');
   });
 });

@@ -19,14 +19,16 @@ describe('seed lessons, translated to TypeScript', () => {
   });
 
   it('sequential awaits take the sum of the times', async () => {
-    const result = await run(`async function work(name: string, d: number) { await sleep(d); print(name, "done at", now()); }
+    const result =
+      await run(`async function work(name: string, d: number) { await sleep(d); print(name, "done at", now()); }
 async function main() { await work("a", 2); await work("b", 3); print("total", now()); }
 await run(main());`);
     expect(result.stdout).toBe('a done at 2\nb done at 5\ntotal 5\n');
   });
 
   it('createTask runs the same work concurrently', async () => {
-    const result = await run(`async function work(name: string, d: number) { await sleep(d); print(name, "done at", now()); }
+    const result =
+      await run(`async function work(name: string, d: number) { await sleep(d); print(name, "done at", now()); }
 async function main() {
   const a = createTask(work("a", 2));
   const b = createTask(work("b", 3));
@@ -94,7 +96,9 @@ print("body done at", now());`);
 await using tg = new TaskGroup();
 tg.createTask(fails());`);
     const text = plain(errorOf(result.outputs)!.traceback);
-    expect(text).toMatch(/^-+\nExceptionGroup +Traceback \(most recent call last\)\nCell cell\[1\], line 2, column 1\n/);
+    expect(text).toMatch(
+      /^-+\nExceptionGroup +Traceback \(most recent call last\)\nCell cell\[1\], line 2, column 1\n/
+    );
     expect(text).toContain('| Cell cell[1], line 1, column 48, in fails');
   });
 });

@@ -12,7 +12,9 @@ function double(x: number) { return 2 * x; }
 class Box { constructor(public v: number) {} }
 async function bump() { await nap(1); count++; return count; }
 const { a, b: [first] } = { a: 1, b: [2] };`);
-    const second = await nb.run('print(greeting, count, flag, double(a + first), new Box(3).v, await bump(), await bump(), count);');
+    const second = await nb.run(
+      'print(greeting, count, flag, double(a + first), new Box(3).v, await bump(), await bump(), count);'
+    );
     expect(streamText(second.outputs, 'stdout')).toBe('hello 0 true 6 3 1 2 2\n');
   });
 

@@ -40,7 +40,9 @@ describe('OutputLimiter', () => {
     const head = pieces.slice(0, beforeFinish).map(p => (p.kind === 'text' ? p.text : ''));
     expect(head.join('').split('\n').length - 1).toBe(OUTPUT_HEAD_LINES);
     const note = pieces[beforeFinish];
-    expect(note.kind === 'text' && note.text).toContain(`${(total - OUTPUT_HEAD_LINES - OUTPUT_TAIL_LINES).toLocaleString('en-US')} lines`);
+    expect(note.kind === 'text' && note.text).toContain(
+      `${(total - OUTPUT_HEAD_LINES - OUTPUT_TAIL_LINES).toLocaleString('en-US')} lines`
+    );
     const tail = pieces.slice(beforeFinish + 1);
     expect(tail).toHaveLength(OUTPUT_TAIL_LINES);
     expect(tail.at(-1)).toEqual({ kind: 'text', stream: 'stderr', text: `${total - 1}\n` });

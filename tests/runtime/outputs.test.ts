@@ -13,7 +13,7 @@ console.warn("careful");
 console.error(new Map([["k", 1]]));
 console.info("info");`);
     expect(result.outputs).toEqual([
-      { output_type: 'stream', name: 'stdout', text: "a 1 b { x: [ 1, 2 ] } null undefined 2n\nlist has 3 items\n" },
+      { output_type: 'stream', name: 'stdout', text: 'a 1 b { x: [ 1, 2 ] } null undefined 2n\nlist has 3 items\n' },
       { output_type: 'stream', name: 'stderr', text: "careful\nMap(1) { 'k' => 1 }\n" },
       { output_type: 'stream', name: 'stdout', text: 'info\n' }
     ]);
@@ -21,7 +21,9 @@ console.info("info");`);
 
   it('scheduler objects print like their Python repr', async () => {
     const nb = notebook();
-    const result = await nb.run('async function job() { await sleep(1); return 7; }\nconst t = createTask(job(), { name: "worker" });\nprint(t);\nawait t;\nprint([t]);\nconst c = job();\nprint(c);\nawait c;\nt');
+    const result = await nb.run(
+      'async function job() { await sleep(1); return 7; }\nconst t = createTask(job(), { name: "worker" });\nprint(t);\nawait t;\nprint([t]);\nconst c = job();\nprint(c);\nawait c;\nt'
+    );
     const lines = streamText(result.outputs, 'stdout').split('\n');
     expect(lines[0]).toBe("<Task pending name='worker' coro=<coroutine object job>>");
     expect(lines[1]).toMatch(/^\[ <Task finished .*> \]$/);
@@ -29,10 +31,12 @@ console.info("info");`);
     expect(lines[1]).toContain('result=7');
     expect(lines[2]).toBe('<coroutine object job>');
     const value = result.outputs.find(o => o.output_type === 'execute_result');
-    expect(value && value.output_type === 'execute_result' && value.data['text/plain']).toMatch(/^<Task finished .*result=7.*>$/);
+    expect(value && value.output_type === 'execute_result' && value.data['text/plain']).toMatch(
+      /^<Task finished .*result=7.*>$/
+    );
   });
 
-  it('a printed error shows its stack in the cells\' own positions, without runtime frames', async () => {
+  it("a printed error shows its stack in the cells' own positions, without runtime frames", async () => {
     const nb = notebook();
     await nb.run('async function boom() {\n  await sleep(1);\n  throw new RangeError("far");\n}');
     const result = await nb.run('try {\n  await boom();\n} catch (e) {\n  print(e);\n  console.error(e);\n}');
@@ -92,7 +96,9 @@ print("after");
 
   it('end-of-run warnings go to stderr', async () => {
     const nb = notebook();
-    const result = await nb.run('async function forever() { await sleep(100); }\ncreateTask(forever());\nawait sleep(1);');
+    const result = await nb.run(
+      'async function forever() { await sleep(100); }\ncreateTask(forever());\nawait sleep(1);'
+    );
     expect(streamText(result.outputs, 'stderr')).toMatch(/forever.*cancelled/);
   });
 
@@ -103,7 +109,9 @@ print("after");
     const lines = text.split('\n');
     expect(lines[0]).toBe('line 0');
     expect(lines[OUTPUT_HEAD_LINES - 1]).toBe(`line ${OUTPUT_HEAD_LINES - 1}`);
-    expect(text).toContain(`output elided: ${(1_000_001 - OUTPUT_HEAD_LINES - OUTPUT_TAIL_LINES).toLocaleString('en-US')} lines`);
+    expect(text).toContain(
+      `output elided: ${(1_000_001 - OUTPUT_HEAD_LINES - OUTPUT_TAIL_LINES).toLocaleString('en-US')} lines`
+    );
     expect(text.endsWith('line 999999\nthe end\n')).toBe(true);
     expect(lines.length).toBeLessThan(OUTPUT_HEAD_LINES + OUTPUT_TAIL_LINES + 10);
   }, 60_000);

@@ -23,7 +23,11 @@ export type RunSourceOptions = Partial<Omit<CellOptions, 'chart'>> & {
 /** Runs `source` as one cell in a fresh session. */
 export async function runSource(source: string, options: RunSourceOptions = {}): Promise<SourceResult> {
   const { cellLabel = 'cell[1]', session: sessionOptions, onOutput, chart, ...rest } = options;
-  const cellOptions: CellOptions = { ...DEFAULT_CELL_OPTIONS, ...rest, chart: { ...DEFAULT_CELL_OPTIONS.chart, ...chart } };
+  const cellOptions: CellOptions = {
+    ...DEFAULT_CELL_OPTIONS,
+    ...rest,
+    chart: { ...DEFAULT_CELL_OPTIONS.chart, ...chart }
+  };
   const session = new CellSession(sessionOptions);
   const result = await session.runCell({ source, cellLabel, executionCount: 1, options: cellOptions }, onOutput);
   const text = (name: 'stdout' | 'stderr') =>

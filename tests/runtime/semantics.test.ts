@@ -5,9 +5,14 @@ const run = (source: string) => runSource(source, { chart: { enabled: false } })
 
 describe('coroutine semantics in cells', () => {
   it('calling an async function runs nothing (lazy coroutine) and is reported as never awaited', async () => {
-    const result = await run(`async function task1() { print("task1 ran"); }
+    const result = await run(
+      `async function task1() { print("task1 ran"); }
 const c = task1();
-print("created", c instanceof Coroutine === false ? "?" : "");`.replace('c instanceof Coroutine === false ? "?" : ""', 'typeof c'));
+print("created", c instanceof Coroutine === false ? "?" : "");`.replace(
+        'c instanceof Coroutine === false ? "?" : ""',
+        'typeof c'
+      )
+    );
     expect(result.stdout).toBe('created object\n');
     expect(result.stderr).toMatch(/task1.*never awaited/);
   });
@@ -52,7 +57,8 @@ print(seen, now());`);
   });
 
   it('awaiting an outside Promise suspends the task until it settles', async () => {
-    const result = await run(`const value = await new Promise<string>(resolve => setTimeout(() => resolve("outside"), 20));
+    const result =
+      await run(`const value = await new Promise<string>(resolve => setTimeout(() => resolve("outside"), 20));
 print(value, now());`);
     expect(result.stdout).toBe('outside 0\n');
   });
@@ -68,6 +74,11 @@ print("after");`);
   it('top-level await works and the last expression is the execute_result', async () => {
     const result = await run('await sleep(2);\nnow() * 10');
     const value = result.outputs.find(o => o.output_type === 'execute_result');
-    expect(value).toEqual({ output_type: 'execute_result', execution_count: 1, data: { 'text/plain': '20' }, metadata: {} });
+    expect(value).toEqual({
+      output_type: 'execute_result',
+      execution_count: 1,
+      data: { 'text/plain': '20' },
+      metadata: {}
+    });
   });
 });

@@ -20,8 +20,13 @@ describe('summariseWarnings', () => {
   });
 
   it('puts the count on the first line of a warning with a traceback', () => {
-    const warnings = Array.from({ length: SUMMARY_THRESHOLD + 1 }, (_, i) => `Task exception was never retrieved: task 't-${i}' raised E`);
+    const warnings = Array.from(
+      { length: SUMMARY_THRESHOLD + 1 },
+      (_, i) => `Task exception was never retrieved: task 't-${i}' raised E`
+    );
     const text = summariseWarnings(warnings, i => `${warnings[i]}\nTraceback (most recent call last):\n  line\n`);
-    expect(text).toBe(`Task exception was never retrieved: task 't-0' raised E (${SUMMARY_THRESHOLD + 1}×, first 't-0', last 't-${SUMMARY_THRESHOLD}')\nTraceback (most recent call last):\n  line\n`);
+    expect(text).toBe(
+      `Task exception was never retrieved: task 't-0' raised E (${SUMMARY_THRESHOLD + 1}×, first 't-0', last 't-${SUMMARY_THRESHOLD}')\nTraceback (most recent call last):\n  line\n`
+    );
   });
 });

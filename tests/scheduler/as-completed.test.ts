@@ -10,28 +10,42 @@ const work = asyncFn('work', function* (d: number, fail = false) {
 
 describe('asCompleted (§9.2)', () => {
   it('yields results in completion order; an exception is raised by its await', async () => {
-    const { report } = await runLines(coro('main', function* () {
-      const out: unknown[] = [];
-      for (const next of asCompleted([work(3), work(1), work(2, true)])) {
-        try { out.push(`${yield next} at ${now()}`); } catch (e) { out.push(`${e} at ${now()}`); }
-      }
-      return out;
-    }));
+    const { report } = await runLines(
+      coro('main', function* () {
+        const out: unknown[] = [];
+        for (const next of asCompleted([work(3), work(1), work(2, true)])) {
+          try {
+            out.push(`${yield next} at ${now()}`);
+          } catch (e) {
+            out.push(`${e} at ${now()}`);
+          }
+        }
+        return out;
+      })
+    );
     expect(report.value).toEqual(['1 at 1', 'Error: fail 2 at 2', '3 at 3']);
-    const waits = eventsOf(report, 'suspended').filter(e => e.task === 0).map(e => `${e.on} ${e.label}`);
+    const waits = eventsOf(report, 'suspended')
+      .filter(e => e.task === 0)
+      .map(e => `${e.on} ${e.label}`);
     expect(waits).toEqual(['future asCompleted#1.get()', 'future asCompleted#1.get()', 'future asCompleted#1.get()']);
   });
 
   it('after the timeout the remaining awaits raise TimeoutError and tasks keep running', async () => {
-    const { report } = await runLines(coro('main', function* () {
-      const slow = createTask(work(5)) as Task<number>;
-      const out: string[] = [];
-      for (const next of asCompleted([createTask(work(1)), slow], { timeout: 2 })) {
-        try { out.push(String(yield next)); } catch (e) { out.push(`${e instanceof TimeoutError} at ${now()}`); }
-      }
-      out.push(`slow cancelled: ${slow.cancelled()}`, `slow: ${yield slow} at ${now()}`);
-      return out;
-    }));
+    const { report } = await runLines(
+      coro('main', function* () {
+        const slow = createTask(work(5)) as Task<number>;
+        const out: string[] = [];
+        for (const next of asCompleted([createTask(work(1)), slow], { timeout: 2 })) {
+          try {
+            out.push(String(yield next));
+          } catch (e) {
+            out.push(`${e instanceof TimeoutError} at ${now()}`);
+          }
+        }
+        out.push(`slow cancelled: ${slow.cancelled()}`, `slow: ${yield slow} at ${now()}`);
+        return out;
+      })
+    );
     expect(report.value).toEqual(['1', 'true at 2', 'slow cancelled: false', 'slow: 5 at 5']);
   });
 

@@ -4,7 +4,11 @@ import { coro } from './helpers';
 
 const spinner = () =>
   coro('main', function* () {
-    const spin = createTask(coro('spinner', function* () { for (;;) yield sleep(0); }));
+    const spin = createTask(
+      coro('spinner', function* () {
+        for (;;) yield sleep(0);
+      })
+    );
     yield spin;
   });
 
@@ -15,7 +19,9 @@ describe('the step budget: steps, or real time spent running', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(report.reason).toBe('step-budget');
     expect(report.error).toBeInstanceOf(BudgetExceededError);
-    expect((report.error as Error).message).toMatch(/^the run used its step budget: \d+ steps in 0\.\d s of real time \(maxWallTime\); is a task looping forever\?$/);
+    expect((report.error as Error).message).toMatch(
+      /^the run used its step budget: \d+ steps in 0\.\d s of real time \(maxWallTime\); is a task looping forever\?$/
+    );
     expect(report.steps).toBeGreaterThan(1_000);
     expect(report.warnings).toContain("Task 'spinner' was still pending when the run finished; it was cancelled");
   });

@@ -10,7 +10,10 @@ describe('EventLoop iteration (rule 0)', () => {
   it('runs callbacks FIFO and what they schedule only in the next iteration', () => {
     const loop = new EventLoop({ clock: 'virtual' });
     const log: string[] = [];
-    loop.callSoon(() => { log.push('a'); loop.callSoon(() => log.push('c')); });
+    loop.callSoon(() => {
+      log.push('a');
+      loop.callSoon(() => log.push('c'));
+    });
     loop.callSoon(() => log.push('b'));
     loop.runOnce();
     expect(log).toEqual(['a', 'b']);
@@ -65,7 +68,9 @@ describe('EventLoop iteration (rule 0)', () => {
   it('reports an exception in a callback and keeps running', () => {
     const loop = new EventLoop({ clock: 'virtual' });
     const log: string[] = [];
-    loop.callSoon(function failing() { throw new Error('boom'); });
+    loop.callSoon(function failing() {
+      throw new Error('boom');
+    });
     loop.callSoon(() => log.push('after'));
     loop.runOnce();
     expect(log).toEqual(['after']);
@@ -74,42 +79,46 @@ describe('EventLoop iteration (rule 0)', () => {
   });
 
   it('schedules future callbacks with callSoon, never inline (docs/scheduler-semantics.md §0.4)', async () => {
-    const { report } = await runLines(coro('main', function* () {
-      const loop = loopNow();
-      const f = new Future<number>();
-      const order: string[] = [];
-      f.addDoneCallback(() => order.push('callback'));
-      f.setResult(1);
-      order.push('after setResult');
-      loop.callSoon(() => order.push('later callSoon'));
-      yield sleep(0);
-      yield sleep(0);
-      return order;
-    }));
+    const { report } = await runLines(
+      coro('main', function* () {
+        const loop = loopNow();
+        const f = new Future<number>();
+        const order: string[] = [];
+        f.addDoneCallback(() => order.push('callback'));
+        f.setResult(1);
+        order.push('after setResult');
+        loop.callSoon(() => order.push('later callSoon'));
+        yield sleep(0);
+        yield sleep(0);
+        return order;
+      })
+    );
     expect(report.value).toEqual(['after setResult', 'callback', 'later callSoon']);
   });
 
   it('a task awaiting a future resumes one iteration after it completes (docs/scheduler-semantics.md §0.5)', async () => {
     const order: string[] = [];
-    const { report } = await runLines(coro('main', function* () {
-      const f = new Future<number>();
-      const waiter = asyncFn('waiter', function* () {
-        const v = yield f;
-        order.push(`waiter got ${v}`);
-      });
-      const ticker = asyncFn('ticker', function* () {
-        for (let i = 0; i < 3; i++) {
-          order.push(`tick ${i}`);
-          if (i === 0) f.setResult(42);
-          yield sleep(0);
-        }
-      });
-      const a = createTask(waiter());
-      const b = createTask(ticker());
-      yield a;
-      yield b;
-      return now();
-    }));
+    const { report } = await runLines(
+      coro('main', function* () {
+        const f = new Future<number>();
+        const waiter = asyncFn('waiter', function* () {
+          const v = yield f;
+          order.push(`waiter got ${v}`);
+        });
+        const ticker = asyncFn('ticker', function* () {
+          for (let i = 0; i < 3; i++) {
+            order.push(`tick ${i}`);
+            if (i === 0) f.setResult(42);
+            yield sleep(0);
+          }
+        });
+        const a = createTask(waiter());
+        const b = createTask(ticker());
+        yield a;
+        yield b;
+        return now();
+      })
+    );
     // The wake-up was queued (callSoon) before ticker's own yield, so it runs first next iteration.
     expect(order).toEqual(['tick 0', 'waiter got 42', 'tick 1', 'tick 2']);
     expect(report.value).toBe(0);

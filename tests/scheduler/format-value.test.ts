@@ -20,7 +20,11 @@ describe('formatValue', () => {
   });
 
   it('never throws', () => {
-    const evil = { get a() { throw new Error('no'); } };
+    const evil = {
+      get a() {
+        throw new Error('no');
+      }
+    };
     expect(formatValue(evil)).toBe('[object Object]');
   });
 });

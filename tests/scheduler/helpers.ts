@@ -1,7 +1,15 @@
 /** Test helpers: generator-written coroutines (what the compiler emits) and a virtual-clock runner. */
 import { __awaiter } from '../../src/scheduler/ts-helpers-awaiter';
 import { __addDisposableResource, __disposeResources } from '../../src/scheduler/disposal';
-import { emitOutput, now, startRun, type Coroutine, type LoopOptions, type RunReport, type TraceEvent } from '../../src/scheduler';
+import {
+  emitOutput,
+  now,
+  startRun,
+  type Coroutine,
+  type LoopOptions,
+  type RunReport,
+  type TraceEvent
+} from '../../src/scheduler';
 
 type Gen<T> = Generator<unknown, T, any>;
 
@@ -15,7 +23,10 @@ export function coro<T>(name: string, body: () => Gen<T>): Coroutine<T> {
 }
 
 /** An "async function": each call makes a new coroutine, like `async function name(...)`. */
-export function asyncFn<A extends unknown[], T>(name: string, body: (...args: A) => Gen<T>): (...args: A) => Coroutine<T> {
+export function asyncFn<A extends unknown[], T>(
+  name: string,
+  body: (...args: A) => Gen<T>
+): (...args: A) => Coroutine<T> {
   return (...args: A) => __awaiter(undefined, args, name, body as any) as Coroutine<T>;
 }
 
@@ -25,7 +36,10 @@ export function print(...values: unknown[]): void {
 }
 
 /** Runs `main` on a virtual clock and collects "t: text" lines. */
-export async function runLines<T>(main: Coroutine<T>, options: Partial<LoopOptions> = {}): Promise<{ lines: string[]; report: RunReport<T> }> {
+export async function runLines<T>(
+  main: Coroutine<T>,
+  options: Partial<LoopOptions> = {}
+): Promise<{ lines: string[]; report: RunReport<T> }> {
   const lines: string[] = [];
   const report = await startRun(main, {
     clock: 'virtual',
@@ -36,7 +50,10 @@ export async function runLines<T>(main: Coroutine<T>, options: Partial<LoopOptio
 }
 
 /** The trace events of one type. */
-export function eventsOf<K extends TraceEvent['type']>(report: RunReport<unknown>, type: K): Extract<TraceEvent, { type: K }>[] {
+export function eventsOf<K extends TraceEvent['type']>(
+  report: RunReport<unknown>,
+  type: K
+): Extract<TraceEvent, { type: K }>[] {
   return report.trace.events.filter(e => e.type === type) as Extract<TraceEvent, { type: K }>[];
 }
 

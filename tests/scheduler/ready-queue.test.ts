@@ -13,7 +13,8 @@ describe('RingQueue', () => {
     }
     while (q.length > 0) out.push(q.shift());
     expect(out).toEqual(Array.from({ length: 350 }, (_, i) => i));
-    q.push(1); q.push(2);
+    q.push(1);
+    q.push(2);
     expect(q.toArray()).toEqual([1, 2]);
   });
 });

@@ -39,7 +39,14 @@ describe('the seed example', () => {
     expect(report.status).toBe('ok');
     expect(report.reason).toBe('completed');
     expect(report.value).toEqual(['result 1', 'result 2']);
-    expect(eventsOf(report, 'suspended')[0]).toEqual({ type: 'suspended', t: 0, task: 0, on: 'gather', label: 'gather#1', targets: [1, 2] });
+    expect(eventsOf(report, 'suspended')[0]).toEqual({
+      type: 'suspended',
+      t: 0,
+      task: 0,
+      on: 'gather',
+      label: 'gather#1',
+      targets: [1, 2]
+    });
     expect(report.time).toBe(3);
     expect(report.warnings).toEqual([]);
   });
@@ -75,7 +82,13 @@ describe('the seed example', () => {
 
   it('runs synchronously on the virtual clock: done is already settled', async () => {
     let settled = false;
-    const handle = startRun(coro('main', function* () { yield sleep(1000); return 7; }), { clock: 'virtual' });
+    const handle = startRun(
+      coro('main', function* () {
+        yield sleep(1000);
+        return 7;
+      }),
+      { clock: 'virtual' }
+    );
     handle.done.then(() => (settled = true));
     await Promise.resolve();
     expect(settled).toBe(true);

@@ -25,11 +25,21 @@ describe('TimerHeap', () => {
     const heap = new TimerHeap();
     const entries = Array.from({ length: 300 }, (_, i) => entry(300 - i, i));
     entries.forEach(e => heap.push(e));
-    entries.filter((_, i) => i % 3 !== 0).forEach(e => { e.dead = true; heap.cancelledCount++; });
+    entries
+      .filter((_, i) => i % 3 !== 0)
+      .forEach(e => {
+        e.dead = true;
+        heap.cancelledCount++;
+      });
     heap.compactIfWorthIt();
     expect(heap.size).toBe(100);
     const whens: number[] = [];
     while (heap.size > 0) whens.push(heap.pop().when);
-    expect(whens).toEqual(entries.filter((_, i) => i % 3 === 0).map(e => e.when).sort((a, b) => a - b));
+    expect(whens).toEqual(
+      entries
+        .filter((_, i) => i % 3 === 0)
+        .map(e => e.when)
+        .sort((a, b) => a - b)
+    );
   });
 });

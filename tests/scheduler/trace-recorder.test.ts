@@ -10,7 +10,13 @@ describe('TraceRecorder', () => {
     r.pushFinal({ type: 'run-end', t: 9, steps: 1, reason: 'completed' });
     const trace = r.toTrace();
     expect(trace.truncated).toBe(true);
-    expect(trace.events.map(e => e.type)).toEqual(['task-ready', 'task-ready', 'task-ready', 'trace-truncated', 'run-end']);
+    expect(trace.events.map(e => e.type)).toEqual([
+      'task-ready',
+      'task-ready',
+      'task-ready',
+      'trace-truncated',
+      'run-end'
+    ]);
     expect(trace.events[3]).toEqual({ type: 'trace-truncated', t: 3, dropped: 'events-after-cap', cap: 3 });
     expect(full).toBe(1);
   });

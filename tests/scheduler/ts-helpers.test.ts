@@ -9,11 +9,18 @@ import { startRun, type RunReport } from '../../src/scheduler';
 
 function compile(source: string): string {
   const out = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2016, module: ts.ModuleKind.ESNext, noEmitHelpers: true, importHelpers: false }
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2016,
+      module: ts.ModuleKind.ESNext,
+      noEmitHelpers: true,
+      importHelpers: false
+    }
   }).outputText;
   // Pass each async function's name as the third argument, as the project's compiler does.
-  return out.replace(/function (\w+)\(([^)]*)\) \{\s*return __awaiter\(this, (void 0|arguments), void 0,/g,
-    'function $1($2) { return __awaiter(this, $3, "$1",');
+  return out.replace(
+    /function (\w+)\(([^)]*)\) \{\s*return __awaiter\(this, (void 0|arguments), void 0,/g,
+    'function $1($2) { return __awaiter(this, $3, "$1",'
+  );
 }
 
 async function runTs(source: string): Promise<{ lines: string[]; report: RunReport<unknown> }> {
@@ -43,9 +50,21 @@ describe('TypeScript emit with the coroutine helpers', () => {
         print(results.join(','));
         print('Main: End');
       }`);
-    expect(lines).toEqual(['0: Main: Start', '0: Task 1: Start', '0: Task 2: Start', '1: Task 2: End', '3: Task 1: End', '3: one,two', '3: Main: End']);
+    expect(lines).toEqual([
+      '0: Main: Start',
+      '0: Task 1: Start',
+      '0: Task 2: Start',
+      '1: Task 2: End',
+      '3: Task 1: End',
+      '3: one,two',
+      '3: Main: End'
+    ]);
     expect(api.DEFAULT_TRACE_CAP).toBe(200_000);
-    expect(report.trace.events.filter(e => e.type === 'task-created').map(e => (e as { name: string }).name)).toEqual(['main', 'task1', 'task2']);
+    expect(report.trace.events.filter(e => e.type === 'task-created').map(e => (e as { name: string }).name)).toEqual([
+      'main',
+      'task1',
+      'task2'
+    ]);
   });
 
   it('await using TaskGroup sees the body error and raises an ExceptionGroup', async () => {
@@ -95,7 +114,13 @@ describe('TypeScript emit with the coroutine helpers', () => {
         }
         print('after', lock.locked());
       }`);
-    expect(lines).toEqual(['2: TimeoutError cause: CancelledError at 2', '3: async disposed', '3: sync disposed', '3: locked true', '3: after false']);
+    expect(lines).toEqual([
+      '2: TimeoutError cause: CancelledError at 2',
+      '3: async disposed',
+      '3: sync disposed',
+      '3: locked true',
+      '3: after false'
+    ]);
   });
 
   it('async generators and for await run on the scheduler', async () => {

@@ -25,7 +25,8 @@ describe('layer rule', () => {
     const src = tree({
       'scheduler/index.ts': "export { x } from './a';",
       'scheduler/a.ts': "import { CellSession } from '../runtime';\nexport const x = 1;",
-      'chart/index.ts': "import { sleep } from '../scheduler/sleep';\nimport type { Trace } from '../scheduler/trace-events';",
+      'chart/index.ts':
+        "import { sleep } from '../scheduler/sleep';\nimport type { Trace } from '../scheduler/trace-events';",
       'runtime/index.ts': "import { Task } from '../scheduler/task';\nimport { readFile } from 'node:fs';",
       'protocol/index.ts': 'export const y = 2;'
     });

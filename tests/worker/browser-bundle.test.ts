@@ -31,8 +31,17 @@ function startWorkerContext() {
   const inbox: FromRuntime[] = [];
   let notify = () => {};
   const context: Record<string, unknown> = {
-    setTimeout, clearTimeout, setInterval, clearInterval, performance, console, TextEncoder, TextDecoder,
-    queueMicrotask, structuredClone, URL,
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    performance,
+    console,
+    TextEncoder,
+    TextDecoder,
+    queueMicrotask,
+    structuredClone,
+    URL,
     postMessage: (message: FromRuntime) => {
       inbox.push(structuredClone(message));
       notify();
@@ -62,18 +71,24 @@ function startWorkerContext() {
 }
 
 describe('the browser worker bundle', () => {
-  it('says ready and runs cells with only a Web Worker\'s globals', async () => {
+  it("says ready and runs cells with only a Web Worker's globals", async () => {
     const worker = startWorkerContext();
     expect(worker.hasProcess).toBe('undefined');
     // 'ready' comes once the compiler is warm.
     expect(worker.inbox[0]).toEqual({ type: 'ready' });
-    const result = await worker.run('async function f() { await sleep(2); return "ok"; }\nprint(await f(), now());', 'r1');
+    const result = await worker.run(
+      'async function f() { await sleep(2); return "ok"; }\nprint(await f(), now());',
+      'r1'
+    );
     expect(result).toEqual({ status: 'ok', outputs: [{ output_type: 'stream', name: 'stdout', text: 'ok 2\n' }] });
   });
 
   it('keeps the error class names (keepNames) and maps tracebacks to the cell', async () => {
     const worker = startWorkerContext();
-    const result = await worker.run('const t = createTask(sleep(5));\nawait sleep(1);\nt.cancel();\ntry { await t; } catch (e) { print((e as Error).name); }\nthrow new ValueError("bad");', 'r2');
+    const result = await worker.run(
+      'const t = createTask(sleep(5));\nawait sleep(1);\nt.cancel();\ntry { await t; } catch (e) { print((e as Error).name); }\nthrow new ValueError("bad");',
+      'r2'
+    );
     expect(result.outputs[0]).toEqual({ output_type: 'stream', name: 'stdout', text: 'CancelledError\n' });
     const error = result.outputs[1] as Extract<NbOutput, { output_type: 'error' }>;
     expect(error.ename).toBe('ValueError');

@@ -28,7 +28,8 @@ function makeClient(graceMs = 1_500) {
 
 const stdout = (outputs: NbOutput[]) =>
   outputs.map(o => (o.output_type === 'stream' && o.name === 'stdout' ? o.text : '')).join('');
-const errorOf = (outputs: NbOutput[]) => outputs.find(o => o.output_type === 'error') as Extract<NbOutput, { output_type: 'error' }> | undefined;
+const errorOf = (outputs: NbOutput[]) =>
+  outputs.find(o => o.output_type === 'error') as Extract<NbOutput, { output_type: 'error' }> | undefined;
 
 describe('RuntimeClient with the worker in worker_threads', () => {
   it('creates the worker lazily, runs cells in order and keeps state between them', async () => {
@@ -169,7 +170,9 @@ print("after");`);
     expect(result.status).toBe('ok');
     expect(stdout(result.outputs)).toBe('after\n');
     const text = stderr(result.outputs);
-    expect(text).toContain('RuntimeProtocolError: ignored a malformed message from the runtime: a message must be an object, got null');
+    expect(text).toContain(
+      'RuntimeProtocolError: ignored a malformed message from the runtime: a message must be an object, got null'
+    );
     expect(text).toContain('a stream output needs a string "text", got 42');
     expect(text).toContain('"status" must be one of ok, error, interrupted');
     expect(text).toContain('further malformed messages in this cell are ignored');
@@ -185,7 +188,7 @@ print("after");`);
     expect(closed.status).toBe('interrupted');
     const error = errorOf(closed.outputs)!;
     expect(error.ename).toBe('RuntimeRestarted');
-    expect(error.evalue).toContain("worker was closed by the cell");
+    expect(error.evalue).toContain('worker was closed by the cell');
     expect(error.evalue).toContain('declarations from earlier cells are gone');
     const next = await run('print(typeof keep);');
     expect(stdout(next.outputs)).toBe('undefined\n');
@@ -208,7 +211,9 @@ print("after");`);
   it('synchronous code that never awaits (e.g. filling memory) is stopped after the limit, without an interrupt', async () => {
     const { run } = faultyClient(1_000);
     await run('const lost = 1;');
-    const result = await run('const hog: any[] = [];\nfor (;;) { hog.push(new Array(1000).fill(1.5)); if (hog.length > 20000) hog.length = 0; }');
+    const result = await run(
+      'const hog: any[] = [];\nfor (;;) { hog.push(new Array(1000).fill(1.5)); if (hog.length > 20000) hog.length = 0; }'
+    );
     expect(result.status).toBe('interrupted');
     expect(errorOf(result.outputs)!.evalue).toContain('declarations from earlier cells are gone');
     expect(stdout((await run('print(typeof lost);')).outputs)).toBe('undefined\n');
@@ -216,7 +221,9 @@ print("after");`);
 
   it('an async cell that runs long keeps answering the liveness check and is not stopped', async () => {
     const { factory, run } = faultyClient(1_000);
-    const result = await run('// @coroutine-cells clock=real\nfor (let i = 0; i < 60; i++) await sleep(0.05);\nprint("done");');
+    const result = await run(
+      '// @coroutine-cells clock=real\nfor (let i = 0; i < 60; i++) await sleep(0.05);\nprint("done");'
+    );
     expect(stdout(result.outputs)).toBe('done\n');
     expect(factory.created).toBe(1);
   });
@@ -226,7 +233,9 @@ print("after");`);
     await run('const keep = 1;\nsetTimeout(() => postMessage({ type: "fatal", message: "broken on purpose" }), 10);');
     await new Promise(r => setTimeout(r, 200));
     const next = await run('print(typeof keep);');
-    expect(stderr(next.outputs)).toContain('Note: the coroutine-cells runtime failed (broken on purpose) after the previous cell');
+    expect(stderr(next.outputs)).toContain(
+      'Note: the coroutine-cells runtime failed (broken on purpose) after the previous cell'
+    );
     expect(stderr(next.outputs)).toContain('declarations from earlier cells are gone');
     expect(stdout(next.outputs)).toBe('undefined\n');
   });
@@ -238,7 +247,10 @@ print("after");`);
     expect(stderr((await run('Math.random = () => 0.5;')).outputs)).toBe('');
     const poisoned = await run('(Array.prototype as any).push = null;');
     const next = await run('print("fresh", typeof keep);');
-    const last = poisoned.outputs.filter(o => o.output_type === 'error').pop() as Extract<NbOutput, { output_type: 'error' }>;
+    const last = poisoned.outputs.filter(o => o.output_type === 'error').pop() as Extract<
+      NbOutput,
+      { output_type: 'error' }
+    >;
     expect(last.evalue).toContain('the cell replaced built-ins the runtime relies on (Array.prototype.push)');
     expect(last.evalue).toContain('declarations from earlier cells are gone');
     expect(stderr(next.outputs)).toContain('Note: this cell runs in a new coroutine runtime');

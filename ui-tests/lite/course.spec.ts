@@ -14,7 +14,8 @@ async function open(page: Page, path: string): Promise<string[]> {
   const apiCalls: string[] = [];
   page.on('request', request => {
     const url = new URL(request.url());
-    if (url.pathname.startsWith('/api/kernels') || url.pathname.startsWith('/api/sessions')) apiCalls.push(url.pathname);
+    if (url.pathname.startsWith('/api/kernels') || url.pathname.startsWith('/api/sessions'))
+      apiCalls.push(url.pathname);
   });
   await page.goto(`/lab/index.html?path=${path}`);
   await page.waitForFunction(() => Boolean((window as any).jupyterapp?.shell), undefined, { timeout: 60_000 });
@@ -28,7 +29,10 @@ function storedStdout(name: string): Map<number, string> {
   const result = new Map<number, string>();
   notebook.cells.forEach((cell: any, index: number) => {
     if (cell.cell_type !== 'code') return;
-    const text = cell.outputs.filter((o: any) => o.output_type === 'stream' && o.name === 'stdout').map((o: any) => [].concat(o.text).join('')).join('');
+    const text = cell.outputs
+      .filter((o: any) => o.output_type === 'stream' && o.name === 'stdout')
+      .map((o: any) => [].concat(o.text).join(''))
+      .join('');
     result.set(index, text);
   });
   return result;

@@ -37,7 +37,9 @@ test('the seed coroutine cell runs with its chart in JupyterLite, with no Jupyte
   expect(apiCalls).toEqual([]);
 });
 
-test('the Launcher makes a coroutine notebook in JupyterLite; Change to Code cell and undo work there', async ({ page }) => {
+test('the Launcher makes a coroutine notebook in JupyterLite; Change to Code cell and undo work there', async ({
+  page
+}) => {
   await page.goto('/lab/index.html');
   await waitForApp(page);
   await page.locator('.jp-LauncherCard', { hasText: 'TypeScript Coroutines' }).click();

@@ -45,6 +45,9 @@ createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  response.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store'
+  });
   createReadStream(file).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${site} on http://127.0.0.1:${port}/`));

@@ -9,7 +9,12 @@ const ROOT = process.env.COROUTINE_CELLS_NB7_ROOT as string;
 test('TypeScript in coroutine cells in Notebook 7: errors underlined, Tab completion, Shift+Tab', async ({ page }) => {
   mkdirSync(ROOT, { recursive: true });
   const cell = (id: string, source: string) => ({
-    id, cell_type: 'code', metadata: { 'coroutine-cells': {} }, source, outputs: [], execution_count: null
+    id,
+    cell_type: 'code',
+    metadata: { 'coroutine-cells': {} },
+    source,
+    outputs: [],
+    execution_count: null
   });
   const notebook = {
     nbformat: 4,

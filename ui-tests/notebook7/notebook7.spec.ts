@@ -10,10 +10,22 @@ import { SCREENSHOTS } from '../suite-config';
 
 const ROOT = process.env.COROUTINE_CELLS_NB7_ROOT as string;
 
-function writeNotebook(name: string, cells: Array<{ coroutine: boolean; source: string }>, coroutineNotebook: boolean): string {
+function writeNotebook(
+  name: string,
+  cells: Array<{ coroutine: boolean; source: string }>,
+  coroutineNotebook: boolean
+): string {
   mkdirSync(ROOT, { recursive: true });
   const metadata: Record<string, unknown> = coroutineNotebook
-    ? { 'coroutine-cells': { default: true }, language_info: { name: 'typescript', file_extension: '.ts', mimetype: 'text/typescript', codemirror_mode: 'typescript' } }
+    ? {
+        'coroutine-cells': { default: true },
+        language_info: {
+          name: 'typescript',
+          file_extension: '.ts',
+          mimetype: 'text/typescript',
+          codemirror_mode: 'typescript'
+        }
+      }
     : { kernelspec: { name: 'python3', display_name: 'Python 3 (ipykernel)', language: 'python' } };
   const notebook = {
     nbformat: 4,
@@ -68,18 +80,28 @@ test('a coroutine notebook opens without a kernel in Notebook 7 and a cell runs 
   await expect(cellAt(page, 0).locator('.jp-CoroutineCells-badge')).toHaveText('TS coroutine · virtual');
   await page.waitForTimeout(1000);
   await expect(page.locator('.jp-Dialog')).toHaveCount(0);
-  expect(await page.evaluate(() => Boolean((window as any).jupyterapp.shell.currentWidget.sessionContext.session?.kernel))).toBe(false);
+  expect(
+    await page.evaluate(() => Boolean((window as any).jupyterapp.shell.currentWidget.sessionContext.session?.kernel))
+  ).toBe(false);
 
   await command(page, 'notebook:run-all-cells');
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('b done');
-  await expect(cellAt(page, 0).locator('.jp-OutputArea .vega-embed svg, .jp-OutputArea .vega-embed canvas').first()).toBeVisible();
+  await expect(
+    cellAt(page, 0).locator('.jp-OutputArea .vega-embed svg, .jp-OutputArea .vega-embed canvas').first()
+  ).toBeVisible();
   await expect(cellAt(page, 0).locator('.jp-InputPrompt')).toHaveText('[1]:');
   await page.screenshot({ path: `${SCREENSHOTS}/notebook7.png` });
   expect(errors).toEqual([]);
 });
 
-test('T makes a cell of a Python notebook a coroutine cell in Notebook 7, and it runs in the worker', async ({ page }) => {
-  const name = writeNotebook('nb7-python.ipynb', [{ coroutine: false, source: 'print("from TypeScript", 6 * 7)' }], false);
+test('T makes a cell of a Python notebook a coroutine cell in Notebook 7, and it runs in the worker', async ({
+  page
+}) => {
+  const name = writeNotebook(
+    'nb7-python.ipynb',
+    [{ coroutine: false, source: 'print("from TypeScript", 6 * 7)' }],
+    false
+  );
   await open(page, name);
   await cellAt(page, 0).locator('.jp-InputPrompt').click();
   await page.keyboard.press('Escape');
@@ -89,13 +111,21 @@ test('T makes a cell of a Python notebook a coroutine cell in Notebook 7, and it
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('from TypeScript 42');
 
   await command(page, 'docmanager:save');
-  await expect.poll(() => JSON.parse(readFileSync(join(ROOT, name), 'utf8')).cells[0].metadata['coroutine-cells']).toEqual({});
+  await expect
+    .poll(() => JSON.parse(readFileSync(join(ROOT, name), 'utf8')).cells[0].metadata['coroutine-cells'])
+    .toEqual({});
 });
 
 test("Notebook 7's Interrupt button interrupts a coroutine cell", async ({ page }) => {
   const name = writeNotebook(
     'nb7-interrupt.ipynb',
-    [{ coroutine: true, source: '// @coroutine-cells clock=real\ntry {\n  print("looping");\n  while (true) await sleep(1);\n} finally {\n  print("finally ran");\n}' }],
+    [
+      {
+        coroutine: true,
+        source:
+          '// @coroutine-cells clock=real\ntry {\n  print("looping");\n  while (true) await sleep(1);\n} finally {\n  print("finally ran");\n}'
+      }
+    ],
     true
   );
   await open(page, name);
@@ -106,15 +136,30 @@ test("Notebook 7's Interrupt button interrupts a coroutine cell", async ({ page 
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('finally ran');
 });
 
-test('a coroutine notebook naming the coroutine-cells kernel runs in the browser: no kernel is started', async ({ page }) => {
-  const name = writeNotebook('nb7-kernelspec.ipynb', [{ coroutine: true, source: 'await sleep(1);\nprint("ran in the browser")' }], true);
+test('a coroutine notebook naming the coroutine-cells kernel runs in the browser: no kernel is started', async ({
+  page
+}) => {
+  const name = writeNotebook(
+    'nb7-kernelspec.ipynb',
+    [{ coroutine: true, source: 'await sleep(1);\nprint("ran in the browser")' }],
+    true
+  );
   const notebook = JSON.parse(readFileSync(join(ROOT, name), 'utf8'));
-  notebook.metadata.kernelspec = { name: 'coroutine-cells', display_name: 'TypeScript (coroutine cells)', language: 'typescript' };
+  notebook.metadata.kernelspec = {
+    name: 'coroutine-cells',
+    display_name: 'TypeScript (coroutine cells)',
+    language: 'typescript'
+  };
   writeFileSync(join(ROOT, name), JSON.stringify(notebook, null, 1));
   await open(page, name);
   await command(page, 'notebook:run-all-cells');
   await expect(cellAt(page, 0).locator('.jp-OutputArea')).toContainText('ran in the browser');
   await expect(page.locator('.jp-Dialog')).toHaveCount(0);
-  // This server has the kernel installed (the project's .venv), and still none was started.
-  expect(await (await page.request.get('/api/kernels')).json()).toEqual([]);
+  // This server has the kernel installed (the project's .venv), and still none was started for this
+  // notebook. Earlier tests of the same server may have left a python3 kernel running: look at this
+  // notebook's sessions and at kernels named coroutine-cells, not at the whole list.
+  const sessions = (await (await page.request.get('/api/sessions')).json()) as Array<{ path: string }>;
+  expect(sessions.filter(session => session.path.endsWith(name))).toEqual([]);
+  const kernels = (await (await page.request.get('/api/kernels')).json()) as Array<{ name: string }>;
+  expect(kernels.filter(kernel => kernel.name === 'coroutine-cells')).toEqual([]);
 });

@@ -7,7 +7,19 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
-import { badgeOf, execCommand, openNotebook, outputOf, promptOf, readNotebook, runCellAt, SERVER_ROOT, setSetting, startCommand, writeNotebook } from './helpers';
+import {
+  badgeOf,
+  execCommand,
+  openNotebook,
+  outputOf,
+  promptOf,
+  readNotebook,
+  runCellAt,
+  SERVER_ROOT,
+  setSetting,
+  startCommand,
+  writeNotebook
+} from './helpers';
 import { SCREENSHOTS } from '../suite-config';
 
 test.use({ autoGoto: true });
@@ -36,7 +48,10 @@ function writeRaw(path: string, notebookMarker: unknown, cells: Array<{ marker: 
 const notificationMessages = (page: any): Promise<string[]> =>
   page.evaluate(() => (window as any).galata.getNotifications().then((all: any[]) => all.map(n => n.message)));
 
-test('malformed cell metadata gets a warning badge and one message, such cells say why they do not run, and the metadata is kept as it was', async ({ page, tmpPath }) => {
+test('malformed cell metadata gets a warning badge and one message, such cells say why they do not run, and the metadata is kept as it was', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/malformed.ipynb`;
   const markers = ['yes please', { colour: 'red' }, { version: 99, clock: 'virtual', futureOption: true }, {}];
   writeRaw(
@@ -47,12 +62,20 @@ test('malformed cell metadata gets a warning badge and one message, such cells s
   await openNotebook(page, path);
   await expect(badgeOf(page, 0)).toHaveClass(/jp-mod-warning/);
   await expect(badgeOf(page, 0)).toHaveText('TS coroutine · invalid options');
-  await expect(badgeOf(page, 0)).toHaveAttribute('title', /must be an object such as \{"clock": "real"\}, got "yes please"/);
+  await expect(badgeOf(page, 0)).toHaveAttribute(
+    'title',
+    /must be an object such as \{"clock": "real"\}, got "yes please"/
+  );
   await expect(badgeOf(page, 1)).toHaveAttribute('title', /unknown option "colour"/);
   await expect(badgeOf(page, 2)).toHaveAttribute('title', /newer version of jupyterlab-coroutine-cells \(format 99/);
   await expect(badgeOf(page, 3)).not.toHaveClass(/jp-mod-warning/);
-  await expect.poll(() => notificationMessages(page)).toContainEqual(expect.stringContaining('2 coroutine cells have invalid options'));
-  await page.locator('.jp-Notebook .jp-Cell').nth(0).screenshot({ path: join(SCREENSHOTS, 'cell-badge-warning.png') });
+  await expect
+    .poll(() => notificationMessages(page))
+    .toContainEqual(expect.stringContaining('2 coroutine cells have invalid options'));
+  await page
+    .locator('.jp-Notebook .jp-Cell')
+    .nth(0)
+    .screenshot({ path: join(SCREENSHOTS, 'cell-badge-warning.png') });
 
   for (let index = 0; index < markers.length; index++) {
     await runCellAt(page, index);
@@ -70,20 +93,33 @@ test('a malformed notebook marker is reported and new cells stay ordinary code c
   const path = `${tmpPath}/malformed-notebook.ipynb`;
   writeRaw(path, 'typescript', [{ marker: undefined, source: 'print(1)' }]);
   await openNotebook(page, path);
-  await expect.poll(() => notificationMessages(page)).toContainEqual(expect.stringContaining('should be an object such as {"default": true}'));
+  await expect
+    .poll(() => notificationMessages(page))
+    .toContainEqual(expect.stringContaining('should be an object such as {"default": true}'));
   await page.locator('.jp-Notebook .jp-Cell').nth(0).locator('.jp-InputPrompt').click();
   await page.keyboard.press('b');
   await expect(page.locator('.jp-Notebook .jp-Cell')).toHaveCount(2);
   await expect(badgeOf(page, 1)).toHaveCount(0);
 });
 
-test('a notebook with 500 coroutine cells opens with badges, runs all of them, and stays responsive', async ({ page, tmpPath }) => {
+test('a notebook with 500 coroutine cells opens with badges, runs all of them, and stays responsive', async ({
+  page,
+  tmpPath
+}) => {
   test.setTimeout(300_000);
-  await setSetting(page, 'jupyterlab-coroutine-cells:executor', 'chart', { enabled: false, rowLimit: 50, showPrints: true, showSteps: false });
+  await setSetting(page, 'jupyterlab-coroutine-cells:executor', 'chart', {
+    enabled: false,
+    rowLimit: 50,
+    showPrints: true,
+    showSteps: false
+  });
   const path = `${tmpPath}/many.ipynb`;
   writeNotebook(
     path,
-    Array.from({ length: 500 }, (_, i) => ({ type: 'coroutine' as const, source: `await sleep(${i % 3});\nprint("cell ${i}")` }))
+    Array.from({ length: 500 }, (_, i) => ({
+      type: 'coroutine' as const,
+      source: `await sleep(${i % 3});\nprint("cell ${i}")`
+    }))
   );
   const opened = Date.now();
   await openNotebook(page, path);
@@ -101,19 +137,33 @@ test('a notebook with 500 coroutine cells opens with badges, runs all of them, a
     await page.waitForTimeout(300);
   }
   await expect
-    .poll(() => page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.content.widgets[499].model.executionCount), { timeout: 240_000 })
+    .poll(
+      () =>
+        page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.content.widgets[499].model.executionCount),
+      { timeout: 240_000 }
+    )
     .toBe(500);
   console.log(`500 cells: Run All took ${Date.now() - started} ms; slowest page round trip while running: ${worst} ms`);
   expect(worst).toBeLessThan(1500);
-  const text = await page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.content.widgets[499].model.outputs.toJSON());
+  const text = await page.evaluate(() =>
+    (window as any).jupyterapp.shell.currentWidget.content.widgets[499].model.outputs.toJSON()
+  );
   expect(JSON.stringify(text)).toContain('cell 499');
   // Badges of cells further down are there too (cells render as they scroll into view).
   await page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.content.scrollToItem(499));
   await expect(badgeOf(page, 499)).toHaveText('TS coroutine · virtual');
-  await setSetting(page, 'jupyterlab-coroutine-cells:executor', 'chart', { enabled: true, rowLimit: 50, showPrints: true, showSteps: false });
+  await setSetting(page, 'jupyterlab-coroutine-cells:executor', 'chart', {
+    enabled: true,
+    rowLimit: 50,
+    showPrints: true,
+    showSteps: false
+  });
 });
 
-test('a coroutine cell deleted while it runs: no error, the notebook keeps working, undo brings the cell back', async ({ page, tmpPath }) => {
+test('a coroutine cell deleted while it runs: no error, the notebook keeps working, undo brings the cell back', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/deleted.ipynb`;
   writeNotebook(path, [
     { type: 'coroutine', source: '// @coroutine-cells clock=real\nprint("started");\nawait sleep(2);\nprint("done")' },
@@ -135,7 +185,10 @@ test('a coroutine cell deleted while it runs: no error, the notebook keeps worki
   await expect(promptOf(page, 0)).not.toHaveText('[*]:');
 });
 
-test('a coroutine cell moved while it runs: its outputs and count follow it, and the notebook keeps working', async ({ page, tmpPath }) => {
+test('a coroutine cell moved while it runs: its outputs and count follow it, and the notebook keeps working', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/moved.ipynb`;
   writeNotebook(path, [
     { type: 'coroutine', source: '// @coroutine-cells clock=real\nprint("started");\nawait sleep(2);\nprint("done")' },

@@ -13,7 +13,10 @@ test.use({ autoGoto: true });
 
 const cellAt = (page: any, index: number) => page.locator('.jp-Notebook .jp-Cell').nth(index);
 
-test('T in command mode makes a cell a coroutine cell (badge, TS editor, prompt); Z undoes and Shift+Z redoes it', async ({ page, tmpPath }) => {
+test('T in command mode makes a cell a coroutine cell (badge, TS editor, prompt); Z undoes and Shift+Z redoes it', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/make.ipynb`;
   writeNotebook(path, [
     { type: 'python', source: 'const answer: number = 42;\nprint(answer)' },
@@ -34,7 +37,10 @@ test('T in command mode makes a cell a coroutine cell (badge, TS editor, prompt)
   // TypeScript highlighting: the type annotation is a highlighted token, not plain text.
   await expect(cellAt(page, 0).locator('.cm-content span').first()).toBeVisible();
   // The prompt is drawn in the accent colour, unlike the Python cell's.
-  const colour = (index: number) => cellAt(page, index).locator('.jp-InputPrompt').evaluate(node => getComputedStyle(node).color);
+  const colour = (index: number) =>
+    cellAt(page, index)
+      .locator('.jp-InputPrompt')
+      .evaluate(node => getComputedStyle(node).color);
   expect(await colour(0)).not.toBe(await colour(1));
   await cellAt(page, 0).screenshot({ path: `${SCREENSHOTS}/cell-badge-light.png` });
 
@@ -59,7 +65,9 @@ test('a markdown or raw cell becomes a code cell first, in one undo step', async
   await page.keyboard.press('t');
   await expect.poll(() => cellFacts(page, 0)).toMatchObject({ type: 'code', metadata: {} });
   await expect(badgeOf(page, 0)).toBeVisible();
-  const source = await page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.content.widgets[0].model.sharedModel.getSource());
+  const source = await page.evaluate(() =>
+    (window as any).jupyterapp.shell.currentWidget.content.widgets[0].model.sharedModel.getSource()
+  );
   expect(source).toBe('print("from markdown")');
 
   await page.keyboard.press('z');
@@ -67,7 +75,10 @@ test('a markdown or raw cell becomes a code cell first, in one undo step', async
   await expect(badgeOf(page, 0)).toHaveCount(0);
 });
 
-test('the commands are in the command palette and the cell context menu, each only when it applies', async ({ page, tmpPath }) => {
+test('the commands are in the command palette and the cell context menu, each only when it applies', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/menus.ipynb`;
   writeNotebook(path, [{ type: 'python', source: 'print(1)' }]);
   await openNotebook(page, path);
@@ -75,7 +86,9 @@ test('the commands are in the command palette and the cell context menu, each on
 
   await page.keyboard.press('Control+Shift+c');
   await page.locator('#command-palette input').fill('TypeScript Coroutine Cell');
-  await expect(page.locator('#command-palette .lm-CommandPalette-item', { hasText: 'Change to TypeScript Coroutine Cell' })).toBeVisible();
+  await expect(
+    page.locator('#command-palette .lm-CommandPalette-item', { hasText: 'Change to TypeScript Coroutine Cell' })
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await cellFacts(page, 0)).metadata).toEqual({});
 
@@ -92,7 +105,10 @@ test('the commands are in the command palette and the cell context menu, each on
   await expect.poll(async () => (await cellFacts(page, 0)).metadata).toEqual({});
 });
 
-test('the cell toolbar of the active cell has a button that toggles the coroutine cell type', async ({ page, tmpPath }) => {
+test('the cell toolbar of the active cell has a button that toggles the coroutine cell type', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/toolbar.ipynb`;
   writeNotebook(path, [
     { type: 'python', source: '' },
@@ -113,7 +129,10 @@ test('the cell toolbar of the active cell has a button that toggles the coroutin
   await expect.poll(async () => (await cellFacts(page, 0)).metadata).toBeNull();
 });
 
-test('the badge follows the default clock from the settings and a first-line directive, without reloading', async ({ page, tmpPath }) => {
+test('the badge follows the default clock from the settings and a first-line directive, without reloading', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/clock.ipynb`;
   writeNotebook(path, [
     { type: 'coroutine', source: 'await sleep(1)' },
@@ -131,7 +150,9 @@ test('the badge follows the default clock from the settings and a first-line dir
 });
 
 test('the Settings Editor lists the runtime settings and the shortcut with descriptions', async ({ page }) => {
-  await page.evaluate(() => (window as any).jupyterapp.commands.execute('settingeditor:open', { query: 'Coroutine cells' }));
+  await page.evaluate(() =>
+    (window as any).jupyterapp.commands.execute('settingeditor:open', { query: 'Coroutine cells' })
+  );
   const editor = page.locator('.jp-SettingsPanel, .jp-SettingsEditor').first();
   await expect(editor).toBeVisible();
   await page.getByText('Coroutine cells: runtime', { exact: true }).first().click();
@@ -148,16 +169,23 @@ test('the Settings Editor lists the runtime settings and the shortcut with descr
 
   // ...where it can be changed like any other.
   await page.evaluate(() => (window as any).jupyterapp.commands.execute('application:toggle-left-area'));
-  await page.evaluate(() => (window as any).jupyterapp.commands.execute('settingeditor:open', { query: 'Keyboard Shortcuts' }));
+  await page.evaluate(() =>
+    (window as any).jupyterapp.commands.execute('settingeditor:open', { query: 'Keyboard Shortcuts' })
+  );
   await page.getByText('Keyboard Shortcuts', { exact: true }).first().click();
   await page.locator('input[type="search"][placeholder="Search…"]').fill('Coroutine');
-  const row = page.locator('.jp-Shortcuts-Row, [role="row"], tr', { hasText: 'Change to TypeScript Coroutine Cell' }).first();
+  const row = page
+    .locator('.jp-Shortcuts-Row, [role="row"], tr', { hasText: 'Change to TypeScript Coroutine Cell' })
+    .first();
   await expect(row).toBeVisible();
   await expect(row).toContainText('T');
   await page.screenshot({ path: `${SCREENSHOTS}/settings-shortcut.png` });
 });
 
-test('the shortcut is a setting: changed to Shift+T in the shortcut settings, it applies without reloading', async ({ page, tmpPath }) => {
+test('the shortcut is a setting: changed to Shift+T in the shortcut settings, it applies without reloading', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/shortcut.ipynb`;
   writeNotebook(path, [
     { type: 'python', source: 'print(1)' },
@@ -171,7 +199,15 @@ test('the shortcut is a setting: changed to Shift+T in the shortcut settings, it
     { command, keys: ['Shift T'], selector }
   ]);
   await expect
-    .poll(() => page.evaluate(c => (window as any).jupyterapp.commands.keyBindings.filter((b: any) => b.command === c).map((b: any) => b.keys.join(' ')), command))
+    .poll(() =>
+      page.evaluate(
+        c =>
+          (window as any).jupyterapp.commands.keyBindings
+            .filter((b: any) => b.command === c)
+            .map((b: any) => b.keys.join(' ')),
+        command
+      )
+    )
     .toEqual(['Shift T']);
   await selectCell(page, 0);
   await page.keyboard.press('t');
@@ -193,10 +229,15 @@ test('the badge, prompt and chart are legible in the dark theme', async ({ page,
   await openNotebook(page, path);
   await page.theme.setDarkTheme();
   await expect(badgeOf(page, 0)).toHaveText('TS coroutine · virtual');
-  const [fg, bg] = await badgeOf(page, 0).evaluate(node => [getComputedStyle(node).color, getComputedStyle(node).backgroundColor]);
+  const [fg, bg] = await badgeOf(page, 0).evaluate(node => [
+    getComputedStyle(node).color,
+    getComputedStyle(node).backgroundColor
+  ]);
   expect(fg).not.toBe(bg);
   await page.evaluate(() => (window as any).jupyterapp.commands.execute('notebook:run-all-cells'));
-  await expect(cellAt(page, 0).locator('.jp-OutputArea .vega-embed svg, .jp-OutputArea .vega-embed canvas').first()).toBeVisible();
+  await expect(
+    cellAt(page, 0).locator('.jp-OutputArea .vega-embed svg, .jp-OutputArea .vega-embed canvas').first()
+  ).toBeVisible();
   await page.waitForTimeout(500);
   await cellAt(page, 0).screenshot({ path: `${SCREENSHOTS}/chart-dark.png` });
   await page.theme.setLightTheme();
@@ -210,11 +251,18 @@ test('the badge and prompt follow the high-contrast theme', async ({ page, tmpPa
   ]);
   await openNotebook(page, path);
   const lightBadge = await badgeOf(page, 0).evaluate(node => getComputedStyle(node).backgroundColor);
-  await page.evaluate(() => (window as any).jupyterapp.commands.execute('apputils:change-theme', { theme: 'JupyterLab Dark High Contrast' }));
+  await page.evaluate(() =>
+    (window as any).jupyterapp.commands.execute('apputils:change-theme', { theme: 'JupyterLab Dark High Contrast' })
+  );
   await expect(page.locator('body')).toHaveAttribute('data-jp-theme-name', 'JupyterLab Dark High Contrast');
   // Only theme variables are used: the badge takes the theme's colours.
-  await expect.poll(() => badgeOf(page, 0).evaluate(node => getComputedStyle(node).backgroundColor)).not.toBe(lightBadge);
-  const colour = (index: number) => cellAt(page, index).locator('.jp-InputPrompt').evaluate(node => getComputedStyle(node).color);
+  await expect
+    .poll(() => badgeOf(page, 0).evaluate(node => getComputedStyle(node).backgroundColor))
+    .not.toBe(lightBadge);
+  const colour = (index: number) =>
+    cellAt(page, index)
+      .locator('.jp-InputPrompt')
+      .evaluate(node => getComputedStyle(node).color);
   expect(await colour(0)).not.toBe(await colour(1));
   await cellAt(page, 0).screenshot({ path: `${SCREENSHOTS}/cell-badge-high-contrast.png` });
   await page.theme.setLightTheme();

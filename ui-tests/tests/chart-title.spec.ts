@@ -10,7 +10,11 @@ test.use({ autoGoto: true });
 test('a budget-stopped chart shows its title and its error line without overlap', async ({ page, tmpPath }) => {
   const path = `${tmpPath}/budget.ipynb`;
   writeNotebook(path, [
-    { type: 'coroutine', source: '// @coroutine-cells maxSteps=50\nasync function spin() { for (;;) await sleep(0); }\nawait gather(spin(), spin());' }
+    {
+      type: 'coroutine',
+      source:
+        '// @coroutine-cells maxSteps=50\nasync function spin() { for (;;) await sleep(0); }\nawait gather(spin(), spin());'
+    }
   ]);
   await openNotebook(page, path);
   await runCellAt(page, 0);

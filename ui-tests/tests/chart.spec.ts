@@ -9,7 +9,10 @@ import { execCommand, openNotebook, outputOf, readNotebook, writeNotebook } from
 
 const SEED = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.ts'), 'utf8');
 
-test('the seed cell shows its timing chart with a row per task, and the saved notebook holds a PNG of it', async ({ page, tmpPath }) => {
+test('the seed cell shows its timing chart with a row per task, and the saved notebook holds a PNG of it', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/chart.ipynb`;
   writeNotebook(path, [{ type: 'coroutine', source: SEED }]);
   await openNotebook(page, path);
@@ -26,10 +29,13 @@ test('the seed cell shows its timing chart with a row per task, and the saved no
 
   await execCommand(page, 'docmanager:save');
   await expect
-    .poll(() => {
-      const outputs = readNotebook(path).cells[0].outputs as any[];
-      return outputs.some(o => o.data?.['application/vnd.vegalite.v5+json'] && o.data?.['image/png']);
-    }, { timeout: 20_000 })
+    .poll(
+      () => {
+        const outputs = readNotebook(path).cells[0].outputs as any[];
+        return outputs.some(o => o.data?.['application/vnd.vegalite.v5+json'] && o.data?.['image/png']);
+      },
+      { timeout: 20_000 }
+    )
     .toBe(true);
   const outputs = readNotebook(path).cells[0].outputs as any[];
   const bundle = outputs.find(o => o.data?.['application/vnd.vegalite.v5+json']);

@@ -4,19 +4,32 @@
  * the status bar shows the coroutine runtime's state instead of "No Kernel".
  */
 import { expect, test } from '@jupyterlab/galata';
-import { badgeOf, cellFacts, execCommand, openNotebook, outputOf, readNotebook, selectCell, startCommand, writeCoroutineNotebook } from './helpers';
+import {
+  badgeOf,
+  cellFacts,
+  execCommand,
+  openNotebook,
+  outputOf,
+  readNotebook,
+  selectCell,
+  startCommand,
+  writeCoroutineNotebook
+} from './helpers';
 import { SCREENSHOTS } from '../suite-config';
-
 
 test.use({ autoGoto: true });
 
 /** The path of the current notebook, relative to the server root. */
-const currentPath = (page: any): Promise<string> => page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.context.path);
+const currentPath = (page: any): Promise<string> =>
+  page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.context.path);
 /** Whether the current notebook's session has a kernel. */
 const hasKernel = (page: any): Promise<boolean> =>
   page.evaluate(() => Boolean((window as any).jupyterapp.shell.currentWidget.sessionContext.session?.kernel));
 
-test('the Launcher card creates a coroutine notebook that needs no kernel and runs TypeScript', async ({ page, tmpPath }) => {
+test('the Launcher card creates a coroutine notebook that needs no kernel and runs TypeScript', async ({
+  page,
+  tmpPath
+}) => {
   await page.filebrowser.openDirectory(tmpPath);
   const card = page.locator('.jp-LauncherCard', { hasText: 'TypeScript Coroutines' });
   await expect(card).toBeVisible();
@@ -32,7 +45,11 @@ test('the Launcher card creates a coroutine notebook that needs no kernel and ru
   await expect(status).toHaveText('TS coroutines | Idle');
   await expect(page.locator('.jp-StatusBar-Left .jp-StatusBar-Item', { hasText: 'No Kernel' })).toBeHidden();
 
-  await page.notebook.setCell(0, 'code', '// @coroutine-cells clock=real\nawait sleep(1.5);\nprint("typed in a new notebook")');
+  await page.notebook.setCell(
+    0,
+    'code',
+    '// @coroutine-cells clock=real\nawait sleep(1.5);\nprint("typed in a new notebook")'
+  );
   await startCommand(page, 'notebook:run-all-cells');
   await expect(status).toHaveText('TS coroutines | Busy');
   await expect(outputOf(page, 0)).toContainText('typed in a new notebook');
@@ -57,7 +74,11 @@ test('the Launcher card creates a coroutine notebook that needs no kernel and ru
     codemirror_mode: 'typescript'
   });
   // The kernel that runs it outside the browser is named, though none was started here.
-  expect(saved.metadata.kernelspec).toEqual({ name: 'coroutine-cells', display_name: 'TypeScript (coroutine cells)', language: 'typescript' });
+  expect(saved.metadata.kernelspec).toEqual({
+    name: 'coroutine-cells',
+    display_name: 'TypeScript (coroutine cells)',
+    language: 'typescript'
+  });
   expect(await (await page.request.get('/api/kernels')).json()).toEqual([]);
   expect(saved.cells.map((cell: any) => cell.metadata['coroutine-cells'])).toEqual([{}, {}]);
 
@@ -83,7 +104,10 @@ test('File › New › TypeScript Coroutine Notebook creates the same notebook',
   expect(await hasKernel(page)).toBe(false);
 });
 
-test('in a coroutine notebook, undo and reloading from disk leave an ordinary code cell as it was', async ({ page, tmpPath }) => {
+test('in a coroutine notebook, undo and reloading from disk leave an ordinary code cell as it was', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/keep.ipynb`;
   writeCoroutineNotebook(path, [
     { type: 'coroutine', source: 'print("coroutine")' },
@@ -102,7 +126,8 @@ test('in a coroutine notebook, undo and reloading from disk leave an ordinary co
   expect(await cellFacts(page, 1)).toMatchObject({ type: 'code', metadata: null });
 
   // Reloading the file from disk neither: the cells are exactly what the file holds.
-  const cellsJSON = () => page.evaluate(() => JSON.stringify((window as any).jupyterapp.shell.currentWidget.context.model.toJSON().cells));
+  const cellsJSON = () =>
+    page.evaluate(() => JSON.stringify((window as any).jupyterapp.shell.currentWidget.context.model.toJSON().cells));
   const before = await cellsJSON();
   await page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.context.revert());
   await page.waitForTimeout(500);

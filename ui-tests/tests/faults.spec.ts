@@ -6,7 +6,15 @@
 import { expect, test } from '@jupyterlab/galata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openNotebook, outputOf, promptOf, readNotebook, runCellAt, SERVER_ROOT, writeCoroutineNotebook } from './helpers';
+import {
+  openNotebook,
+  outputOf,
+  promptOf,
+  readNotebook,
+  runCellAt,
+  SERVER_ROOT,
+  writeCoroutineNotebook
+} from './helpers';
 
 test.use({ autoGoto: true });
 
@@ -40,7 +48,10 @@ const menuItems = async (page: any, index: number): Promise<string[]> => {
   return items.allInnerTexts();
 };
 
-test('a memory hog stops with a clear message instead of crashing the tab; the next cell runs in a new runtime', async ({ page, tmpPath }) => {
+test('a memory hog stops with a clear message instead of crashing the tab; the next cell runs in a new runtime', async ({
+  page,
+  tmpPath
+}) => {
   const watch = watchPage(page);
   const path = `${tmpPath}/hog.ipynb`;
   writeCoroutineNotebook(path, [
@@ -64,12 +75,17 @@ test('an async recursion with no base case ends with an error and the page stays
   const watch = watchPage(page);
   const path = `${tmpPath}/recursion.ipynb`;
   writeCoroutineNotebook(path, [
-    { type: 'coroutine', source: 'async function countdown(n: number): Promise<void> { await countdown(n - 1); }\nawait countdown(10);' },
+    {
+      type: 'coroutine',
+      source: 'async function countdown(n: number): Promise<void> { await countdown(n - 1); }\nawait countdown(10);'
+    },
     { type: 'coroutine', source: 'print("still alive");' }
   ]);
   await openNotebook(page, path);
   await runCellAt(page, 0);
-  await expect(outputOf(page, 0).locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]').first()).toBeVisible({ timeout: 90_000 });
+  await expect(
+    outputOf(page, 0).locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]').first()
+  ).toBeVisible({ timeout: 90_000 });
   await expect(outputOf(page, 0)).toContainText('RecursionError');
   await expectAlive(page, 1, 'still alive');
   expect(watch.crashed()).toBe(false);
@@ -84,7 +100,9 @@ test('creating 10,000,000 tasks ends with a clear message and the page stays ali
   ]);
   await openNotebook(page, path);
   await runCellAt(page, 0);
-  await expect(outputOf(page, 0).locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]').first()).toBeVisible({ timeout: 120_000 });
+  await expect(
+    outputOf(page, 0).locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]').first()
+  ).toBeVisible({ timeout: 120_000 });
   await expect(outputOf(page, 0)).toContainText(/did not respond|Error/);
   await expectAlive(page, 1, 'still alive');
   expect(watch.crashed()).toBe(false);
@@ -110,7 +128,10 @@ test('a task named with HTML: the chart menu has no "View Source" and no script 
   expect(watch.errors).toEqual([]);
 });
 
-test('a malicious saved chart opened without running fetches nothing, shows no source action and runs no script', async ({ page, tmpPath }) => {
+test('a malicious saved chart opened without running fetches nothing, shows no source action and runs no script', async ({
+  page,
+  tmpPath
+}) => {
   const watch = watchPage(page);
   const path = `${tmpPath}/malicious-spec.ipynb`;
   writeCoroutineNotebook(path, [{ type: 'coroutine', source: 'print(1)' }]);
@@ -119,12 +140,22 @@ test('a malicious saved chart opened without running fetches nothing, shows no s
   notebook.cells[0].outputs = [
     {
       output_type: 'display_data',
-      metadata: { 'application/vnd.vegalite.v5+json': { embed_options: { sourceHeader: '<img src=x onerror="window.__ccXss=2">' } } },
+      metadata: {
+        'application/vnd.vegalite.v5+json': {
+          embed_options: { sourceHeader: '<img src=x onerror="window.__ccXss=2">' }
+        }
+      },
       data: {
         'text/plain': ['<chart>'],
         'application/vnd.vegalite.v5+json': {
           $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-          usermeta: { embedOptions: { actions: true, sourceHeader: '<img src=x onerror="window.__ccXss=1">', config: 'http://127.0.0.1:9/evil-config.json' } },
+          usermeta: {
+            embedOptions: {
+              actions: true,
+              sourceHeader: '<img src=x onerror="window.__ccXss=1">',
+              config: 'http://127.0.0.1:9/evil-config.json'
+            }
+          },
           data: { url: 'secret.csv' },
           layer: [{ data: { url: 'http://127.0.0.1:9/evil-data.json' }, mark: 'point' }],
           mark: 'bar',
@@ -148,7 +179,10 @@ test('a malicious saved chart opened without running fetches nothing, shows no s
   expect(watch.errors).toEqual([]);
 });
 
-test('self.close() in a cell ends it clearly and the next cell runs in a new runtime (not [*] forever)', async ({ page, tmpPath }) => {
+test('self.close() in a cell ends it clearly and the next cell runs in a new runtime (not [*] forever)', async ({
+  page,
+  tmpPath
+}) => {
   const watch = watchPage(page);
   const path = `${tmpPath}/close.ipynb`;
   writeCoroutineNotebook(path, [
@@ -165,7 +199,10 @@ test('self.close() in a cell ends it clearly and the next cell runs in a new run
   expect(watch.errors).toEqual([]);
 });
 
-test('malformed messages from the worker are reported in the cell and never throw on the page', async ({ page, tmpPath }) => {
+test('malformed messages from the worker are reported in the cell and never throw on the page', async ({
+  page,
+  tmpPath
+}) => {
   const watch = watchPage(page);
   const path = `${tmpPath}/protocol.ipynb`;
   writeCoroutineNotebook(path, [
@@ -188,14 +225,24 @@ test('malformed messages from the worker are reported in the cell and never thro
   expect(watch.errors).toEqual([]);
 });
 
-test('options in the cell metadata apply as the badge says: {"clock": "real"} runs on the real clock', async ({ page, tmpPath }) => {
+test('options in the cell metadata apply as the badge says: {"clock": "real"} runs on the real clock', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/metadata-clock.ipynb`;
-  writeCoroutineNotebook(path, [{ type: 'coroutine', source: 'const t0 = performance.now();\nawait sleep(1);\nprint(now() >= 1, performance.now() - t0 >= 900);' }]);
+  writeCoroutineNotebook(path, [
+    {
+      type: 'coroutine',
+      source: 'const t0 = performance.now();\nawait sleep(1);\nprint(now() >= 1, performance.now() - t0 >= 900);'
+    }
+  ]);
   const notebook = readNotebook(path);
   notebook.cells[0].metadata['coroutine-cells'] = { clock: 'real' };
   writeFileSync(join(SERVER_ROOT, path), JSON.stringify(notebook, null, 1));
   await openNotebook(page, path);
-  await expect(page.locator('.jp-Notebook .jp-Cell').nth(0).locator('.jp-CoroutineCells-badge')).toHaveText('TS coroutine · real');
+  await expect(page.locator('.jp-Notebook .jp-Cell').nth(0).locator('.jp-CoroutineCells-badge')).toHaveText(
+    'TS coroutine · real'
+  );
   await runCellAt(page, 0);
   await expect(outputOf(page, 0)).toContainText('true true');
 });

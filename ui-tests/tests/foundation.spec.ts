@@ -5,14 +5,27 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@jupyterlab/galata';
-import { execCommand, openNotebook, outputOf, promptOf, readNotebook, runCellAt, startCommand, streamText, writeNotebook } from './helpers';
+import {
+  execCommand,
+  openNotebook,
+  outputOf,
+  promptOf,
+  readNotebook,
+  runCellAt,
+  startCommand,
+  streamText,
+  writeNotebook
+} from './helpers';
 
 const SEED = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.ts'), 'utf8');
 const SEED_OUTPUT = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-example.out'), 'utf8');
 
 test.use({ autoGoto: true });
 
-test('Run All runs the seed coroutine cell in the worker and the Python cell on its kernel; save keeps both', async ({ page, tmpPath }) => {
+test('Run All runs the seed coroutine cell in the worker and the Python cell on its kernel; save keeps both', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/seed.ipynb`;
   writeNotebook(path, [
     { type: 'coroutine', source: SEED },
@@ -21,7 +34,7 @@ test('Run All runs the seed coroutine cell in the worker and the Python cell on 
   await openNotebook(page, path);
   await execCommand(page, 'notebook:run-all-cells');
 
-  await expect(outputOf(page, 0)).toContainText('Results: [ \'Task 1 result\', \'Task 2 result\' ]');
+  await expect(outputOf(page, 0)).toContainText("Results: [ 'Task 1 result', 'Task 2 result' ]");
   await expect(outputOf(page, 1)).toContainText('python says 42 3');
   await expect(promptOf(page, 0)).toHaveText('[1]:');
 
@@ -35,7 +48,8 @@ test('Run All runs the seed coroutine cell in the worker and the Python cell on 
 
 test('running a coroutine cell again replaces its outputs and advances the count', async ({ page, tmpPath }) => {
   const path = `${tmpPath}/rerun.ipynb`;
-  writeNotebook(path, [{ type: 'coroutine', source: 'print("once")' }]);
+  // It sleeps, so it has a chart (chart=auto leaves print-only cells without one).
+  writeNotebook(path, [{ type: 'coroutine', source: 'print("once");\nawait sleep(1);' }]);
   await openNotebook(page, path);
   await execCommand(page, 'notebook:run-all-cells');
   await expect(promptOf(page, 0)).toHaveText('[1]:');
@@ -47,7 +61,9 @@ test('running a coroutine cell again replaces its outputs and advances the count
 
 test('the prompt shows [*] while a coroutine cell runs', async ({ page, tmpPath }) => {
   const path = `${tmpPath}/busy.ipynb`;
-  writeNotebook(path, [{ type: 'coroutine', source: '// @coroutine-cells clock=real\nawait sleep(2);\nprint("slept")' }]);
+  writeNotebook(path, [
+    { type: 'coroutine', source: '// @coroutine-cells clock=real\nawait sleep(2);\nprint("slept")' }
+  ]);
   await openNotebook(page, path);
   await startCommand(page, 'notebook:run-all-cells');
   await expect(promptOf(page, 0)).toHaveText('[*]:');

@@ -60,10 +60,7 @@ export async function openNotebook(page: IJupyterLabPageFixture, path: string): 
 
 /** Runs a JupyterLab command by id. */
 export async function execCommand(page: IJupyterLabPageFixture, id: string, args: object = {}): Promise<void> {
-  await page.evaluate(
-    ({ id, args }) => (window as any).jupyterapp.commands.execute(id, args),
-    { id, args }
-  );
+  await page.evaluate(({ id, args }) => (window as any).jupyterapp.commands.execute(id, args), { id, args });
 }
 
 /**
@@ -125,7 +122,12 @@ export function badgeOf(page: IJupyterLabPageFixture, index: number) {
 }
 
 /** Sets a setting through JupyterLab's setting registry (as the Settings Editor does). */
-export async function setSetting(page: IJupyterLabPageFixture, plugin: string, key: string, value: unknown): Promise<void> {
+export async function setSetting(
+  page: IJupyterLabPageFixture,
+  plugin: string,
+  key: string,
+  value: unknown
+): Promise<void> {
   await page.evaluate(
     async ({ plugin, key, value }) => {
       const registry = await (window as any).galata.getPlugin('@jupyterlab/apputils-extension:settings');
@@ -187,7 +189,9 @@ export async function recordExecuted(page: IJupyterLabPageFixture): Promise<void
 }
 
 /** The NotebookActions.executed emissions recorded since recordExecuted. */
-export async function executedCells(page: IJupyterLabPageFixture): Promise<Array<{ success: boolean; source: string }>> {
+export async function executedCells(
+  page: IJupyterLabPageFixture
+): Promise<Array<{ success: boolean; source: string }>> {
   return page.evaluate(() => (window as any).__executed ?? []);
 }
 
@@ -200,6 +204,11 @@ export function writeCoroutineNotebook(path: string, cells: FixtureCell[]): void
   const notebook = readNotebook(path);
   delete notebook.metadata.kernelspec;
   notebook.metadata['coroutine-cells'] = { default: true };
-  notebook.metadata.language_info = { name: 'typescript', file_extension: '.ts', mimetype: 'text/typescript', codemirror_mode: 'typescript' };
+  notebook.metadata.language_info = {
+    name: 'typescript',
+    file_extension: '.ts',
+    mimetype: 'text/typescript',
+    codemirror_mode: 'typescript'
+  };
   writeFileSync(join(SERVER_ROOT, path), JSON.stringify(notebook, null, 1));
 }

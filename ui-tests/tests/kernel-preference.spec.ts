@@ -25,7 +25,10 @@ function lessonWithKernelspec(path: string, kernelspec: object): void {
 
 const runningKernels = async (page: any): Promise<unknown[]> => (await page.request.get('/api/kernels')).json();
 
-test('a coroutine notebook with the coroutine-cells kernelspec runs in the browser and starts no kernel', async ({ page, tmpPath }) => {
+test('a coroutine notebook with the coroutine-cells kernelspec runs in the browser and starts no kernel', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/lesson-with-kernelspec.ipynb`;
   lessonWithKernelspec(path, KERNELSPEC);
   expect(await runningKernels(page)).toEqual([]);

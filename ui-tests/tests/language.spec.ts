@@ -69,7 +69,10 @@ test.describe('TypeScript in coroutine cells', () => {
     await expect(cell(page, 1).locator('.cm-content')).toContainText('fetchPage');
   });
 
-  test('Shift+Tab on createTask shows its signature and doc; signature help follows the arguments', async ({ page, tmpPath }) => {
+  test('Shift+Tab on createTask shows its signature and doc; signature help follows the arguments', async ({
+    page,
+    tmpPath
+  }) => {
     const path = `${tmpPath}/inspect.ipynb`;
     writeCoroutineNotebook(path, [{ type: 'coroutine', source: 'createTask' }]);
     await openNotebook(page, path);
@@ -86,7 +89,10 @@ test.describe('TypeScript in coroutine cells', () => {
     await expect(info.locator('strong')).toHaveText(/^options\?: CreateTaskOptions/, { timeout: 15_000 });
   });
 
-  test('a type error is underlined with TypeScript\'s message and counted; a re-run cell has none', async ({ page, tmpPath }) => {
+  test("a type error is underlined with TypeScript's message and counted; a re-run cell has none", async ({
+    page,
+    tmpPath
+  }) => {
     const path = `${tmpPath}/errors.ipynb`;
     writeCoroutineNotebook(path, [
       { type: 'coroutine', source: 'const n: number = "a";' },
@@ -110,14 +116,19 @@ test.describe('TypeScript in coroutine cells', () => {
     await editAtEnd(page, 1);
     await page.keyboard.press('Control+Enter');
     await page.keyboard.press('Control+Enter');
-    await expect(cell(page, 1).locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stdout"]').first()).toContainText('1');
+    await expect(
+      cell(page, 1).locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stdout"]').first()
+    ).toContainText('1');
     await page.keyboard.type(';');
     await page.waitForTimeout(1000);
     await expect(cell(page, 1).locator('.jp-CoroutineCells-problem-error')).toHaveCount(0);
     await expect(cell(page, 1).locator('.jp-CoroutineCells-problemCount')).toBeHidden();
   });
 
-  test('typeCheck: warn lists the type error first and runs the cell; error does not run it', async ({ page, tmpPath }) => {
+  test('typeCheck: warn lists the type error first and runs the cell; error does not run it', async ({
+    page,
+    tmpPath
+  }) => {
     const path = `${tmpPath}/typecheck.ipynb`;
     writeCoroutineNotebook(path, [
       { type: 'coroutine', source: 'const n: number = "a";\nprint("ran")' },
@@ -137,7 +148,9 @@ test.describe('TypeScript in coroutine cells', () => {
     await editAtEnd(page, 1);
     await page.keyboard.press('Control+Enter');
     const second = cell(page, 1).locator('.jp-OutputArea-output');
-    await expect(second.first()).toContainText('TypeCheckError: 1 type error; the cell was not run (typeCheck=error)', { timeout: 60_000 });
+    await expect(second.first()).toContainText('TypeCheckError: 1 type error; the cell was not run (typeCheck=error)', {
+      timeout: 60_000
+    });
     await expect(second.first()).toContainText('cell 2, line 2, column 7: error TS2322');
     await expect(cell(page, 1).locator('.jp-OutputArea')).not.toContainText('ran too');
   });

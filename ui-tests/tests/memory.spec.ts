@@ -11,7 +11,10 @@ test.use({ autoGoto: true });
 
 async function heapAfterGc(page: any): Promise<number> {
   // Galata's page fixture is a proxy; the DevTools session needs the real Page.
-  const real = page.context().pages().find((p: any) => p.url() === page.url());
+  const real = page
+    .context()
+    .pages()
+    .find((p: any) => p.url() === page.url());
   const cdp = await page.context().newCDPSession(real);
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -32,14 +35,22 @@ async function rerun(page: any, times: number): Promise<void> {
 
 const CASES: Array<[string, string]> = [
   ['tiny chart', 'async function f() { await sleep(1); }\nawait gather(f(), f());'],
-  ['1,000-task chart', 'async function f(i: number) { await sleep(i % 7); }\nawait gather(...Array.from({ length: 1000 }, (_, i) => f(i)));'],
-  ['plain Vega-Lite display()', 'display({ "application/vnd.vegalite.v5+json": { $schema: "https://vega.github.io/schema/vega-lite/v5.json", data: { values: [{ a: 1 }, { a: 2 }] }, mark: "bar", encoding: { x: { field: "a", type: "quantitative" } } } } as any);\nawait sleep(0);']
+  [
+    '1,000-task chart',
+    'async function f(i: number) { await sleep(i % 7); }\nawait gather(...Array.from({ length: 1000 }, (_, i) => f(i)));'
+  ],
+  [
+    'plain Vega-Lite display()',
+    'display({ "application/vnd.vegalite.v5+json": { $schema: "https://vega.github.io/schema/vega-lite/v5.json", data: { values: [{ a: 1 }, { a: 2 }] }, mark: "bar", encoding: { x: { field: "a", type: "quantitative" } } } } as any);\nawait sleep(0);'
+  ]
 ];
 
 for (const [name, source] of CASES) {
   test(`main-thread memory per re-run: ${name}`, async ({ page, tmpPath }) => {
     const path = `${tmpPath}/memory.ipynb`;
-    writeCoroutineNotebook(path, [{ type: 'coroutine', source: `// @coroutine-cells chart=${name.startsWith('plain') ? 'off' : 'on'}\n${source}` }]);
+    writeCoroutineNotebook(path, [
+      { type: 'coroutine', source: `// @coroutine-cells chart=${name.startsWith('plain') ? 'off' : 'on'}\n${source}` }
+    ]);
     await openNotebook(page, path);
     await rerun(page, 3);
     const start = await heapAfterGc(page);
@@ -47,7 +58,9 @@ for (const [name, source] of CASES) {
     await rerun(page, runs);
     const end = await heapAfterGc(page);
     const perRun = (end - start) / runs;
-    console.log(`memory ${name}: ${(start / 1e6).toFixed(1)} MB -> ${(end / 1e6).toFixed(1)} MB after ${runs} re-runs, ${(perRun / 1e3).toFixed(0)} KB per run`);
+    console.log(
+      `memory ${name}: ${(start / 1e6).toFixed(1)} MB -> ${(end / 1e6).toFixed(1)} MB after ${runs} re-runs, ${(perRun / 1e3).toFixed(0)} KB per run`
+    );
     // Before the fix in safe-vega.ts: 1,141 KB (tiny chart), 2,701 KB (1,000 tasks), 289 KB (plain display()).
     expect(perRun).toBeLessThan(400_000);
   });

@@ -36,7 +36,10 @@ const startTimes = (page: any): Promise<string[]> =>
 test.describe('running cells', () => {
   test.use({ autoGoto: true });
 
-  test('Run All runs coroutine and Python cells in order, with execution timings and NotebookActions.executed', async ({ page, tmpPath }) => {
+  test('Run All runs coroutine and Python cells in order, with execution timings and NotebookActions.executed', async ({
+    page,
+    tmpPath
+  }) => {
     await setSetting(page, '@jupyterlab/notebook-extension:tracker', 'recordTiming', true);
     const path = `${tmpPath}/mixed.ipynb`;
     writeNotebook(path, MIXED);
@@ -59,14 +62,25 @@ test.describe('running cells', () => {
     await execCommand(page, 'docmanager:save');
     await expect.poll(() => readNotebook(path).cells[3].outputs.length, { timeout: 15_000 }).toBeGreaterThan(0);
     const timing = readNotebook(path).cells[2].metadata.execution;
-    for (const key of ['iopub.status.busy', 'iopub.execute_input', 'shell.execute_reply.started', 'shell.execute_reply', 'iopub.status.idle']) {
+    for (const key of [
+      'iopub.status.busy',
+      'iopub.execute_input',
+      'shell.execute_reply.started',
+      'shell.execute_reply',
+      'iopub.status.idle'
+    ]) {
       expect(Number.isNaN(Date.parse(timing[key]))).toBe(false);
     }
-    expect(Date.parse(timing['shell.execute_reply'])).toBeGreaterThanOrEqual(Date.parse(timing['shell.execute_reply.started']));
+    expect(Date.parse(timing['shell.execute_reply'])).toBeGreaterThanOrEqual(
+      Date.parse(timing['shell.execute_reply.started'])
+    );
     await setSetting(page, '@jupyterlab/notebook-extension:tracker', 'recordTiming', false);
   });
 
-  test('Run All Above and Run All Below run exactly their cells; Run runs one and moves on', async ({ page, tmpPath }) => {
+  test('Run All Above and Run All Below run exactly their cells; Run runs one and moves on', async ({
+    page,
+    tmpPath
+  }) => {
     const path = `${tmpPath}/above-below.ipynb`;
     writeNotebook(path, MIXED);
     await openNotebook(page, path);
@@ -134,14 +148,22 @@ test.describe('another cell executor', () => {
           return `${open}${JSON.stringify(config)}${close}`;
         }
       );
-      await route.fulfill({ response, body: html, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(html)) } });
+      await route.fulfill({
+        response,
+        body: html,
+        headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(html)) }
+      });
     });
     await page.goto();
     await expect(page.locator('.Toastify__toast', { hasText: 'TypeScript coroutine cells cannot run' })).toBeVisible();
-    const messages = await page.evaluate(() => (window as any).galata.getNotifications().then((all: any[]) => all.map(n => `${n.type}: ${n.message}`)));
+    const messages = await page.evaluate(() =>
+      (window as any).galata.getNotifications().then((all: any[]) => all.map(n => `${n.type}: ${n.message}`))
+    );
     const warning = messages.find((m: string) => m.includes('cannot run'));
     expect(warning).toContain('error: ');
-    expect(warning).toContain('"@jupyterlab/notebook-extension:cell-executor" also provides the notebook cell executor');
+    expect(warning).toContain(
+      '"@jupyterlab/notebook-extension:cell-executor" also provides the notebook cell executor'
+    );
     expect(warning).toContain('jupyter labextension disable');
   });
 });

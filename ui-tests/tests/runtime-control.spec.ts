@@ -19,10 +19,14 @@ test.use({ autoGoto: true });
 
 /** A coroutine notebook (no kernel) whose cells are all coroutine cells. */
 function writeCoroutineNotebook(path: string, sources: string[]): void {
-  writeNotebookWithoutKernel(path, sources.map(source => ({ type: 'coroutine' as const, source })));
+  writeNotebookWithoutKernel(
+    path,
+    sources.map(source => ({ type: 'coroutine' as const, source }))
+  );
 }
 
-const toolbarButton = (page: any, name: string) => page.locator(`.jp-NotebookPanel-toolbar [data-jp-item-name="${name}"] jp-button`);
+const toolbarButton = (page: any, name: string) =>
+  page.locator(`.jp-NotebookPanel-toolbar [data-jp-item-name="${name}"] jp-button`);
 
 /** How long the page takes to answer (the main thread is free while a cell spins in the worker). */
 async function roundTrip(page: any): Promise<number> {
@@ -41,7 +45,10 @@ try {
   print("finally ran");
 }`;
 
-test("the notebook toolbar's Interrupt button interrupts a coroutine cell: KeyboardInterrupt and its finally output", async ({ page, tmpPath }) => {
+test("the notebook toolbar's Interrupt button interrupts a coroutine cell: KeyboardInterrupt and its finally output", async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/interrupt.ipynb`;
   writeCoroutineNotebook(path, [LOOP_WITH_FINALLY]);
   await openNotebook(page, path);
@@ -61,7 +68,10 @@ test.describe('with a kernel', () => {
   // Galata's kernel-API mock fails on the interrupt request's empty reply: talk to the server directly.
   test.use({ kernels: null });
 
-  test('I,I in command mode interrupts the coroutine runtime of a notebook with a Python kernel', async ({ page, tmpPath }) => {
+  test('I,I in command mode interrupts the coroutine runtime of a notebook with a Python kernel', async ({
+    page,
+    tmpPath
+  }) => {
     const path = `${tmpPath}/interrupt-keys.ipynb`;
     writeNotebook(path, [
       { type: 'python', source: 'print("kernel ready")' },
@@ -83,7 +93,10 @@ test.describe('with a kernel', () => {
   });
 });
 
-test('a cell stuck in `while (true) {}` is stopped within 2 s by Interrupt, with a restart error, and the next cell runs', async ({ page, tmpPath }) => {
+test('a cell stuck in `while (true) {}` is stopped within 2 s by Interrupt, with a restart error, and the next cell runs', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/stuck.ipynb`;
   writeCoroutineNotebook(path, ['print("spinning");\nwhile (true) {}', 'print("next cell ran")']);
   await openNotebook(page, path);
@@ -118,7 +131,10 @@ test('a cell stuck in `while (true) {}` is stopped within 2 s by Interrupt, with
   await expect(outputOf(page, 1)).toContainText('next cell ran');
 });
 
-test('Restart from the toolbar of a notebook with no kernel asks, then restarts the coroutine runtime', async ({ page, tmpPath }) => {
+test('Restart from the toolbar of a notebook with no kernel asks, then restarts the coroutine runtime', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/restart.ipynb`;
   writeCoroutineNotebook(path, ['const kept = 42;\nprint("declared")', 'print(kept)']);
   await openNotebook(page, path);
@@ -139,7 +155,10 @@ test('Restart from the toolbar of a notebook with no kernel asks, then restarts 
   await expect(promptOf(page, 1)).toHaveText('[1]:');
 });
 
-test('Restart and Run All (toolbar) restarts the runtime and runs every cell again, with no kernel', async ({ page, tmpPath }) => {
+test('Restart and Run All (toolbar) restarts the runtime and runs every cell again, with no kernel', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/restart-run-all.ipynb`;
   writeCoroutineNotebook(path, ['print("first")', 'print("second")']);
   await openNotebook(page, path);
@@ -155,7 +174,10 @@ test('Restart and Run All (toolbar) restarts the runtime and runs every cell aga
   await expect(outputOf(page, 1)).toContainText('second');
 });
 
-test("Restart Kernel and Run All in a notebook with a kernel restarts the coroutine runtime too, before the run", async ({ page, tmpPath }) => {
+test('Restart Kernel and Run All in a notebook with a kernel restarts the coroutine runtime too, before the run', async ({
+  page,
+  tmpPath
+}) => {
   const path = `${tmpPath}/restart-kernel.ipynb`;
   writeNotebook(path, [
     { type: 'coroutine', source: 'print("coroutine")' },

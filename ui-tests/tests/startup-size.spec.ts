@@ -11,7 +11,10 @@ const EXTENSION_PATH = '/lab/extensions/jupyterlab-coroutine-cells/static/';
 // The response listener must be in place before JupyterLab loads.
 test.use({ autoGoto: false });
 
-test('start-up loads ≤ 100 KB of the extension and no worker; the first run fetches the worker', async ({ page, tmpPath }) => {
+test('start-up loads ≤ 100 KB of the extension and no worker; the first run fetches the worker', async ({
+  page,
+  tmpPath
+}) => {
   const loaded = new Map<string, number>();
   page.on('response', async response => {
     const url = new URL(response.url());
@@ -27,7 +30,9 @@ test('start-up loads ≤ 100 KB of the extension and no worker; the first run fe
 
   const startup = [...loaded.entries()];
   const total = startup.reduce((sum, [, size]) => sum + size, 0);
-  console.log(`extension JavaScript at start-up: ${(total / 1024).toFixed(1)} KB in ${startup.length} files: ${startup.map(([n, s]) => `${n} ${(s / 1024).toFixed(1)} KB`).join(', ')}`);
+  console.log(
+    `extension JavaScript at start-up: ${(total / 1024).toFixed(1)} KB in ${startup.length} files: ${startup.map(([n, s]) => `${n} ${(s / 1024).toFixed(1)} KB`).join(', ')}`
+  );
   expect(startup.length).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(100 * 1024);
   expect(startup.some(([name]) => name.startsWith('coroutine-worker'))).toBe(false);

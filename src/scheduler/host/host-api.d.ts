@@ -11,6 +11,7 @@ declare function clearTimeout(id: unknown): void;
 /** Node only: the scheduler checks `typeof setImmediate === 'function'` first. */
 declare const setImmediate: ((callback: () => void) => unknown) | undefined;
 /** Browsers and Web Workers: checked with `typeof MessageChannel === 'function'` first. */
-declare const MessageChannel: (new () => { port1: { onmessage: (() => void) | null }; port2: { postMessage(message: null): void } }) | undefined;
+declare const MessageChannel:
+  (new () => { port1: { onmessage: (() => void) | null }; port2: { postMessage(message: null): void } }) | undefined;
 declare const performance: { now(): number };
 declare const console: { log(...data: unknown[]): void; error(...data: unknown[]): void };
