@@ -54,7 +54,9 @@ test('lesson 3 runs whole in JupyterLite: outputs as stored, every check cell pa
   expect(apiCalls).toEqual([]);
 });
 
-test('a lesson with the coroutine-cells kernelspec opens in JupyterLite with no kernel and no kernel dialog', async ({ page }) => {
+test('a lesson with the coroutine-cells kernelspec opens in JupyterLite with no kernel and no kernel dialog', async ({
+  page
+}) => {
   const lesson = JSON.parse(readFileSync(resolve(EXAMPLES, '01-coroutines-and-await.ipynb'), 'utf8'));
   expect(lesson.metadata.kernelspec?.name).toBe('coroutine-cells');
   const apiCalls = await open(page, 'course/01-coroutines-and-await.ipynb');
