@@ -2,7 +2,12 @@ import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/applica
 import { ICommandPalette, Notification } from '@jupyterlab/apputils';
 import { IDefaultFileBrowser } from '@jupyterlab/filebrowser';
 import { ILauncher } from '@jupyterlab/launcher';
-import { INotebookTracker, type NotebookPanel } from '@jupyterlab/notebook';
+import {
+  INotebookTracker,
+  INotebookWidgetFactory,
+  type NotebookPanel,
+  type NotebookWidgetFactory
+} from '@jupyterlab/notebook';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { UUID } from '@lumino/coreutils';
 import { isCoroutineNotebook, METADATA_KEY } from './cell-metadata';
@@ -71,14 +76,15 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
   description: 'Creates TypeScript coroutine notebooks (Launcher, File › New) that open without a kernel.',
   autoStart: true,
   requires: [INotebookTracker],
-  optional: [ILauncher, ICommandPalette, IDefaultFileBrowser, ITranslator],
+  optional: [ILauncher, ICommandPalette, IDefaultFileBrowser, ITranslator, INotebookWidgetFactory],
   activate: (
     app: JupyterFrontEnd,
     tracker: INotebookTracker,
     launcher: ILauncher | null,
     palette: ICommandPalette | null,
     fileBrowser: IDefaultFileBrowser | null,
-    translator: ITranslator | null
+    translator: ITranslator | null,
+    widgetFactory: NotebookWidgetFactory.IFactory | null
   ) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_coroutine_cells');
     const { commands, serviceManager } = app;
@@ -124,7 +130,11 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       });
     }
 
-    tracker.widgetAdded.connect((_, panel) => {
+    /** Whether each guarded notebook was made for the coroutine-cells kernel (its Launcher card). */
+    const madeForKernelOf = new WeakMap<NotebookPanel, boolean>();
+    /** Keeps a coroutine notebook from starting a kernel or showing the kernel dialog; once per panel. */
+    const guardKernelPreference = (panel: NotebookPanel): void => {
+      if (madeForKernelOf.has(panel)) return;
       const session = panel.sessionContext;
       // The document context sets the kernel preference from the file's metadata just before it
       // starts the session; adjusting it in this (synchronous) signal keeps a coroutine notebook
@@ -143,13 +153,25 @@ export const coroutineNotebookPlugin: JupyterFrontEndPlugin<void> = {
       // A new notebook for the coroutine-cells kernel (its Launcher card) gets the kernel's name as
       // its preference before its file is even written: never start that kernel here.
       const madeForKernel = session.kernelPreference.name === COROUTINE_KERNEL_NAME;
+      madeForKernelOf.set(panel, madeForKernel);
       if (madeForKernel) session.kernelPreference = { ...session.kernelPreference, ...NO_KERNEL_PREFERENCE };
+      void panel.context.ready.then(() => {
+        if (!panel.isDisposed) guard();
+      });
+    };
+    // The widget factory announces a notebook synchronously, before its file is read; the tracker
+    // announces it only after saving its state, which can come after the context has set the kernel
+    // preference and started the session (so a guard connected there can miss it; JupyterLite).
+    widgetFactory?.widgetCreated.connect((_, panel) => guardKernelPreference(panel));
+
+    tracker.widgetAdded.connect((_, panel) => {
+      guardKernelPreference(panel);
+      const madeForKernel = madeForKernelOf.get(panel) ?? false;
       void panel.context.ready.then(() => {
         if (panel.isDisposed) {
           return;
         }
         adoptBlankKernelNotebook(panel, madeForKernel);
-        guard();
         const stop = markNewCodeCells(panel.context.model);
         panel.disposed.connect(stop);
         reportMalformedMetadata(panel);

@@ -41,10 +41,6 @@ function storedStdout(name: string): Map<number, string> {
 test('lesson 3 runs whole in JupyterLite: outputs as stored, every check cell passes, no server', async ({ page }) => {
   const apiCalls = await open(page, 'course/03-gather.ipynb');
   await expect(page.locator('.jp-Notebook .jp-Cell').first()).toBeVisible();
-  // Known gap (reported): JupyterLite may ask for the lessons' `coroutine-cells` kernel, which it
-  // does not have; the cells need none, so answer "No Kernel" if it asks.
-  const noKernel = page.locator('.jp-Dialog button', { hasText: 'No Kernel' });
-  if (await noKernel.isVisible({ timeout: 5_000 }).catch(() => false)) await noKernel.click();
   await page.evaluate(() => void (window as any).jupyterapp.commands.execute('notebook:run-all-cells'));
   const stored = storedStdout('03-gather.ipynb');
   const last = Math.max(...stored.keys());
@@ -55,5 +51,25 @@ test('lesson 3 runs whole in JupyterLite: outputs as stored, every check cell pa
   }
   await expect(page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')).toHaveCount(0);
   await expect(page.locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.error"]')).toHaveCount(0);
+  expect(apiCalls).toEqual([]);
+});
+
+test('a lesson with the coroutine-cells kernelspec opens in JupyterLite with no kernel and no kernel dialog', async ({
+  page
+}) => {
+  const lesson = JSON.parse(readFileSync(resolve(EXAMPLES, '01-coroutines-and-await.ipynb'), 'utf8'));
+  expect(lesson.metadata.kernelspec?.name).toBe('coroutine-cells');
+  const apiCalls = await open(page, 'course/01-coroutines-and-await.ipynb');
+  await expect(page.locator('.jp-Notebook .jp-Cell').first()).toBeVisible();
+  // JupyterLab asks for a kernel (if it does) once the session context is ready: wait for that.
+  await page.waitForFunction(() => Boolean((window as any).jupyterapp.shell.currentWidget?.sessionContext?.isReady));
+  await page.waitForTimeout(1_000);
+  await expect(page.locator('.jp-Dialog')).toHaveCount(0);
+  const session = await page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.sessionContext.session);
+  expect(session ?? null).toBeNull();
+  await page.evaluate(() => void (window as any).jupyterapp.commands.execute('notebook:run-all-cells'));
+  const greet = lesson.cells.findIndex((cell: any) => [cell.source].flat().join('').includes('async function greet'));
+  await expect(cellAt(page, greet).locator('.jp-OutputArea')).toContainText('hello, Ada', { timeout: 60_000 });
+  await expect(page.locator('.jp-Dialog')).toHaveCount(0);
   expect(apiCalls).toEqual([]);
 });
