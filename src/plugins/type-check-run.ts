@@ -43,12 +43,15 @@ export function gateFor(
       run: false
     };
   }
-  if (problems.length === 0) return { outputs: [], run: true };
-  const lines = problems.map(
+  // Syntax errors (TypeScript's 1xxx codes) are the runtime's to report: its compile step shows
+  // them, with the cell's line, before anything runs. Listing them here too would say it twice.
+  const typeErrors = problems.filter(p => p.code >= 2000);
+  if (typeErrors.length === 0) return { outputs: [], run: true };
+  const lines = typeErrors.map(
     p =>
       `cell ${cellNumber}, line ${p.line}, column ${p.column}: ${p.severity} TS${p.code}: ${p.message.replace(/\n/g, ' ')}`
   );
-  const count = `${problems.length} type error${problems.length === 1 ? '' : 's'}`;
+  const count = `${typeErrors.length} type error${typeErrors.length === 1 ? '' : 's'}`;
   if (mode === 'warn') {
     const text = `${count} (typeCheck=warn: the cell runs anyway)\n${lines.map(line => `  ${line}\n`).join('')}`;
     return { outputs: [{ output_type: 'stream', name: 'stderr', text }], run: true };

@@ -61,6 +61,16 @@ describe('typeCheck before a cell runs', () => {
     expect(gateFor('error', 1, [])).toEqual({ outputs: [], run: true });
   });
 
+  it('leaves syntax errors (TS1xxx) to the runtime, which reports them before anything runs', () => {
+    const syntax: CellDiagnostic = { ...problem, code: 1109, message: 'Expression expected.' };
+    expect(gateFor('warn', 1, [syntax])).toEqual({ outputs: [], run: true });
+    expect(gateFor('error', 1, [syntax])).toEqual({ outputs: [], run: true });
+    const both = gateFor('warn', 1, [syntax, problem]);
+    expect(both.outputs).toHaveLength(1);
+    expect((both.outputs[0] as { text: string }).text).toContain('1 type error (typeCheck=warn');
+    expect((both.outputs[0] as { text: string }).text).not.toContain('TS1109');
+  });
+
   it('when the language service did not answer: warn runs at once with nothing added, error does not run', () => {
     expect(gateFor('warn', 1, null)).toEqual({ run: true, outputs: [] });
     const refused = gateFor('error', 1, null);
