@@ -98,6 +98,8 @@ test('the issue\'s GB/s memory hog ends its runtime, not the tab: the cell says 
   await openNotebook(page, path);
   await runCellAt(page, 0);
   await expect(promptOf(page, 0)).toContainText('[1]');
+  // The runtime runs in a sandboxed frame of its own (its own process in Chromium), not in the page.
+  await expect(page.locator('iframe.jp-CoroutineCells-runtimeFrame[sandbox="allow-scripts"]')).toHaveCount(1);
   const inPage = await pageSession(page);
   const notebook = 'jupyterapp.shell.currentWidget.content';
   // An edit that is not saved yet: it must still be there after the hog, and save.
