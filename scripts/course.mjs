@@ -7,6 +7,8 @@
  *   markdown/   nbconvert Markdown, chart images as files with their alt text
  *   slides/     nbconvert reveal.js slides; reveal.js and require.js from local npm packages
  *   pdf/        the HTML printed to PDF by the system Chromium (Playwright, executablePath)
+ *   myst/       a MyST (Jupyter Book 2) site, built by mystmd with the project's own static theme
+ *               (scripts/course-myst-theme/): charts as images with alt text, TypeScript highlighting
  *   lite/       a JupyterLite site of the course with the extension: every lesson runs with no server
  *
  * `node scripts/course.mjs --only html,pdf [--out DIR]` builds some parts (elsewhere). Run it after
@@ -22,7 +24,7 @@ const outArg = process.argv.indexOf('--out');
 export const BUILD = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(ROOT, 'course-build');
 const EXAMPLES = join(ROOT, 'examples');
 const TEMPLATES = join(ROOT, 'scripts', 'course-templates');
-const PARTS = ['notebooks', 'html', 'markdown', 'slides', 'pdf', 'lite'];
+const PARTS = ['notebooks', 'html', 'markdown', 'slides', 'pdf', 'myst', 'lite'];
 
 const onlyArg = process.argv.find(arg => arg.startsWith('--only'));
 const only = onlyArg ? (onlyArg.split('=')[1] ?? process.argv[process.argv.indexOf(onlyArg) + 1]).split(',') : PARTS;
@@ -93,6 +95,10 @@ if (only.includes('pdf')) {
   step('course: PDF (the HTML printed by the system Chromium)');
   if (!existsSync(join(BUILD, 'html'))) nbconvert('html', ['--to', 'html', '--template', 'course-html']);
   run(process.execPath, [join(ROOT, 'scripts', 'course-pdf.mjs'), join(BUILD, 'html'), join(BUILD, 'pdf')]);
+}
+if (only.includes('myst')) {
+  step('course: MyST site (mystmd, the course theme; nothing fetched)');
+  run(process.execPath, [join(ROOT, 'scripts', 'course-myst.mjs'), notebooks, join(BUILD, 'myst-src'), join(BUILD, 'myst')]);
 }
 if (only.includes('lite')) {
   step('course: JupyterLite site');
