@@ -59,7 +59,9 @@ const site = JSON.parse(readFileSync(join(out, 'config.json'), 'utf8'));
 const pages = ['index.html', ...site.projects[0].pages.map(page => join(page.slug, 'index.html'))];
 const missing = pages.filter(page => !existsSync(join(out, page)));
 if (missing.length > 0) {
-  console.error(`[coroutine-cells] course-myst: pages missing from the site (see the log above): ${missing.join(', ')}`);
+  console.error(
+    `[coroutine-cells] course-myst: pages missing from the site (see the log above): ${missing.join(', ')}`
+  );
   process.exit(1);
 }
 console.log(`[coroutine-cells] course-myst: ${pages.length} pages -> ${out}`);

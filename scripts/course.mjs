@@ -98,7 +98,12 @@ if (only.includes('pdf')) {
 }
 if (only.includes('myst')) {
   step('course: MyST site (mystmd, the course theme; nothing fetched)');
-  run(process.execPath, [join(ROOT, 'scripts', 'course-myst.mjs'), notebooks, join(BUILD, 'myst-src'), join(BUILD, 'myst')]);
+  run(process.execPath, [
+    join(ROOT, 'scripts', 'course-myst.mjs'),
+    notebooks,
+    join(BUILD, 'myst-src'),
+    join(BUILD, 'myst')
+  ]);
 }
 if (only.includes('lite')) {
   step('course: JupyterLite site');

@@ -23,6 +23,7 @@ function text(value) {
 
 /** Removes terminal colour codes (tracebacks in error outputs carry them). */
 function stripAnsi(value) {
+  // eslint-disable-next-line no-control-regex -- matching the escape character is the point
   return value.replace(/\u001b\[[0-9;]*m/g, '');
 }
 

@@ -7,6 +7,7 @@
  * Routes: `/` the index page, `/<slug>` a page, `/<slug>.json` its MyST JSON, `/build/<file>` the
  * site's files (images, notebooks), and the theme's own files in public/.
  */
+/* global fetch -- Node 20's */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
