@@ -41,7 +41,7 @@ function count(n: number): string {
 
 /** The widget under a running cell; created on the first report. */
 export class LiveProgressView extends Widget {
-  private readonly line = document.createElement('div');
+  private readonly line = new Widget();
   private readonly chartHost = new Widget();
   private renderer: IRenderMime.IRenderer | null = null;
   /** The newest chart not drawn yet (only the newest is drawn: redraws never queue up). */
@@ -51,21 +51,20 @@ export class LiveProgressView extends Widget {
   constructor(private readonly rendermime: IRenderMimeRegistry) {
     super();
     this.addClass(LIVE_PROGRESS_CLASS);
-    this.line.className = `${LIVE_PROGRESS_CLASS}-line`;
-    this.line.setAttribute('role', 'status');
-    this.node.appendChild(this.line);
+    this.line.addClass(`${LIVE_PROGRESS_CLASS}-line`);
+    this.line.node.setAttribute('role', 'status');
     this.chartHost.addClass(`${LIVE_PROGRESS_CLASS}-chart`);
     this.chartHost.layout = new PanelLayout();
     const layout = new PanelLayout();
     this.layout = layout;
-    // The line stays first: the layout appends its widgets after it.
+    layout.addWidget(this.line);
     layout.addWidget(this.chartHost);
   }
 
   /** Shows a report: the line at once, the chart when the previous one is drawn. */
   report(progress: CellProgress): void {
     if (this.isDisposed) return;
-    this.line.textContent = progressText(progress);
+    this.line.node.textContent = progressText(progress);
     if (progress.chart !== undefined) {
       this.pendingChart = progress.chart;
       void this.drawNext();

@@ -107,6 +107,8 @@ export function liveChartSpec(snapshot: RunSnapshot, chart: ChartOptions): { [ke
     events.push({ type: 'run-end', t: snapshot.time, steps: snapshot.steps, reason: 'completed' });
     const model = buildChartModel({ clock: snapshot.clock, events, truncated: snapshot.truncated }, chart);
     model.run.reason = 'running';
+    // Tasks still running are not "never finished": they just have not finished yet.
+    for (const row of model.rows) row.markers = row.markers.filter(m => m.kind !== 'unfinished');
     return buildVegaLiteSpec(model);
   } catch {
     return null;

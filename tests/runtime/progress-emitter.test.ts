@@ -154,6 +154,7 @@ describe('liveChartSpec', () => {
     expect(text).toContain('Running: 3 tasks');
     expect(text).toContain('of real time, 9 steps');
     expect(text).toContain('w2');
+    expect(text).not.toContain('never finished');
   });
 });
 
