@@ -78,13 +78,14 @@ describe('startProgressEmitter (fake timers)', () => {
 
   it('the virtual clock gets numbers only, never a chart', () => {
     const reports: CellProgress[] = [];
-    startProgressEmitter({
+    const emitter = startProgressEmitter({
       snapshot: () => snapshotOf({ events: sleepingTasks(3) }),
       onProgress: p => reports.push(p),
       chart: CHART,
       now
-    }).stop;
+    });
     advance(PROGRESS_DELAY_MS + PROGRESS_INTERVAL_MS);
+    emitter.stop();
     expect(reports).toHaveLength(2);
     expect(reports.every(r => r.chart === undefined)).toBe(true);
   });
@@ -190,14 +191,22 @@ describe('CellSession progress (real runs)', () => {
       '// @coroutine-cells clock=real\n' +
       'async function w(i: number) { await sleep(0.1 * i); }\n' +
       'for (let i = 1; i <= 10; i++) { createTask(w(i)); await sleep(0.1); }';
-    await session.runCell({ source, cellLabel: 'cell[1]', options: DEFAULT_CELL_OPTIONS }, () => {}, p => reports.push(p));
+    await session.runCell(
+      { source, cellLabel: 'cell[1]', options: DEFAULT_CELL_OPTIONS },
+      () => {},
+      p => reports.push(p)
+    );
     const charts = reports.filter(r => r.chart !== undefined);
     expect(charts.length).toBeGreaterThanOrEqual(2);
     const tasksIn = (r: CellProgress) => Number(/Running: (\d+) tasks/.exec(JSON.stringify(r.chart))?.[1]);
     expect(tasksIn(charts[charts.length - 1])).toBeGreaterThan(tasksIn(charts[0]));
     const quick: CellProgress[] = [];
     await session.runCell(
-      { source: '// @coroutine-cells clock=real\nawait sleep(0.05);', cellLabel: 'cell[2]', options: DEFAULT_CELL_OPTIONS },
+      {
+        source: '// @coroutine-cells clock=real\nawait sleep(0.05);',
+        cellLabel: 'cell[2]',
+        options: DEFAULT_CELL_OPTIONS
+      },
       () => {},
       p => quick.push(p)
     );

@@ -97,10 +97,11 @@ test.describe('live progress', () => {
     const before = await steps();
     // The page stays responsive while the worker runs: the main thread answers at once.
     const lag = await page.evaluate(
-      () => new Promise<number>(resolve => {
-        const start = performance.now();
-        setTimeout(() => resolve(performance.now() - start), 0);
-      })
+      () =>
+        new Promise<number>(resolve => {
+          const start = performance.now();
+          setTimeout(() => resolve(performance.now() - start), 0);
+        })
     );
     expect(lag).toBeLessThan(250);
     await expect.poll(steps).toBeGreaterThan(before);
