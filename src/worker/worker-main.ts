@@ -31,7 +31,11 @@ export function startWorker(port: RuntimePort): void {
     );
     let status: 'ok' | 'error' | 'interrupted' = 'error';
     try {
-      const result = await session.runCell(request, output => batcher.add(output));
+      const result = await session.runCell(
+        request,
+        output => batcher.add(output),
+        progress => port.postMessage({ type: 'progress', requestId: request.requestId, progress })
+      );
       status = result.status;
     } catch (error) {
       batcher.add(internalError(error));
