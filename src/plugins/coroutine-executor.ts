@@ -78,8 +78,8 @@ export async function runCoroutineCell(
         );
     if (deferred !== null) await deferred;
   } finally {
-    // The final chart (added just above) takes the live view's place.
-    live.dispose();
+    // The final chart (added just above) takes the live view's place once it is drawn.
+    live.disposeAfterChart(deferred !== null);
   }
   const model = target();
   if (!model) {

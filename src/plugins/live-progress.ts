@@ -129,4 +129,33 @@ export class LiveProgress {
     this.view?.dispose();
     this.view = null;
   }
+
+  /**
+   * Removes the view once the cell's final chart is drawn (so the notebook does not collapse and
+   * jump in between), or after FINAL_CHART_WAIT_MS; at once when no chart was added.
+   */
+  disposeAfterChart(chartAdded: boolean): void {
+    const view = this.view;
+    if (!chartAdded || view === null) {
+      this.dispose();
+      return;
+    }
+    this.disposed = true;
+    const outputs = (this.cell as CodeCell).outputArea?.node;
+    const started = performance.now();
+    const check = (): void => {
+      const drawn = outputs?.querySelector('.vega-embed .marks') != null;
+      if (drawn || view.isDisposed || performance.now() - started > FINAL_CHART_WAIT_MS) {
+        this.dispose();
+        return;
+      }
+      requestAnimationFrame(check);
+    };
+    // A hidden tab has no frames: the timeout still removes it.
+    setTimeout(() => this.dispose(), FINAL_CHART_WAIT_MS);
+    requestAnimationFrame(check);
+  }
 }
+
+/** Longest time the live view waits for the final chart to be drawn before it goes anyway. */
+const FINAL_CHART_WAIT_MS = 1_000;
