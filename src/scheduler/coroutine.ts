@@ -27,6 +27,14 @@ export const YIELD_ONE_ITERATION: unique symbol = Symbol('yield one iteration');
 export const TAIL_YIELD: unique symbol = Symbol('tail yield');
 
 /**
+ * What compiled code yields for `await sleep(0)` when `sleep` is this scheduler's: the sleep
+ * coroutine would be made, awaited at once and dropped, and nothing else can ever see it (no
+ * reuse, never "never awaited"), so the task does what that await does (one iteration, the same
+ * depth check) without making it. See the compiler's sleep-zero transform.
+ */
+export const SLEEP_ZERO: unique symbol = Symbol('sleep(0)');
+
+/**
  * Coroutines created while a loop runs are appended here (the running loop's array). The loop
  * empties it after every iteration, keeping only those not started yet, so finished coroutines
  * are not retained just to find the never-awaited ones.

@@ -81,7 +81,7 @@ const NOT_STARTED = 0;
 const WAITING = 1;
 const FINISHED = 2;
 
-class SleepCoroutine<T> extends Coroutine<T> {
+export class SleepCoroutine<T> extends Coroutine<T> {
   private state: typeof NOT_STARTED | typeof WAITING | typeof FINISHED = NOT_STARTED;
   /** The loop's counter this sleep was counted in (see SleepCounter). */
   private readonly counter: SleepCounter | null;
@@ -109,6 +109,18 @@ class SleepCoroutine<T> extends Coroutine<T> {
     this.state = FINISHED;
     DONE_RESULT.value = this.value;
     return DONE_RESULT;
+  }
+
+  /**
+   * @internal the task's fast path for `await sleep(0)`, called instead of the first send (the
+   * task has marked it started): true when it finished by giving up one iteration, which the task
+   * does without putting it on its stack; false when it must be stepped as usual.
+   */
+  finishByYield(): boolean {
+    if (this.delay > 0 || this.value !== undefined) return false;
+    this.state = FINISHED;
+    if (this.counter !== null) this.counter.started++;
+    return true;
   }
 
   override throwInto(error: unknown): IteratorResult<unknown, unknown> {

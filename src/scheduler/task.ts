@@ -1,14 +1,23 @@
-import { Coroutine, MAX_AWAIT_DEPTH, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
+import { Coroutine, MAX_AWAIT_DEPTH, SLEEP_ZERO, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
 import { CancelledError, RecursionError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
 import { Future, FINISHED, NO_ERROR, PENDING, type Waker } from './future';
 import { CANCEL_UNIT, MUST_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags';
 import { awaitOutside, isThenable } from './outside-wait';
+import { SleepCoroutine } from './sleep';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
 import { cancelBecause } from './cancel-cause';
 import { codeLocator, locateStack } from './code-locator';
 import type { TaskId, TaskRole, TraceEvent } from './trace-events';
+
+/** The RecursionError of an await one level deeper than MAX_AWAIT_DEPTH (awaiting `name`). */
+function tooDeep(name: string): RecursionError {
+  return new RecursionError(
+    `maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
+      `(the innermost is '${name}'); does an async function await itself without a base case?`
+  );
+}
 
 /** A _flags bit: cancel() is passing the cancellation on to what the task awaits (a cycle check). */
 const PASSING_CANCEL = 16;
@@ -346,6 +355,17 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         continue;
       }
       const awaited = r.value;
+      if (awaited === SLEEP_ZERO) {
+        // A compiled `await sleep(0)` (no coroutine made): what awaiting that coroutine does.
+        if (coro.depth >= MAX_AWAIT_DEPTH) {
+          isThrow = true;
+          value = tooDeep('sleep');
+          continue;
+        }
+        loop.schedule(this);
+        if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
+        break;
+      }
       if (awaited === TAIL_YIELD) {
         // sleep(0) finished by yielding: drop it, resume its caller after one iteration.
         this._top = coro.caller;
@@ -371,11 +391,14 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           // Raised at the await that would go one level too deep, as CPython raises RecursionError.
           awaited.close();
           isThrow = true;
-          value = new RecursionError(
-            `maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
-              `(the innermost is '${awaited.name}'); does an async function await itself without a base case?`
-          );
+          value = tooDeep(awaited.name);
           continue;
+        }
+        if (awaited instanceof SleepCoroutine && awaited.finishByYield()) {
+          // sleep(0) without going through the stack: the same one iteration as TAIL_YIELD below.
+          loop.schedule(this);
+          if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
+          break;
         }
         awaited.depth = coro.depth + 1;
         awaited.caller = coro;
