@@ -170,6 +170,9 @@ function isNativeGenerator(body: CoroutineBody): boolean {
   );
 }
 
+/** What an unopened GeneratorCoroutine's `_mark` holds for `this === null` (null there means undefined). */
+const NULL_THIS: unique symbol = Symbol('null this');
+
 /** GeneratorCoroutine's body: not opened yet (the body is the generator function). */
 const UNOPENED = 0;
 /** GeneratorCoroutine's body: a native generator (stepped through the shared prototype's methods). */
@@ -187,10 +190,12 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   private body: CoroutineBody | Factory | null;
   /** UNOPENED, NATIVE, CUSTOM or RELEASED. */
   private mode: BodyMode;
-  private thisArg: unknown;
   private args: ArrayLike<unknown> | undefined;
-  /** @internal where it is suspended (markSuspension), null if unknown. */
-  mark: unknown = null;
+  /**
+   * Where it is suspended (see `mark`); before the first step, the `this` to open the generator
+   * with (one field less per coroutine: nothing marks an unopened coroutine).
+   */
+  private _mark: unknown;
 
   constructor(
     name: string,
@@ -200,7 +205,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     body?: CoroutineBody
   ) {
     super(name);
-    this.thisArg = thisArg;
+    this._mark = thisArg === undefined ? null : thisArg === null ? NULL_THIS : thisArg;
     this.args = args;
     if (body) {
       this.body = body;
@@ -211,12 +216,20 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     }
   }
 
+  /** @internal where it is suspended (markSuspension), null if unknown or not started. */
+  get mark(): unknown {
+    return this.mode === UNOPENED ? null : this._mark;
+  }
+  set mark(mark: unknown) {
+    if (this.mode !== UNOPENED) this._mark = mark;
+  }
+
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
     if (this.mode === UNOPENED) this.open();
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
-    this.mark = null;
+    this._mark = null;
     try {
       return this.mode === NATIVE
         ? generatorNext.call(this.body as Generator, value)
@@ -233,11 +246,11 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
     if (this.mode === UNOPENED) this.open();
     // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
-    if (coroutineHooks !== null && this.mark !== null)
-      coroutineHooks.onThrowInto(error, this.mark, this as Coroutine<unknown>);
+    if (coroutineHooks !== null && this._mark !== null)
+      coroutineHooks.onThrowInto(error, this._mark, this as Coroutine<unknown>);
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
-    this.mark = null;
+    this._mark = null;
     try {
       return this.mode === NATIVE
         ? generatorThrow.call(this.body as Generator, error)
@@ -278,9 +291,8 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     super.release();
     this.body = null;
     this.mode = RELEASED;
-    this.thisArg = undefined;
     this.args = undefined;
-    this.mark = null;
+    this._mark = null;
   }
 
   private open(): void {
@@ -294,10 +306,14 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
       lastOpenedFactory = factory;
     }
     const args = this.args;
+    // Before the first step `mark` holds `this` (see the field).
+    const thisArg = this._mark === null ? undefined : this._mark === NULL_THIS ? null : this._mark;
+    this._mark = null;
+    this.args = undefined;
     const body =
       args === undefined || args === null || args.length === 0
-        ? factory.call(this.thisArg)
-        : factory.apply(this.thisArg, args as unknown[]);
+        ? factory.call(thisArg)
+        : factory.apply(thisArg, args as unknown[]);
     if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }
