@@ -105,18 +105,28 @@ export function currentSleepCounter(): SleepCounter | null {
 export abstract class Coroutine<T = unknown> {
   /** The async function's name (for task names and reports). */
   readonly name: string;
-  /** True once a task has started (or closed) it: it cannot be awaited again. */
-  started = false;
+  /**
+   * @internal how many coroutines await this one inline (0 for a task's own); see MAX_AWAIT_DEPTH.
+   * -1 until a task starts (or closes) it: one field for both (see `started`).
+   */
+  depth = -1;
   /** @internal the coroutine that awaits this one inline in the same task (the task's stack). */
   caller: Coroutine<unknown> | null = null;
-  /** @internal how many coroutines await this one inline (0 for a task's own); see MAX_AWAIT_DEPTH. */
-  depth = 0;
   /** Phantom field so `Coroutine<number>` and `Coroutine<string>` differ for the type checker. */
   declare readonly __result?: T;
 
   constructor(name: string, tracked = true) {
     this.name = name;
     if (tracked && coroutineLog !== null) coroutineLog.push(this as Coroutine<unknown>);
+  }
+
+  /** True once a task has started (or closed) it: it cannot be awaited again. */
+  get started(): boolean {
+    return this.depth >= 0;
+  }
+  set started(on: boolean) {
+    if (!on) this.depth = -1;
+    else if (this.depth < 0) this.depth = 0;
   }
 
   /** @internal sends a value in; returns what it yields or returns. */

@@ -19,9 +19,9 @@ const DONE_RESULT: { done: true; value: unknown } = { done: true, value: undefin
  * ("sleep(3)") is built only when asked for.
  */
 export class SleepFuture extends Future<unknown> implements TimerEntry {
-  seq = 0;
+  // Its deadline and scheduling order live in the timer heap only (one field and one boxed
+  // number less per sleeping task).
   constructor(
-    readonly when: number,
     private readonly delay: number,
     value: unknown
   ) {
@@ -101,8 +101,8 @@ export class SleepCoroutine<T> extends Coroutine<T> {
       if (this.counter !== null) this.counter.started++;
       if (this.delay <= 0) return this.value === undefined ? TAIL_YIELD_RESULT : YIELD_RESULT;
       const loop = requireRunningLoop('sleep()');
-      const future = new SleepFuture(loop.time() + this.delay, this.delay, this.value);
-      loop.addTimer(future);
+      const future = new SleepFuture(this.delay, this.value);
+      loop.addTimer(future, loop.time() + this.delay);
       return { done: false, value: future };
     }
     // Only reached after a plain one-iteration yield (sleep(0, value)).
