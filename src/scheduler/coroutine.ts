@@ -185,22 +185,25 @@ const NULL_THIS: unique symbol = Symbol('null this');
 
 /** GeneratorCoroutine's body: not opened yet (the body is the generator function). */
 const UNOPENED = 0;
+/** Not opened yet, and `args` is the one argument itself (its array need not be kept). */
+const UNOPENED_ONE = 1;
 /** GeneratorCoroutine's body: a native generator (stepped through the shared prototype's methods). */
-const NATIVE = 1;
+const NATIVE = 2;
 /** GeneratorCoroutine's body: a hand-written CoroutineBody. */
-const CUSTOM = 2;
+const CUSTOM = 3;
 /** GeneratorCoroutine's body: finished and released; a later send fails clearly. */
-const RELEASED = 3;
-/** One of UNOPENED, NATIVE, CUSTOM, RELEASED (a number, not a string: checked on every step). */
-type BodyMode = typeof UNOPENED | typeof NATIVE | typeof CUSTOM | typeof RELEASED;
+const RELEASED = 4;
+/** One of the modes above (a number, not a string: checked on every step); < NATIVE: unopened. */
+type BodyMode = typeof UNOPENED | typeof UNOPENED_ONE | typeof NATIVE | typeof CUSTOM | typeof RELEASED;
 
 /** A coroutine driven by a generator: lazily created from a generator function, or given. */
 export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** Before the first step: the generator function; after: the generator (or a custom body). */
   private body: CoroutineBody | Factory | null;
-  /** UNOPENED, NATIVE, CUSTOM or RELEASED. */
+  /** UNOPENED, UNOPENED_ONE, NATIVE, CUSTOM or RELEASED. */
   private mode: BodyMode;
-  private args: ArrayLike<unknown> | undefined;
+  /** Until opened: the arguments (or the only one, in mode UNOPENED_ONE). */
+  private args: unknown;
   /**
    * Where it is suspended (see `mark`); before the first step, the `this` to open the generator
    * with (one field less per coroutine: nothing marks an unopened coroutine).
@@ -216,11 +219,17 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   ) {
     super(name);
     this._mark = thisArg === undefined ? null : thisArg === null ? NULL_THIS : thisArg;
-    this.args = args;
     if (body) {
+      this.args = undefined;
       this.body = body;
       this.mode = isNativeGenerator(body) ? NATIVE : CUSTOM;
+    } else if (args !== undefined && args !== null && args.length === 1) {
+      // Most async functions take one argument: keep it, not the array made to pass it.
+      this.args = args[0];
+      this.body = factory;
+      this.mode = UNOPENED_ONE;
     } else {
+      this.args = args;
       this.body = factory;
       this.mode = UNOPENED;
     }
@@ -228,15 +237,15 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
 
   /** @internal where it is suspended (markSuspension), null if unknown or not started. */
   get mark(): unknown {
-    return this.mode === UNOPENED ? null : this._mark;
+    return this.mode < NATIVE ? null : this._mark;
   }
   set mark(mark: unknown) {
-    if (this.mode !== UNOPENED) this._mark = mark;
+    if (this.mode >= NATIVE) this._mark = mark;
   }
 
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === UNOPENED) this.open();
+    if (this.mode < NATIVE) this.open();
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
     this._mark = null;
@@ -254,7 +263,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
 
   /** @internal throws into the generator. */
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === UNOPENED) this.open();
+    if (this.mode < NATIVE) this.open();
     // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
     if (coroutineHooks !== null && this._mark !== null)
       coroutineHooks.onThrowInto(error, this._mark, this as Coroutine<unknown>);
@@ -276,7 +285,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
   close(): void {
     this.started = true;
-    const body = this.mode === UNOPENED ? null : (this.body as CoroutineBody | null);
+    const body = this.mode < NATIVE ? null : (this.body as CoroutineBody | null);
     this.release();
     if (!body || !body.return) return;
     const previous = stepping;
@@ -293,7 +302,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
 
   /** @internal */
   override _locationKey(): object | null {
-    return this.mode === 1 || this.mode === 2 ? (this.body as object) : null;
+    return this.mode === NATIVE || this.mode === CUSTOM ? (this.body as object) : null;
   }
 
   /** @internal */
@@ -320,10 +329,15 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     const thisArg = this._mark === null ? undefined : this._mark === NULL_THIS ? null : this._mark;
     this._mark = null;
     this.args = undefined;
-    const body =
-      args === undefined || args === null || args.length === 0
-        ? factory.call(thisArg)
-        : factory.apply(thisArg, args as unknown[]);
+    let body: CoroutineBody;
+    if (this.mode === UNOPENED_ONE) body = factory.call(thisArg, args);
+    else {
+      const list = args as ArrayLike<unknown> | undefined | null;
+      body =
+        list === undefined || list === null || list.length === 0
+          ? factory.call(thisArg)
+          : factory.apply(thisArg, list as unknown[]);
+    }
     if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }
