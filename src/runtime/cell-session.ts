@@ -5,7 +5,7 @@
  * expression's value (execute_result), then the chart.
  */
 import { buildChartBundle } from '../chart'; // the chart module (src/chart/index.ts)
-import { compileCell, HELPER_NAMES, type CompiledCell } from '../compiler';
+import { compileCell, HELPER_NAMES, SLEEP_BINDINGS, type CompiledCell } from '../compiler';
 import * as scheduler from '../scheduler';
 import { awaitMarker } from './await-marks';
 import { createCellApi } from './cell-api';
@@ -16,9 +16,11 @@ import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { cellCoroutineHooks } from './coroutine-tracking';
 import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
+import { startProgressEmitter, type ProgressEmitter } from './progress-emitter';
 import {
   appendOutput,
   type CellOptions,
+  type CellProgress,
   type CellRequest,
   type CellStatus,
   type MimeBundle,
@@ -61,6 +63,8 @@ export class CellSession {
   private readonly registry = new CellRegistry();
   private readonly scope: NotebookScope;
   private readonly helpers: unknown[];
+  /** What compiled `await sleep(0)` compares with and yields (the compiler's SLEEP_BINDINGS). */
+  private readonly sleepBindings: unknown[];
   private readonly apiNames: ReadonlySet<string>;
   private readonly outsideWaitLimit: scheduler.OutsideWaitLimit;
   private displaySink: ((bundle: MimeBundle) => void) | null = null;
@@ -98,19 +102,31 @@ export class CellSession {
     const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
     const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
     this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
+    this.sleepBindings = SLEEP_BINDINGS.map(name => all[name] ?? missingHelper(name));
   }
 
-  /** Runs one cell; `onOutput` receives each output as it is produced (also returned at the end). */
-  async runCell(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<CellResult> {
+  /**
+   * Runs one cell; `onOutput` receives each output as it is produced (also returned at the end),
+   * `onProgress` the live progress of a cell that runs longer than PROGRESS_DELAY_MS (never an output).
+   */
+  async runCell(
+    request: CellRequest,
+    onOutput: (output: NbOutput) => void = () => {},
+    onProgress?: (progress: CellProgress) => void
+  ): Promise<CellResult> {
     checkRequest(request);
     this.readsPreviousRun = false;
-    const result = await this.runUnrecorded(request, onOutput);
+    const result = await this.runUnrecorded(request, onOutput, onProgress);
     if (!this.readsPreviousRun)
       this.previousRun = makeRunRecord(request.cellLabel, result.status, result.trace, result.outputs);
     return result;
   }
 
-  private async runUnrecorded(request: CellRequest, onOutput: (output: NbOutput) => void): Promise<CellResult> {
+  private async runUnrecorded(
+    request: CellRequest,
+    onOutput: (output: NbOutput) => void,
+    onProgress: ((progress: CellProgress) => void) | undefined
+  ): Promise<CellResult> {
     const outputs: NbOutput[] = [];
     const emit = (output: NbOutput): void => {
       appendOutput(outputs, output);
@@ -142,7 +158,7 @@ export class CellSession {
       emit(compiled.output);
       return { status: 'error', outputs, trace: EMPTY_TRACE(options.clock) };
     }
-    return this.execute(compiled.cell, request, options, emit, outputs);
+    return this.execute(compiled.cell, request, options, emit, outputs, onProgress);
   }
 
   /**
@@ -183,7 +199,8 @@ export class CellSession {
     request: CellRequest,
     options: CellOptions,
     emit: (output: NbOutput) => void,
-    outputs: NbOutput[]
+    outputs: NbOutput[],
+    onProgress: ((progress: CellProgress) => void) | undefined
   ): Promise<CellResult> {
     const limiter = new OutputLimiter<DisplayOutput>((piece: OutputPiece<DisplayOutput>) =>
       emit(piece.kind === 'text' ? { output_type: 'stream', name: piece.stream, text: piece.text } : piece.item)
@@ -193,6 +210,7 @@ export class CellSession {
     this.scope.onWarning(text => scheduler.emitOutput('stderr', text));
     this.raised = [];
     let report: scheduler.RunReport<unknown>;
+    let progress: ProgressEmitter | null = null;
     let previousLocator: scheduler.CoroutineLocator | null | undefined;
     try {
       let factory: (...args: unknown[]) => () => scheduler.Coroutine<unknown>;
@@ -214,7 +232,8 @@ export class CellSession {
         this.scope.soft,
         this.scope.declare,
         this.scope.importApi,
-        awaitMarker(cell)
+        awaitMarker(cell),
+        ...this.sleepBindings
       );
       previousLocator = scheduler.setCoroutineLocator(this.locator);
       this.current = scheduler.startRun(body(), {
@@ -232,8 +251,13 @@ export class CellSession {
         role: 'cell',
         mainName: request.cellLabel
       });
+      if (onProgress) {
+        const run = this.current;
+        progress = startProgressEmitter({ snapshot: () => run.snapshot(), onProgress, chart: options.chart });
+      }
       report = await this.current.done;
     } finally {
+      progress?.stop();
       if (previousLocator !== undefined) scheduler.setCoroutineLocator(previousLocator);
       this.current = null;
       this.displaySink = null;
