@@ -63,7 +63,8 @@ async function pageSession(page: any): Promise<(expression: string) => Promise<a
       awaitPromise: true,
       returnByValue: true
     });
-    if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value;
   };
 }
@@ -84,7 +85,7 @@ async function waitFor<T>(read: () => Promise<T>, test: (value: T) => boolean, t
 // Chromium puts in a process of its own: the hog ends that process, or the liveness check removes
 // the frame first, and the tab, with an unsaved edit, lives on. Before the runtime frame, this
 // hog crashed the tab: the session below could no longer evaluate anything.
-test('the issue\'s GB/s memory hog ends its runtime, not the tab: the cell says so, an unsaved edit survives, the next cell runs', async ({
+test("the issue's GB/s memory hog ends its runtime, not the tab: the cell says so, an unsaved edit survives, the next cell runs", async ({
   page,
   tmpPath
 }) => {
@@ -105,15 +106,24 @@ test('the issue\'s GB/s memory hog ends its runtime, not the tab: the cell says 
   // An edit that is not saved yet: it must still be there after the hog, and save.
   await inPage(`${notebook}.widgets[2].model.sharedModel.setSource('print("after", typeof keep); // unsaved edit')`);
   await inPage(`${notebook}.activeCellIndex = 1; void jupyterapp.commands.execute('notebook:run-cell'); 0`);
-  const outputText = (index: number) => inPage(`${notebook}.widgets[${index}].node.querySelector('.jp-OutputArea')?.textContent ?? ''`);
-  const said = await waitFor(() => outputText(1), text => /declarations from earlier cells are gone/.test(text), 120_000);
+  const outputText = (index: number) =>
+    inPage(`${notebook}.widgets[${index}].node.querySelector('.jp-OutputArea')?.textContent ?? ''`);
+  const said = await waitFor(
+    () => outputText(1),
+    text => /declarations from earlier cells are gone/.test(text),
+    120_000
+  );
   expect(said).toMatch(/the runtime ran out of memory|the runtime did not respond for \d+ s/);
   expect(said).toContain('declarations from earlier cells are gone');
   // The tab lives: its own script still runs, the notebook has its three cells and the edit.
   expect(await inPage('document.querySelectorAll(".jp-Notebook .jp-Cell").length')).toBe(3);
   expect(await inPage(`${notebook}.widgets[2].model.sharedModel.getSource()`)).toContain('unsaved edit');
   await inPage(`${notebook}.activeCellIndex = 2; jupyterapp.commands.execute('notebook:run-cell').then(() => 0)`);
-  const after = await waitFor(() => outputText(2), text => text.includes('after undefined'), 90_000);
+  const after = await waitFor(
+    () => outputText(2),
+    text => text.includes('after undefined'),
+    90_000
+  );
   expect(after).toContain('Note: this cell runs in a new coroutine runtime');
   expect(after).toContain('after undefined');
   await inPage("jupyterapp.commands.execute('docmanager:save').then(() => 0)");
@@ -133,7 +143,10 @@ test('an awaiting memory hog runs the runtime out of memory: the cell says so an
   const watch = watchPage(page);
   const path = `${tmpPath}/async-hog.ipynb`;
   writeCoroutineNotebook(path, [
-    { type: 'coroutine', source: 'const hog: any[] = [];\nfor (;;) {\n  hog.push(new Array(1_000_000).fill(1.5));\n  await sleep(0);\n}' },
+    {
+      type: 'coroutine',
+      source: 'const hog: any[] = [];\nfor (;;) {\n  hog.push(new Array(1_000_000).fill(1.5));\n  await sleep(0);\n}'
+    },
     { type: 'coroutine', source: 'print("still alive");' }
   ]);
   await openNotebook(page, path);
@@ -142,10 +155,20 @@ test('an awaiting memory hog runs the runtime out of memory: the cell says so an
   const outputText = (index: number) =>
     inPage(`${notebook}.widgets[${index}].node.querySelector('.jp-OutputArea')?.textContent ?? ''`);
   await inPage(`${notebook}.activeCellIndex = 0; void jupyterapp.commands.execute('notebook:run-cell'); 0`);
-  const said = await waitFor(() => outputText(0), text => /declarations from earlier cells are gone/.test(text), 120_000);
+  const said = await waitFor(
+    () => outputText(0),
+    text => /declarations from earlier cells are gone/.test(text),
+    120_000
+  );
   expect(said).toContain('RuntimeError: the runtime ran out of memory');
   await inPage(`${notebook}.activeCellIndex = 1; jupyterapp.commands.execute('notebook:run-cell').then(() => 0)`);
-  expect(await waitFor(() => outputText(1), text => text.includes('still alive'), 90_000)).toContain('still alive');
+  expect(
+    await waitFor(
+      () => outputText(1),
+      text => text.includes('still alive'),
+      90_000
+    )
+  ).toContain('still alive');
   expect(await inPage('document.querySelectorAll(".jp-Notebook .jp-Cell").length')).toBe(2);
   expect(watch.errors).toEqual([]);
 });
