@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@jupyterlab/galata';
 import { execCommand, openNotebook, outputOf, readNotebook, startCommand, writeNotebook } from './helpers';
+import { SCREENSHOTS } from '../suite-config';
 
 const PROGRESS = '.jp-CoroutineCells-progress';
 
@@ -76,6 +77,7 @@ test.describe('live progress', () => {
     await page.waitForTimeout(1_000);
     await expect.poll(bars).toBeGreaterThan(first);
     expect(Number(/Running: (\d+) tasks/.exec(await title())?.[1])).toBeGreaterThan(firstTasks);
+    await cell.screenshot({ path: `${SCREENSHOTS}/live-progress.png` });
     const { lag, perSecond } = await page.evaluate(() => {
       const w = window as any;
       clearInterval(w.__lagTimer);
@@ -119,12 +121,18 @@ test.describe('live progress', () => {
       { type: 'coroutine', source: ENDLESS_CELL }
     ]);
     await openNotebook(page, path);
+    await page.theme.setDarkTheme();
+    await expect(page.locator('body')).toHaveAttribute('data-jp-theme-light', 'false');
     await startCommand(page, 'notebook:run-all-cells');
 
     const first = page.locator('.jp-Notebook .jp-Cell').nth(0).locator(PROGRESS);
     await expect(first).toContainText(/Running… virtual time [\d.,]+ s · 4 tasks alive · [\d,]+ steps/, {
       timeout: 10_000
     });
+    // The line follows the theme (JupyterLab's CSS variables): light text on the dark theme.
+    const color = await first.locator('.jp-CoroutineCells-progress-line').evaluate(n => getComputedStyle(n).color);
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number);
+    expect((r + g + b) / 3).toBeGreaterThan(128);
     const steps = async () => Number(/([\d,]+) steps/.exec((await first.textContent()) ?? '')?.[1].replace(/,/g, ''));
     const before = await steps();
     // The page stays responsive while the worker runs: the main thread answers at once.
@@ -143,9 +151,14 @@ test.describe('live progress', () => {
 
     // The second cell runs until interrupted; its progress goes with it.
     const second = page.locator('.jp-Notebook .jp-Cell').nth(1).locator(PROGRESS);
-    await expect(second).toBeVisible({ timeout: 10_000 });
+    await expect(second.locator('svg.marks')).toBeVisible({ timeout: 10_000 });
+    await page
+      .locator('.jp-Notebook .jp-Cell')
+      .nth(1)
+      .screenshot({ path: `${SCREENSHOTS}/live-progress-dark.png` });
     await execCommand(page, 'coroutine-cells:interrupt-runtime');
     await expect(outputOf(page, 1)).toContainText('KeyboardInterrupt', { timeout: 10_000 });
     await expect(second).toHaveCount(0);
+    await page.theme.setLightTheme();
   });
 });
