@@ -5,7 +5,7 @@
  * fetched) and then drawn by the renderer that was registered, so nothing heavy is loaded here.
  */
 import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
-import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
+import { IRenderMimeRegistry, MimeModel } from '@jupyterlab/rendermime';
 import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import type { JSONValue } from '../protocol';
 import { safeEmbedOptions, sanitizeVegaSpec } from './vega-sanitizer';
@@ -99,7 +99,11 @@ function addPngWhenDrawn(renderer: IRenderMime.IRenderer, model: IRenderMime.IMi
   const own = model.metadata?.[mimeType] as { embed_options?: { scaleFactor?: unknown } } | undefined;
   const scale = own?.embed_options?.scaleFactor;
   const factor =
-    typeof scale === 'number' ? scale : scale && typeof scale === 'object' ? (scale as { png?: number }).png : undefined;
+    typeof scale === 'number'
+      ? scale
+      : scale && typeof scale === 'object'
+        ? (scale as { png?: number }).png
+        : undefined;
   const afterPaint = (): void => {
     if (renderer.isDisposed || model.data['image/png'] !== undefined) return;
     view.toImageURL('png', factor).then(
@@ -151,6 +155,34 @@ export function guardVegaRenderers(rendermime: IRenderMimeRegistry): number {
     guarded++;
   }
   return guarded;
+}
+
+/** A tiny Vega-Lite chart made of what the timing chart uses (bars and text in layers). */
+const WARM_UP_SPEC = {
+  $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+  data: { values: [{ task: 'a', start: 0, end: 1 }] },
+  encoding: { y: { field: 'task', type: 'nominal' } },
+  layer: [
+    { mark: 'bar', encoding: { x: { field: 'start', type: 'quantitative' }, x2: { field: 'end' } } },
+    { mark: 'text', encoding: { x: { field: 'end', type: 'quantitative' }, text: { field: 'task' } } }
+  ]
+};
+
+/**
+ * Draws a tiny chart off the page with the registered Vega-Lite renderer and drops it, so the
+ * first chart of a run does not wait for Vega's code to load and compile (hundreds of ms).
+ * Meant for when the page is idle; nothing is shown or stored.
+ */
+export function warmUpVega(rendermime: IRenderMimeRegistry): void {
+  const mimeType = 'application/vnd.vegalite.v5+json';
+  if (!rendermime.getFactory(mimeType)) return;
+  const renderer = rendermime.createRenderer(mimeType);
+  // The placeholder PNG keeps the renderer from making one.
+  const model = new MimeModel({ data: { [mimeType]: WARM_UP_SPEC, 'image/png': 'not needed' }, trusted: false });
+  void renderer
+    .renderModel(model)
+    .catch(() => undefined)
+    .then(() => renderer.dispose());
 }
 
 /** The plugin id. */
