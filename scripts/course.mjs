@@ -6,7 +6,11 @@
  *   html/       nbconvert HTML (every chart a PNG with alt text, TypeScript highlighting)
  *   markdown/   nbconvert Markdown, chart images as files with their alt text
  *   slides/     nbconvert reveal.js slides; reveal.js and require.js from local npm packages
+ *   latex/      nbconvert --to pdf (LaTeX, xelatex): A4, the notebook's title and authors, 88-column code
+ *               lines whole (needs Debian's texlive, pandoc: scripts/course-latex.mjs)
  *   pdf/        the HTML printed to PDF by the system Chromium (Playwright, executablePath)
+ *   myst/       a MyST (Jupyter Book 2) site, built by mystmd with the project's own static theme
+ *               (scripts/course-myst-theme/): charts as images with alt text, TypeScript highlighting
  *   lite/       a JupyterLite site of the course with the extension: every lesson runs with no server
  *
  * `node scripts/course.mjs --only html,pdf [--out DIR]` builds some parts (elsewhere). Run it after
@@ -15,6 +19,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT, run, step, venvBin } from './lib.mjs';
+import { missingLatexTools, LATEX_PACKAGES } from './course-latex.mjs';
 import { studentCopy } from './course-student-copy.mjs';
 
 const outArg = process.argv.indexOf('--out');
@@ -22,7 +27,7 @@ const outArg = process.argv.indexOf('--out');
 export const BUILD = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(ROOT, 'course-build');
 const EXAMPLES = join(ROOT, 'examples');
 const TEMPLATES = join(ROOT, 'scripts', 'course-templates');
-const PARTS = ['notebooks', 'html', 'markdown', 'slides', 'pdf', 'lite'];
+const PARTS = ['notebooks', 'html', 'markdown', 'slides', 'latex', 'pdf', 'myst', 'lite'];
 
 const onlyArg = process.argv.find(arg => arg.startsWith('--only'));
 const only = onlyArg ? (onlyArg.split('=')[1] ?? process.argv[process.argv.indexOf(onlyArg) + 1]).split(',') : PARTS;
@@ -89,10 +94,32 @@ if (only.includes('slides')) {
   for (const dir of ['dist', 'plugin']) cpSync(join(reveal, dir), join(out, 'reveal.js', dir), { recursive: true });
   cpSync(join(ROOT, 'node_modules', 'requirejs', 'require.js'), join(out, 'reveal.js', 'require.js'));
 }
+if (only.includes('latex')) {
+  step('course: LaTeX PDF (nbconvert --to pdf, xelatex)');
+  const missing = missingLatexTools();
+  if (missing.length > 0) {
+    console.error(
+      `[coroutine-cells] course: ${missing.join(', ')} missing for the LaTeX PDF: install them ` +
+        `(\`sudo apt-get install ${LATEX_PACKAGES.join(' ')}\`, or \`node scripts/setup.mjs --test\` as root), ` +
+        'or build the other parts with --only.'
+    );
+    process.exit(1);
+  }
+  nbconvert('latex', ['--to', 'pdf', '--template', 'course-latex']);
+}
 if (only.includes('pdf')) {
   step('course: PDF (the HTML printed by the system Chromium)');
   if (!existsSync(join(BUILD, 'html'))) nbconvert('html', ['--to', 'html', '--template', 'course-html']);
   run(process.execPath, [join(ROOT, 'scripts', 'course-pdf.mjs'), join(BUILD, 'html'), join(BUILD, 'pdf')]);
+}
+if (only.includes('myst')) {
+  step('course: MyST site (mystmd, the course theme; nothing fetched)');
+  run(process.execPath, [
+    join(ROOT, 'scripts', 'course-myst.mjs'),
+    notebooks,
+    join(BUILD, 'myst-src'),
+    join(BUILD, 'myst')
+  ]);
 }
 if (only.includes('lite')) {
   step('course: JupyterLite site');

@@ -3,7 +3,8 @@
  * The README's charts (docs/images/seed-chart-*.png, by the headless renderer), the README's
  * JupyterLab screenshots (docs/images/seed-jupyterlab-*.png) and the reviewer screenshots in
  * ui-tests/screenshots/, which the UI tests that take them save there when asked through
- * COROUTINE_CELLS_README_IMAGES / COROUTINE_CELLS_SCREENSHOTS. `--readme` does the README images only.
+ * COROUTINE_CELLS_README_IMAGES / COROUTINE_CELLS_SCREENSHOTS, and the course's MyST and LaTeX PDF
+ * pictures (docs/images/course/, scripts/course-screenshots.mjs). `--readme` does the README images only.
  * Needs scripts/setup.mjs --test first (built extension, Chromium).
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,10 @@ let failed =
   spawnSync(process.execPath, [playwright, ...lab, ...specs], { stdio: 'inherit', cwd: ROOT, env }).status !== 0;
 
 if (!readmeOnly) {
+  step('the course pictures no UI test takes (docs/images/course/myst-*.png, latex-*.png)');
+  failed ||=
+    spawnSync(process.execPath, [join(ROOT, 'scripts', 'course-screenshots.mjs')], { stdio: 'inherit', env }).status !==
+    0;
   for (const config of ['playwright.notebook7.config.ts', 'playwright.lite.config.ts']) {
     if (config.includes('lite')) run(process.execPath, [join(ROOT, 'scripts', 'build-lite.mjs')]);
     step(`reviewer screenshots (${config})`);

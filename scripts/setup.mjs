@@ -2,13 +2,14 @@
  * Sets up a fresh checkout, and does nothing the second time unless an input changed:
  * npm dependencies (package-lock.json), the Python environment .venv (requirements-dev.txt),
  * the build (sources), and the extension installed into .venv from this checkout.
- * `--test` also makes sure Chromium is there for the UI tests.
+ * `--test` also makes sure Chromium is there for the UI tests, and LaTeX for the course's PDF.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, VENV, hashInputs, isFresh, run, step, venvBin, writeStamp } from './lib.mjs';
 import { ensureChromium } from './chromium.mjs';
+import { ensureLatex } from './course-latex.mjs';
 
 const forTests = process.argv.includes('--test');
 
@@ -96,6 +97,7 @@ if (!isSymlink(installed) || !isFresh(installStamp, installDigest)) {
 
 if (forTests) {
   ensureChromium();
+  ensureLatex();
 }
 step('set-up is complete');
 

@@ -1,10 +1,14 @@
 """nbgrader's execution step for TypeScript coroutine cells.
 
 ``CoroutineCellsExecute`` replaces nbgrader's ``Execute`` preprocessor (see nbgrader_config.py).
-nbgrader's own one runs every cell in the notebook's kernel through nbclient; this one runs the
-notebook's coroutine cells in order, in one session, with the project's headless runner
-(``node bin/coroutine-cells.mjs execute --allow-errors``), and copies the outputs back. A check
-cell then sees the run of the exercise cell above it, as in JupyterLab.
+It runs the notebook's coroutine cells in order, in one session, so a check cell sees the run of
+the exercise cell above it, as in JupyterLab, with one of two engines (``engine``):
+
+- ``"runner"`` (the default): the project's headless runner (``node bin/coroutine-cells.mjs
+  execute --allow-errors``), whose outputs are copied back; needs Node.js and the checkout.
+- ``"kernel"``: nbgrader's own ``Execute`` (nbclient), in the notebook's kernel: the lessons'
+  kernelspec names the project's Jupyter kernel ``coroutine-cells``, which the wheel installs
+  (``jupyter kernelspec list`` shows it), so nothing else is needed where nbgrader runs.
 
 It also closes the hole nbgrader leaves open: nbgrader gives full marks to a graded code cell
 whose outputs hold no error, so a test cell that never ran, or ran and printed nothing, would
@@ -19,7 +23,7 @@ import tempfile
 
 from nbformat import NotebookNode, read, write
 from nbgrader.preprocessors import Execute
-from traitlets import Integer, List, Unicode
+from traitlets import Enum, Integer, List, Unicode
 
 #: The runner: $COROUTINE_CELLS_BIN, else the checkout's (this file is examples/nbgrader/...).
 RUNNER = os.environ.get("COROUTINE_CELLS_BIN") or os.path.join(
@@ -48,6 +52,12 @@ class CoroutineCellsExecute(Execute):
 
     runner_timeout = Integer(300, help="Seconds the whole notebook may take.").tag(config=True)
 
+    engine = Enum(
+        ["runner", "kernel"],
+        default_value="runner",
+        help="'runner': the headless runner (command); 'kernel': the notebook's Jupyter kernel, through nbclient.",
+    ).tag(config=True)
+
     def preprocess(self, nb, resources=None, km=None):
         if not nb.metadata.get("coroutine-cells", {}).get("default", False):
             return super().preprocess(nb, resources, km)
@@ -56,7 +66,15 @@ class CoroutineCellsExecute(Execute):
             if cell.cell_type == "code":
                 cell.metadata.setdefault("coroutine-cells", {})
                 cell.outputs = []
-        failure = self._run(nb)
+        failure = None
+        if self.engine == "kernel":
+            try:
+                nb, resources = super().preprocess(nb, resources, km)
+            except Exception as error:  # noqa: BLE001 -- any failure to run leaves the checks without output
+                self.log.error("The notebook's kernel did not run it: %s", error)
+                failure = f"the notebook's kernel did not run it ({type(error).__name__}: {error})"
+        else:
+            failure = self._run(nb)
         for cell in nb.cells:
             if is_graded_code(cell) and not cell.outputs:
                 why = failure or "it produced no output, so nothing shows that its checks ran"

@@ -18,6 +18,9 @@ What is specific to coroutine cells:
 - ``autograde`` executes the notebook with ``CoroutineCellsExecute`` (coroutine_cells_grader.py,
   beside this file) instead of nbgrader's ``Execute``: it runs the cells with the project's
   runner, and a graded cell with no output at all scores zero instead of full marks.
+  ``c.CoroutineCellsExecute.engine = "kernel"`` (or ``--CoroutineCellsExecute.engine=kernel``)
+  runs them instead with nbgrader's own ``Execute`` in the notebook's Jupyter kernel,
+  ``coroutine-cells`` (installed with the package), with the same no-output rule.
 """
 import os
 import sys
@@ -40,6 +43,9 @@ c.ClearSolutions.code_stub = {
 }
 
 # nbgrader's autograde steps, with the coroutine-cells runner in place of Execute.
+# "runner" (Node.js and this checkout) or "kernel" (the coroutine-cells Jupyter kernel).
+c.CoroutineCellsExecute.engine = "runner"
+
 c.Autograde.autograde_preprocessors = [
     CoroutineCellsExecute,
     IgnorePattern,

@@ -95,7 +95,8 @@ export interface RunFacts {
   /** Clock time at the end of the run (seconds). */
   endTime: number;
   steps: number | null;
-  reason: RunEndReason | null;
+  /** How the run ended; 'running' for a live chart of a run still going (src/runtime/progress-emitter.ts). */
+  reason: RunEndReason | 'running' | null;
   /** The run-end message (deadlock, budget, failure), one entry per line, already shortened. */
   message?: string[];
   /** Tasks the chart counts (every task except a left-out cell body). */

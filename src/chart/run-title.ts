@@ -8,7 +8,8 @@ const REASON_WORDS: Record<string, string> = {
   deadlock: 'Deadlock',
   'step-budget': 'Stopped by the step budget',
   'time-budget': 'Stopped by the time budget',
-  interrupted: 'Interrupted'
+  interrupted: 'Interrupted',
+  running: 'Running'
 };
 
 /** "Completed: 3 tasks, 3 s of virtual time, 12 steps". */

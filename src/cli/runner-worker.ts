@@ -1,14 +1,13 @@
 /**
  * The worker thread the CLI runs cells in (one CellSession, so declarations carry over). Cell
  * code here cannot end the CLI (`process.exit` ends this thread only) nor poison it (this thread
- * has its own JavaScript realm); after each cell the built-ins are checked, and a cell that
- * replaced some is reported so the CLI replaces this worker. The heap ceiling is set by the CLI
+ * has its own JavaScript realm); after each cell the built-ins are checked and put back, and a cell
+ * that replaced some is reported so the CLI replaces this worker. The heap ceiling is set by the CLI
  * (resourceLimits): running out of memory ends this thread alone.
  */
 import { parentPort } from 'node:worker_threads';
-import { CellSession } from '../runtime';
+import { CellSession, guardIntrinsics } from '../runtime';
 import type { NbOutput } from '../protocol';
-import { BuiltinSnapshot } from './builtin-integrity';
 import type { FromRunner, ToRunner } from './runner-protocol';
 
 /** Serves the runner protocol on this worker thread's port. */
@@ -20,7 +19,7 @@ export function serveRunner(): void {
   const apply = Reflect.apply;
   const then = Promise.prototype.then;
   const post = (message: FromRunner): void => void apply(postMessage, port, [message]);
-  const snapshot = new BuiltinSnapshot();
+  const restoreIntrinsics = guardIntrinsics();
   const session = new CellSession();
   let running = -1;
   port.on('message', (message: ToRunner) => {
@@ -33,7 +32,7 @@ export function serveRunner(): void {
     let status: 'ok' | 'error' | 'interrupted' = 'error';
     const finish = (failure?: unknown): void => {
       running = -1;
-      const names = snapshot.changed();
+      const names = restoreIntrinsics();
       // A runtime broken by the cell's own change to built-ins: the poisoning is the error to show.
       if (failure !== undefined && names.length === 0) post({ type: 'output', id, output: internalError(failure) });
       if (names.length > 0) post({ type: 'poisoned', id, names });

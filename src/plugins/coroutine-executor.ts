@@ -1,8 +1,9 @@
 import type { ICodeCellModel } from '@jupyterlab/cells';
 import { KernelError, type INotebookCellExecutor } from '@jupyterlab/notebook';
 import type { KernelMessage } from '@jupyterlab/services';
-import type { CellOptions, NbOutput } from '../protocol';
+import type { CellOptions, CellStatus, NbOutput } from '../protocol';
 import { METADATA_KEY } from './cell-metadata';
+import { LiveProgress } from './live-progress';
 import type { NotebookRuntime } from './runtime-registry';
 import { checkBeforeRun } from './type-check-gate';
 
@@ -58,19 +59,28 @@ export async function runCoroutineCell(
   // Outputs after a chart wait for it (order is kept); see afterPaint.
   let deferred: Promise<void> | null = null;
   const add = (output: NbOutput): void => void target()?.outputs.add(output as never);
-  const result = !gate.run
-    ? { status: 'error' as const, executionCount: null }
-    : await runtime.run(
-        { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
-        output => {
-          if (output.output_type === 'error') {
-            lastError = output;
-          }
-          if (deferred === null && !isChart(output)) add(output);
-          else deferred = (deferred ?? Promise.resolve()).then(afterPaint).then(() => add(output));
-        }
-      );
-  if (deferred !== null) await deferred;
+  // Progress of a long run, under the cell but outside its outputs (never saved); removed below.
+  const live = new LiveProgress(cell);
+  let result: { status: CellStatus; executionCount: number | null };
+  try {
+    result = !gate.run
+      ? { status: 'error' as const, executionCount: null }
+      : await runtime.run(
+          { source, cellLabel: `In[${runtime.nextExecutionCount()}]`, options: cellOptions, metadata },
+          output => {
+            if (output.output_type === 'error') {
+              lastError = output;
+            }
+            if (deferred === null && !isChart(output)) add(output);
+            else deferred = (deferred ?? Promise.resolve()).then(afterPaint).then(() => add(output));
+          },
+          progress => live.show(progress)
+        );
+    if (deferred !== null) await deferred;
+  } finally {
+    // The final chart (added just above) takes the live view's place once it is drawn.
+    live.disposeAfterChart(deferred !== null);
+  }
   const model = target();
   if (!model) {
     return { ok: result.status === 'ok', value: false };

@@ -2,7 +2,7 @@ import type { JupyterFrontEndPlugin } from '@jupyterlab/application';
 import type { INotebookModel } from '@jupyterlab/notebook';
 import { Token } from '@lumino/coreutils';
 import { Signal, type ISignal } from '@lumino/signaling';
-import type { CellOptions, CellStatus, NbOutput, OptionMetadata } from '../protocol';
+import type { CellOptions, CellProgress, CellStatus, NbOutput, OptionMetadata } from '../protocol';
 import { RuntimeClient } from '../runtime/runtime-client';
 import { ExecutionQueue } from './execution-queue';
 import { createRuntimeWorker } from './worker-factory';
@@ -30,15 +30,16 @@ export class NotebookRuntime {
     return this._executionCount + 1;
   }
 
-  /** Runs one cell; outputs stream to `onOutput` as the runtime produces them. */
+  /** Runs one cell; outputs stream to `onOutput`, live progress to `onProgress`, as the runtime produces them. */
   async run(
     request: { source: string; cellLabel: string; options: CellOptions; metadata?: OptionMetadata },
-    onOutput: (output: NbOutput) => void
+    onOutput: (output: NbOutput) => void,
+    onProgress?: (progress: CellProgress) => void
   ): Promise<{ status: CellStatus; executionCount: number }> {
     const executionCount = ++this._executionCount;
     this._setRunning(+1);
     try {
-      const { status } = await this._client.run({ ...request, executionCount }, onOutput);
+      const { status } = await this._client.run({ ...request, executionCount }, onOutput, onProgress);
       return { status, executionCount };
     } finally {
       this._setRunning(-1);

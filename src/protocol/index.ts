@@ -4,6 +4,7 @@
  * between the notebook and its runtime worker. A leaf: it imports nothing (docs/architecture.md).
  */
 export * from './cell-options';
+export * from './cell-progress';
 export * from './cell-request';
 export * from './notebook-keys';
 export * from './outputs';

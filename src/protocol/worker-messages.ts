@@ -4,6 +4,7 @@
  * are nbformat v4 output objects, so the executor writes them into the cell's output model
  * unchanged.
  */
+import type { CellProgress } from './cell-progress';
 import type { CellRequest } from './cell-request';
 import type { CellStatus, NbOutput } from './outputs';
 
@@ -23,6 +24,8 @@ export type ToRuntime =
 export type FromRuntime =
   | { type: 'ready' }
   | { type: 'output'; requestId: string; output: NbOutput }
+  /** A running cell's live progress (transient: shown while it runs, never saved). */
+  | { type: 'progress'; requestId: string; progress: CellProgress }
   | { type: 'done'; requestId: string; status: CellStatus }
   | { type: 'fatal'; message: string }
   | { type: 'pong'; seq: number }

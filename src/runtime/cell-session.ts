@@ -16,9 +16,11 @@ import { NotebookScope } from './notebook-scope';
 import { OutputLimiter, type OutputPiece } from './output-limiter';
 import { cellCoroutineHooks } from './coroutine-tracking';
 import { OUTSIDE_WAIT_LIMIT_MS, outsideWaitLimit } from './outside-wait-limit';
+import { startProgressEmitter, type ProgressEmitter } from './progress-emitter';
 import {
   appendOutput,
   type CellOptions,
+  type CellProgress,
   type CellRequest,
   type CellStatus,
   type MimeBundle,
@@ -103,17 +105,28 @@ export class CellSession {
     this.sleepBindings = SLEEP_BINDINGS.map(name => all[name] ?? missingHelper(name));
   }
 
-  /** Runs one cell; `onOutput` receives each output as it is produced (also returned at the end). */
-  async runCell(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<CellResult> {
+  /**
+   * Runs one cell; `onOutput` receives each output as it is produced (also returned at the end),
+   * `onProgress` the live progress of a cell that runs longer than PROGRESS_DELAY_MS (never an output).
+   */
+  async runCell(
+    request: CellRequest,
+    onOutput: (output: NbOutput) => void = () => {},
+    onProgress?: (progress: CellProgress) => void
+  ): Promise<CellResult> {
     checkRequest(request);
     this.readsPreviousRun = false;
-    const result = await this.runUnrecorded(request, onOutput);
+    const result = await this.runUnrecorded(request, onOutput, onProgress);
     if (!this.readsPreviousRun)
       this.previousRun = makeRunRecord(request.cellLabel, result.status, result.trace, result.outputs);
     return result;
   }
 
-  private async runUnrecorded(request: CellRequest, onOutput: (output: NbOutput) => void): Promise<CellResult> {
+  private async runUnrecorded(
+    request: CellRequest,
+    onOutput: (output: NbOutput) => void,
+    onProgress: ((progress: CellProgress) => void) | undefined
+  ): Promise<CellResult> {
     const outputs: NbOutput[] = [];
     const emit = (output: NbOutput): void => {
       appendOutput(outputs, output);
@@ -145,7 +158,7 @@ export class CellSession {
       emit(compiled.output);
       return { status: 'error', outputs, trace: EMPTY_TRACE(options.clock) };
     }
-    return this.execute(compiled.cell, request, options, emit, outputs);
+    return this.execute(compiled.cell, request, options, emit, outputs, onProgress);
   }
 
   /**
@@ -186,7 +199,8 @@ export class CellSession {
     request: CellRequest,
     options: CellOptions,
     emit: (output: NbOutput) => void,
-    outputs: NbOutput[]
+    outputs: NbOutput[],
+    onProgress: ((progress: CellProgress) => void) | undefined
   ): Promise<CellResult> {
     const limiter = new OutputLimiter<DisplayOutput>((piece: OutputPiece<DisplayOutput>) =>
       emit(piece.kind === 'text' ? { output_type: 'stream', name: piece.stream, text: piece.text } : piece.item)
@@ -196,6 +210,7 @@ export class CellSession {
     this.scope.onWarning(text => scheduler.emitOutput('stderr', text));
     this.raised = [];
     let report: scheduler.RunReport<unknown>;
+    let progress: ProgressEmitter | null = null;
     let previousLocator: scheduler.CoroutineLocator | null | undefined;
     try {
       let factory: (...args: unknown[]) => () => scheduler.Coroutine<unknown>;
@@ -236,8 +251,13 @@ export class CellSession {
         role: 'cell',
         mainName: request.cellLabel
       });
+      if (onProgress) {
+        const run = this.current;
+        progress = startProgressEmitter({ snapshot: () => run.snapshot(), onProgress, chart: options.chart });
+      }
       report = await this.current.done;
     } finally {
+      progress?.stop();
       if (previousLocator !== undefined) scheduler.setCoroutineLocator(previousLocator);
       this.current = null;
       this.displaySink = null;

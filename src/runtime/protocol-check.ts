@@ -4,7 +4,7 @@
  * anything: `null`, an output whose `text` is a number, a MIME bundle with a function in it...
  * Nothing malformed reaches the notebook's output model; the caller reports the problem instead.
  */
-import type { FromRuntime, NbOutput } from '../protocol';
+import type { CellProgress, FromRuntime, NbOutput } from '../protocol';
 
 /** A checked message, or what is wrong with it. */
 export type CheckedMessage = { ok: true; message: FromRuntime } | { ok: false; problem: string };
@@ -85,6 +85,23 @@ export function checkOutput(output: unknown): string | null {
   }
 }
 
+const PROGRESS_NUMBERS = ['elapsedMs', 'time', 'tasksAlive', 'steps'] as const;
+
+/** What is wrong with a progress report from the runtime, or null when it is well formed. */
+export function checkProgress(progress: unknown): string | null {
+  if (!isRecord(progress)) return `"progress" must be an object, got ${describeMessageValue(progress)}`;
+  if (progress.clock !== 'virtual' && progress.clock !== 'real')
+    return `"progress.clock" must be "virtual" or "real", got ${describeMessageValue(progress.clock)}`;
+  for (const key of PROGRESS_NUMBERS) {
+    const n = progress[key];
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
+      return `"progress.${key}" must be a finite number >= 0, got ${describeMessageValue(n)}`;
+  }
+  if (progress.chart !== undefined && (!isRecord(progress.chart) || !isJson(progress.chart)))
+    return '"progress.chart" must be a JSON object (a Vega-Lite spec)';
+  return null;
+}
+
 /** Checks one message from the runtime (the `data` of a worker's message event). */
 export function checkFromRuntime(value: unknown): CheckedMessage {
   if (!isRecord(value))
@@ -103,6 +120,15 @@ export function checkFromRuntime(value: unknown): CheckedMessage {
       return {
         ok: true,
         message: { type: 'output', requestId: value.requestId, output: normalise(value.output as NbOutput) }
+      };
+    }
+    case 'progress': {
+      if (typeof value.requestId !== 'string') return bad('"requestId" must be a string');
+      const problem = checkProgress(value.progress);
+      if (problem !== null) return bad(problem);
+      return {
+        ok: true,
+        message: { type: 'progress', requestId: value.requestId, progress: value.progress as CellProgress }
       };
     }
     case 'done':

@@ -17,6 +17,7 @@
  */
 import {
   appendOutput,
+  type CellProgress,
   type CellRequest,
   type CellStatus,
   type FromRuntime,
@@ -77,6 +78,8 @@ interface PendingRun {
   requestId: string;
   request: CellRequest;
   onOutput: (output: NbOutput) => void;
+  /** Live progress of the run (transient, never an output). */
+  onProgress: ((progress: CellProgress) => void) | undefined;
   outputs: NbOutput[];
   resolve: (outcome: RunOutcome) => void;
   graceTimer: ReturnType<typeof setTimeout> | null;
@@ -129,8 +132,15 @@ export class RuntimeClient {
     return this.current !== null || this.queue.length > 0;
   }
 
-  /** Queues a cell; resolves when it has finished. `onOutput` receives each output as it comes. */
-  run(request: CellRequest, onOutput: (output: NbOutput) => void = () => {}): Promise<RunOutcome> {
+  /**
+   * Queues a cell; resolves when it has finished. `onOutput` receives each output as it comes,
+   * `onProgress` the live progress of a long run (a few times a second, after half a second).
+   */
+  run(
+    request: CellRequest,
+    onOutput: (output: NbOutput) => void = () => {},
+    onProgress?: (progress: CellProgress) => void
+  ): Promise<RunOutcome> {
     if (this.disposed) return Promise.reject(new Error('RuntimeClient.run(): the client is disposed'));
     if (request === null || typeof request !== 'object' || typeof request.source !== 'string') {
       return Promise.reject(
@@ -139,7 +149,16 @@ export class RuntimeClient {
     }
     return new Promise(resolve => {
       const requestId = `c${this.clientId}-r${++this.requestCounter}`;
-      this.queue.push({ requestId, request, onOutput, outputs: [], resolve, graceTimer: null, protocolErrors: 0 });
+      this.queue.push({
+        requestId,
+        request,
+        onOutput,
+        onProgress,
+        outputs: [],
+        resolve,
+        graceTimer: null,
+        protocolErrors: 0
+      });
       this.startNext();
     });
   }
@@ -337,6 +356,9 @@ export class RuntimeClient {
       case 'output':
         if (run && message.requestId === run.requestId) this.emit(run, message.output);
         break;
+      case 'progress':
+        if (run && message.requestId === run.requestId && run.graceTimer === null) this.progress(run, message.progress);
+        break;
       case 'done':
         if (run && message.requestId === run.requestId) this.finish(run, message.status);
         break;
@@ -361,6 +383,15 @@ export class RuntimeClient {
       run.onOutput(output);
     } catch (error) {
       console.error('coroutine-cells: an output could not be shown', error);
+    }
+  }
+
+  /** Hands a progress report on; a failing consumer cannot stop the run. */
+  private progress(run: PendingRun, progress: CellProgress): void {
+    try {
+      run.onProgress?.(progress);
+    } catch (error) {
+      console.error('coroutine-cells: the progress could not be shown', error);
     }
   }
 

@@ -54,7 +54,15 @@ export {
   type CallGraphOptions
 } from './call-graph';
 export { setCoroutineLocator, type CodeLocation, type CodePoint, type CoroutineLocator } from './code-locator';
-export { startRun, run, type LoopOptions, type RunReport, type RunHandle, type OutsideWaitLimit } from './run';
+export {
+  startRun,
+  run,
+  type LoopOptions,
+  type RunReport,
+  type RunHandle,
+  type RunSnapshot,
+  type OutsideWaitLimit
+} from './run';
 export type { WarningDetail } from './event-loop';
 export { DEFAULT_MAX_STEPS, DEFAULT_MAX_WALL_TIME } from './runner';
 export { GeneratorCoroutine, markSuspension, type CoroutineHooks } from './coroutine';

@@ -1,4 +1,4 @@
-import type { RunEndReason, Trace } from './trace-events';
+import type { RunEndReason, Trace, TraceEvent } from './trace-events';
 import type { WarningDetail } from './event-loop';
 import type { PythonVersion } from './python-version';
 import type { CoroutineHooks } from './coroutine';
@@ -54,8 +54,25 @@ export interface RunReport<T> {
   time: number;
 }
 
-/** A started run: its report, and a way to interrupt it. */
+/**
+ * Where a running run is, read between scheduler slices (live progress): nothing is counted for
+ * it while the run steps, so reading it costs the run nothing.
+ */
+export interface RunSnapshot {
+  clock: 'virtual' | 'real';
+  /** The clock's time in seconds (virtual seconds, or real seconds since the run started). */
+  time: number;
+  steps: number;
+  /** Tasks not done yet (the main task included). */
+  tasksAlive: number;
+  /** The trace recorded so far (the recorder's own array: copy before keeping it). */
+  events: readonly TraceEvent[];
+  truncated: boolean;
+}
+
+/** A started run: its report, a way to interrupt it, and where it is now. */
 export interface RunHandle<T> {
   done: Promise<RunReport<T>>;
   interrupt(reason?: string): void;
+  snapshot(): RunSnapshot;
 }

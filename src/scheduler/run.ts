@@ -10,7 +10,7 @@ import { checkDelay, checkInteger, checkOptions } from './validate';
 import type { LoopOptions, RunHandle } from './run-options';
 import type { TaskRole } from './trace-events';
 
-export type { LoopOptions, RunReport, RunHandle, OutsideWaitLimit } from './run-options';
+export type { LoopOptions, RunReport, RunHandle, RunSnapshot, OutsideWaitLimit } from './run-options';
 
 /** Starts a loop whose main task runs `main` (role 'cell' for a cell body). */
 export function startRun<T>(
@@ -53,7 +53,19 @@ export function startRun<T>(
   }
   const runner = new Runner<T>(options);
   runner.start(main, role, options.mainName);
-  return { done: runner.done, interrupt: reason => runner.interrupt(reason) };
+  const loop = runner.loop;
+  return {
+    done: runner.done,
+    interrupt: reason => runner.interrupt(reason),
+    snapshot: () => ({
+      clock: options.clock,
+      time: loop.time(),
+      steps: loop.steps,
+      tasksAlive: loop.liveTasks.size,
+      events: loop.trace.events,
+      truncated: loop.trace.truncated
+    })
+  };
 }
 
 /**

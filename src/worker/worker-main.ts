@@ -2,9 +2,8 @@
  * The runtime behind the ToRuntime/FromRuntime messages: one CellSession per worker (one worker
  * per notebook). Runs are executed one at a time in arrival order; outputs stream back batched.
  */
-import { CellSession } from '../runtime';
+import { CellSession, guardIntrinsics } from '../runtime';
 import type { FromRuntime, NbOutput, ToRuntime } from '../protocol';
-import { guardIntrinsics } from './intrinsics-guard';
 import { OutputBatcher } from './output-batcher';
 
 /** The two directions of a message channel (a Web Worker's global scope, a worker_thread's port). */
@@ -32,7 +31,11 @@ export function startWorker(port: RuntimePort): void {
     );
     let status: 'ok' | 'error' | 'interrupted' = 'error';
     try {
-      const result = await session.runCell(request, output => batcher.add(output));
+      const result = await session.runCell(
+        request,
+        output => batcher.add(output),
+        progress => port.postMessage({ type: 'progress', requestId: request.requestId, progress })
+      );
       status = result.status;
     } catch (error) {
       batcher.add(internalError(error));

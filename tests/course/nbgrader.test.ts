@@ -4,7 +4,8 @@
  * generate_assignment puts the TypeScript stub in and takes the hidden checks out; autograde
  * runs the coroutine cells and grades three submissions — correct: full marks, sequential: zero
  * with the check's message in the feedback, untouched stub: zero; and a correct submission whose
- * cells could not run at all scores zero, not full marks (no output never counts as a pass).
+ * cells could not run at all scores zero, not full marks (no output never counts as a pass). The
+ * same with `--CoroutineCellsExecute.engine=kernel` (nbgrader's own Execute, in the project's kernel).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -134,6 +135,51 @@ describe('nbgrader grades coroutine exercises', () => {
     expect(check.outputs[0].ename).toBe('NoTestOutput');
     expect(check.outputs[0].evalue).toMatch(
       /^this test cell does not count as passed: the coroutine-cells runner failed/
+    );
+  }, 180_000);
+
+  it("engine=kernel: nbgrader's own Execute in the coroutine-cells kernel grades the same", async () => {
+    // The runner is made unreachable, so these scores can only come from the kernel.
+    const noRunner = { COROUTINE_CELLS_BIN: join(course, 'no-such-runner.mjs') };
+    for (const student of ['correct', 'sequential', 'untouched']) {
+      await nbgrader(
+        ['autograde', ASSIGNMENT, '--student', student, '--force', '--CoroutineCellsExecute.engine=kernel'],
+        noRunner
+      );
+    }
+    const got = await scores();
+    expect([got.get('correct'), got.get('sequential'), got.get('untouched')]).toEqual([
+      '2.0/2.0',
+      '0.0/2.0',
+      '0.0/2.0'
+    ]);
+    const graded = readJson(join('autograded', 'sequential', ASSIGNMENT, NOTEBOOK));
+    const check = graded.cells.find((c: any) => c.metadata?.nbgrader?.grade_id === '02-ex1-test');
+    expect(check.outputs[0].ename).toBe('AssertionError');
+    expect(check.outputs[0].evalue).toMatch(/^main took 6 s, expected 3 s: nothing ran concurrently/);
+  }, 240_000);
+
+  it('engine=kernel: a correct submission whose kernel cannot start scores zero', async () => {
+    submit(
+      'kernel-missing',
+      '  const a = createTask(download("a"));\n  const b = createTask(download("b"));\n  print(await a, await b);'
+    );
+    await nbgrader([
+      'autograde',
+      ASSIGNMENT,
+      '--student',
+      'kernel-missing',
+      '--create',
+      '--force',
+      '--CoroutineCellsExecute.engine=kernel',
+      '--CoroutineCellsExecute.kernel_name=no-such-kernel'
+    ]);
+    expect((await scores()).get('kernel-missing')).toBe('0.0/2.0');
+    const graded = readJson(join('autograded', 'kernel-missing', ASSIGNMENT, NOTEBOOK));
+    const check = graded.cells.find((c: any) => c.metadata?.nbgrader?.grade_id === '02-ex1-test');
+    expect(check.outputs[0].ename).toBe('NoTestOutput');
+    expect(check.outputs[0].evalue).toMatch(
+      /^this test cell does not count as passed: the notebook's kernel did not run it/
     );
   }, 180_000);
 

@@ -1,11 +1,14 @@
 /**
  * The course in JupyterLite (the lessons are in the site built by scripts/build-lite.mjs, under
  * course/): with only static files served, a whole lesson runs, its outputs are the stored ones
- * and its exercises' check cells pass. No request reaches a Jupyter server API.
+ * and its exercises' check cells pass. No request reaches a Jupyter server API. The run is
+ * photographed for the README (course/lite-lesson-3.png: docs/images when `npm run screenshots`
+ * asks, an ignored folder otherwise).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { README_IMAGES } from '../suite-config';
 
 const EXAMPLES = resolve(__dirname, '..', '..', 'examples');
 const cellAt = (page: Page, index: number) => page.locator('.jp-Notebook .jp-Cell').nth(index);
@@ -52,6 +55,12 @@ test('lesson 3 runs whole in JupyterLite: outputs as stored, every check cell pa
   await expect(page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')).toHaveCount(0);
   await expect(page.locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.error"]')).toHaveCount(0);
   expect(apiCalls).toEqual([]);
+  // The first code cell and its chart, as a student sees them after running the lesson.
+  const first = [...stored.keys()][0];
+  await cellAt(page, first).scrollIntoViewIfNeeded();
+  await expect(cellAt(page, first).locator('.jp-OutputArea svg, .jp-OutputArea canvas').first()).toBeVisible();
+  await cellAt(page, first).evaluate(cell => cell.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${README_IMAGES}/course/lite-lesson-3.png` });
 });
 
 test('a lesson with the coroutine-cells kernelspec opens in JupyterLite with no kernel and no kernel dialog', async ({

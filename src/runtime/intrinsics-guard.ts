@@ -2,42 +2,53 @@
  * Notices a cell that replaced a built-in the runtime itself relies on (`Array.prototype.push =
  * null`, `JSON.stringify = ...`): such a worker cannot be trusted to run the next cell. The
  * built-ins are snapshotted when the worker starts; after each cell the changed ones are put
- * back (so the worker can still report) and named, and the notebook then replaces the worker.
+ * back (so the worker can still report) and named, and the notebook (or the CLI) then replaces the
+ * worker. Used by the browser's Web Worker, the kernel's and the CLI's worker threads.
  * Adding new properties is fine; Math.random and Date.now may be replaced (seeding is common).
  */
 
 type Entry = [key: PropertyKey, descriptor: PropertyDescriptor];
 
-/** The objects whose existing properties the runtime's own code uses. */
+/** Constructors whose own properties and prototype's properties the runtime's code relies on. */
+const CONSTRUCTORS = [
+  'Object',
+  'Function',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'Symbol',
+  'BigInt',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'WeakRef',
+  'Promise',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'RegExp',
+  'Date',
+  'ArrayBuffer',
+  'Uint8Array',
+  'DataView'
+];
+
+/** The objects whose existing properties the runtime's own code uses (browser worker and Node). */
 function guardedObjects(): Array<[string, object]> {
   const g = globalThis as Record<string, unknown>;
-  const list: Array<[string, unknown]> = [
-    ['globalThis', globalThis],
-    ['Object', Object],
-    ['Object.prototype', Object.prototype],
-    ['Array', Array],
-    ['Array.prototype', Array.prototype],
-    ['Function.prototype', Function.prototype],
-    ['String', String],
-    ['String.prototype', String.prototype],
-    ['Number', Number],
-    ['Number.prototype', Number.prototype],
-    ['Symbol', Symbol],
-    ['Map.prototype', Map.prototype],
-    ['Set.prototype', Set.prototype],
-    ['WeakMap.prototype', WeakMap.prototype],
-    ['WeakSet.prototype', WeakSet.prototype],
-    ['Promise', Promise],
-    ['Promise.prototype', Promise.prototype],
-    ['Math', Math],
-    ['JSON', JSON],
-    ['Reflect', Reflect],
-    ['Error', Error],
-    ['Error.prototype', Error.prototype],
-    ['RegExp.prototype', RegExp.prototype],
-    ['Date.prototype', Date.prototype],
-    ['console', g.console]
-  ];
+  const list: Array<[string, unknown]> = [['globalThis', globalThis]];
+  for (const name of CONSTRUCTORS) {
+    const constructor = g[name] as { prototype?: unknown } | undefined;
+    if (typeof constructor !== 'function') continue;
+    list.push([name, constructor], [`${name}.prototype`, constructor.prototype]);
+  }
+  for (const name of ['JSON', 'Math', 'Reflect', 'Atomics', 'console']) list.push([name, g[name]]);
+  // The scheduler drives coroutines through these: a cell replacing `next` would break every task.
+  const generatorFunction = Object.getPrototypeOf(function* () {}) as { prototype: object };
+  list.push(['%GeneratorPrototype%', generatorFunction.prototype]);
+  list.push(['%TypedArray%.prototype', Object.getPrototypeOf(Uint8Array.prototype)]);
   return list.filter(
     (entry): entry is [string, object] => typeof entry[1] === 'object' || typeof entry[1] === 'function'
   );
