@@ -34,6 +34,8 @@ test('the seed coroutine cell runs with its chart in JupyterLite, with no Jupyte
   await expect(cellAt(page, 1).locator('.jp-InputPrompt')).toHaveText('[1]:');
   await expect(page.locator('.jp-CoroutineCells-status')).toHaveText('TS coroutines | Idle');
   await page.screenshot({ path: `${SCREENSHOTS}/jupyterlite.png` });
+  // The runtime runs in a sandboxed frame of its own (its own process in Chromium), not in the page.
+  await expect(page.locator('iframe.jp-CoroutineCells-runtimeFrame[sandbox="allow-scripts"]')).toHaveCount(1);
   expect(apiCalls).toEqual([]);
 });
 
