@@ -26,6 +26,9 @@ describe('asyncio 3.12 and 3.13 differences against CPython', () => {
     // 3.13: Condition.wait re-raises the latest cancellation and passes a notification on when it fails.
     's13-condition-latest-cancellation',
     's13-condition-cancelled-after-notify',
-    's13-condition-spurious-wakeup'
+    's13-condition-spurious-wakeup',
+    // 3.13: a Semaphore waiter that gets its slot wakes as many waiters as the value allows, not one.
+    's13-semaphore-wakes-all',
+    's13-semaphore-cancelled-wakes-all'
   ]);
 });
