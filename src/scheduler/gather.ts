@@ -161,7 +161,8 @@ export function gather(...args: unknown[]): GatheringFuture<any[]> {
     let fut = seen === null ? undefined : seen.get(item);
     if (fut === undefined) {
       // Every argument was checked above: a future, or a coroutine nobody started.
-      fut = item instanceof Future ? item : new Task(loop, item as Coroutine<unknown>, loop.eagerTasks ? eagerInit : init);
+      const coro = item as Coroutine<unknown>;
+      fut = item instanceof Future ? item : new Task(loop, coro, loop.eagerTasks ? eagerInit : init);
       nfuts++;
       if (seen !== null) seen.set(item, fut);
       if (doneFuts !== null && fut.done()) doneFuts.push(fut);

@@ -43,7 +43,10 @@ export class Handle implements Runnable {
   }
 }
 
-/** A Handle due at `when`; equal deadlines run first-in-first-out (project decision, docs/scheduler-semantics.md §0.3). */
+/**
+ * A Handle due at `when`; equal deadlines run first-in-first-out (project decision,
+ * docs/scheduler-semantics.md §0.3).
+ */
 export class TimerHandle extends Handle implements TimerEntry {
   /** @internal true while the timer is in the heap, so a cancel can be counted for compaction. */
   scheduled = true;
