@@ -1,4 +1,4 @@
-/* global MutationObserver, requestAnimationFrame, fetch -- page.evaluate callbacks run in the browser; fetch is Node 20's */
+/* global MutationObserver, MessagePort, requestAnimationFrame, fetch -- page.evaluate callbacks run in the browser; fetch is Node 20's */
 /**
  * Browser benchmark (`npm run bench` runs it; or `node benchmarks/browser/browser.bench.mjs`):
  * a real JupyterLab (the project's .venv, with the built extension) in the system Chromium,
@@ -102,6 +102,37 @@ const INSTRUMENT = () => {
       return super.postMessage(message, ...rest);
     }
   };
+  // The runtime worker usually runs in a sandboxed frame of its own (src/plugins/runtime-frame.ts):
+  // its messages then pass through a MessagePort as { k: 'm', d: message }.
+  const markRuntime = (prefix, data) =>
+    mark(
+      prefix === 'recv' && data.type === 'output' ? `recv-output-${data.output.output_type}` : `${prefix}-${data.type}`
+    );
+  const portProto = MessagePort.prototype;
+  const sendOnPort = portProto.postMessage;
+  portProto.postMessage = function (message, ...rest) {
+    if (message && message.k === 'm' && message.d && message.d.type) markRuntime('send', message.d);
+    return sendOnPort.call(this, message, ...rest);
+  };
+  const onPortMessage = Object.getOwnPropertyDescriptor(portProto, 'onmessage');
+  Object.defineProperty(portProto, 'onmessage', {
+    configurable: true,
+    enumerable: onPortMessage.enumerable,
+    get() {
+      return onPortMessage.get.call(this);
+    },
+    set(listener) {
+      const wrapped =
+        typeof listener !== 'function'
+          ? listener
+          : function (event) {
+              const message = event.data;
+              if (message && message.k === 'm' && message.d && message.d.type) markRuntime('recv', message.d);
+              return listener.call(this, event);
+            };
+      onPortMessage.set.call(this, wrapped);
+    }
+  });
   document.addEventListener('keydown', e => e.key === 'Enter' && (e.ctrlKey || e.shiftKey) && mark('key'), true);
   const seen = new WeakSet();
   new MutationObserver(() => {

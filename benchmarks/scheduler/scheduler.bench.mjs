@@ -47,7 +47,7 @@ writeFileSync(
   cellsEntry,
   `
 export { CellSession } from ${JSON.stringify(join(root, 'src/runtime/cell-session.ts'))};
-export { DEFAULT_CELL_OPTIONS } from ${JSON.stringify(join(root, 'src/runtime/protocol.ts'))};
+export { DEFAULT_CELL_OPTIONS } from ${JSON.stringify(join(root, 'src/protocol/index.ts'))};
 `
 );
 await esbuild.build({

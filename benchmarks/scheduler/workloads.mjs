@@ -35,9 +35,13 @@ export function switchesOf(w) {
 export function runOnScheduler(S, w, trace) {
   const { __awaiter } = S.coroutineHelpers;
   const { __addDisposableResource, __disposeResources } = S.coroutineHelpers;
+  // `await sleep(0)` as the compiler emits it: a marker instead of a coroutine when `sleep` is
+  // the scheduler's (see src/compiler/sleep-zero.ts).
+  const { __cc_sleep, __cc_sleep0 } = S.coroutineHelpers;
+  const sleep = S.sleep;
   // One generator function per async function, passed the arguments: what the compiler emits.
   const yielderBody = function* (k) {
-    for (let i = 0; i < k; i++) yield S.sleep(0);
+    for (let i = 0; i < k; i++) yield sleep === __cc_sleep ? __cc_sleep0 : sleep(0);
   };
   const sleeperBody = function* (d) {
     yield S.sleep(d);

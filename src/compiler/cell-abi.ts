@@ -1,7 +1,7 @@
 /**
  * The interface between compiled cell code and the runtime that evaluates it: the names of the
  * parameters the compiled code receives. The compiled code is
- * `(function (<HELPER_NAMES>, <SCOPE_BINDINGS>) { ...; return async () => { cell body } })`.
+ * `(function (<HELPER_NAMES>, <SCOPE_BINDINGS>, <SLEEP_BINDINGS>) { ...; return async () => { cell body } })`.
  */
 
 /** Strict lookups of scope names: `__cc_scope.x` (ReferenceError when the name is missing). */
@@ -45,6 +45,17 @@ export const HELPER_NAMES = [
   '__runInitializers',
   '__makeTemplateObject'
 ] as const;
+
+/** The scheduler's `sleep`, which compiled `await sleep(0)` compares with (see sleep-zero). */
+export const SLEEP_FUNCTION = '__cc_sleep';
+/** What compiled `await sleep(0)` yields when `sleep` is the scheduler's (see sleep-zero). */
+export const SLEEP_ZERO_MARKER = '__cc_sleep0';
+
+/**
+ * The last parameters, after the scope bindings; the scheduler supplies them (its
+ * coroutineHelpers). Left undefined, `await sleep(0)` simply calls `sleep(0)`.
+ */
+export const SLEEP_BINDINGS = [SLEEP_FUNCTION, SLEEP_ZERO_MARKER] as const;
 
 /** Module specifiers that name the cell API in an `import`. */
 export const API_MODULES = ['coroutine-cells', 'jupyterlab-coroutine-cells'];

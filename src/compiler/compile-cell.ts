@@ -11,7 +11,7 @@
  */
 import ts from 'typescript';
 import { awaiterNamesTransformer } from './awaiter-names';
-import { HELPER_NAMES, SCOPE_BINDINGS } from './cell-abi';
+import { HELPER_NAMES, SCOPE_BINDINGS, SLEEP_BINDINGS } from './cell-abi';
 import { cellTransformer } from './cell-transformer';
 import { disposalMarksTransformer } from './disposal-marks';
 import { hoistGeneratorsTransformer } from './hoist-generators';
@@ -133,8 +133,8 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
   }
   // The module emit may end with `export {};` and always with a sourceMappingURL comment.
   js = js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n').replace(/\nexport \{\};\s*$/, '\n');
-  const code =
-    `(function (${[...HELPER_NAMES, ...SCOPE_BINDINGS].join(', ')}) {\n` + js + `})\n//# sourceURL=${options.url}\n`;
+  const parameters = [...HELPER_NAMES, ...SCOPE_BINDINGS, ...SLEEP_BINDINGS].join(', ');
+  const code = `(function (${parameters}) {\n` + js + `})\n//# sourceURL=${options.url}\n`;
   return {
     ok: true,
     cell: {

@@ -6,6 +6,7 @@ import { refreshIcon, stopIcon } from '@jupyterlab/ui-components';
 import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
 import { isCoroutineCell, isCoroutineNotebook } from './cell-metadata';
 import { IRuntimeRegistry, type RuntimeRegistry } from './runtime-registry';
+import { warmUpVega } from './safe-vega';
 
 /** The plugin id; its schema (Kernel menu items) is schema/runtime-control.json. */
 export const RUNTIME_CONTROL_PLUGIN_ID = 'jupyterlab-coroutine-cells:runtime-control';
@@ -159,13 +160,16 @@ const PRESTART_DELAY_MS = 4_000;
 /**
  * Starts the worker of a notebook that has coroutine cells once the page has been idle a few
  * seconds after it opened, so the first run does not wait for the worker and the TypeScript
- * compiler to load (seconds on a slow machine). Nothing of it loads at start-up itself.
+ * compiler to load (seconds on a slow machine), nor its chart for Vega's code (warmUpVega).
+ * Nothing of it loads at start-up itself.
  */
 function prestartWhenIdle(panel: NotebookPanel, runtimeRegistry: RuntimeRegistry): void {
   const model = panel.context.model;
   if (!isCoroutineNotebook(model) && !Array.from(model.cells).some(cell => isCoroutineCell(cell))) return;
   const start = (): void => {
-    if (!panel.isDisposed && !model.isDisposed) runtimeRegistry.get(model).warmUp();
+    if (panel.isDisposed || model.isDisposed) return;
+    runtimeRegistry.get(model).warmUp();
+    warmUpVega(panel.content.rendermime);
   };
   const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void })
     .requestIdleCallback;

@@ -5,7 +5,7 @@
  * fetched) and then drawn by the renderer that was registered, so nothing heavy is loaded here.
  */
 import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
-import { IRenderMimeRegistry } from '@jupyterlab/rendermime';
+import { IRenderMimeRegistry, MimeModel } from '@jupyterlab/rendermime';
 import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import type { JSONValue } from '../protocol';
 import { safeEmbedOptions, sanitizeVegaSpec } from './vega-sanitizer';
@@ -39,10 +39,24 @@ export function guardFactory(inner: IRenderMime.IRendererFactory): IRenderMime.I
       const finalizeIfDisposed = (): void => {
         if (renderer.isDisposed) finalizeResult(renderer);
       };
+      // What this renderer shows (see chartKey): the same chart again, with only its PNG added
+      // (the PNG below) or the output re-set, is not drawn a second time.
+      let shown: string | null = null;
       renderer.renderModel = (model: IRenderMime.IMimeModel) => {
-        const run = queue.then(() =>
-          renderer.isDisposed ? undefined : renderModel(sanitisedModel(model, options.mimeType))
-        );
+        const key = chartKey(model, options.mimeType);
+        if (key === shown) return queue;
+        shown = key;
+        const needsPng = model.data['image/png'] === undefined;
+        const run = queue.then(async () => {
+          if (renderer.isDisposed) return;
+          try {
+            await renderModel(sanitisedModel(model, options.mimeType, needsPng));
+          } catch (error) {
+            shown = null;
+            throw error;
+          }
+          if (needsPng) addPngWhenDrawn(renderer, model, options.mimeType);
+        });
         queue = run.then(finalizeIfDisposed, finalizeIfDisposed);
         return run;
       };
@@ -67,8 +81,52 @@ function finalizeResult(renderer: IRenderMime.IRenderer): void {
   holder._result = null;
 }
 
-/** A view of `model` whose spec and embed options are sanitised; a PNG the renderer adds still reaches the model. */
-function sanitisedModel(model: IRenderMime.IMimeModel, mimeType: string): IRenderMime.IMimeModel {
+/** What a chart output shows: its spec, trust and embed options (not its PNG copy). */
+function chartKey(model: IRenderMime.IMimeModel, mimeType: string): string {
+  const metadata = model.metadata?.[mimeType] ?? null;
+  return `${model.trusted}\u0000${JSON.stringify(metadata)}\u0000${JSON.stringify(model.data[mimeType] ?? null)}`;
+}
+
+/**
+ * JupyterLab's renderer makes the PNG copy that exports show (`view.toImageURL`) right after
+ * drawing, before the browser paints the chart, then stores it in the model, which re-renders the
+ * output. Here the renderer is told a PNG exists (it only checks that), and the PNG is made from
+ * its view once the chart is painted; storing it re-renders nothing (see chartKey).
+ */
+function addPngWhenDrawn(renderer: IRenderMime.IRenderer, model: IRenderMime.IMimeModel, mimeType: string): void {
+  const view = (renderer as unknown as { _result?: { view?: VegaView } | null })._result?.view;
+  if (!view || typeof view.toImageURL !== 'function') return;
+  const own = model.metadata?.[mimeType] as { embed_options?: { scaleFactor?: unknown } } | undefined;
+  const scale = own?.embed_options?.scaleFactor;
+  const factor =
+    typeof scale === 'number'
+      ? scale
+      : scale && typeof scale === 'object'
+        ? (scale as { png?: number }).png
+        : undefined;
+  const afterPaint = (): void => {
+    if (renderer.isDisposed || model.data['image/png'] !== undefined) return;
+    view.toImageURL('png', factor).then(
+      url => {
+        if (!renderer.isDisposed && model.data['image/png'] === undefined)
+          model.setData({ data: { ...model.data, 'image/png': url.split(',')[1] } });
+      },
+      () => undefined // no PNG copy (the view was finalized): the chart itself is shown
+    );
+  };
+  requestAnimationFrame(() => setTimeout(afterPaint, 0));
+}
+
+/** The part of a Vega view used here. */
+interface VegaView {
+  toImageURL(type: string, scaleFactor?: number): Promise<string>;
+}
+
+/**
+ * A view of `model` whose spec and embed options are sanitised; with `pngLater`, it says it has
+ * a PNG (so the renderer does not make one before the chart is painted; addPngWhenDrawn does).
+ */
+function sanitisedModel(model: IRenderMime.IMimeModel, mimeType: string, pngLater = false): IRenderMime.IMimeModel {
   const { spec } = sanitizeVegaSpec(model.data[mimeType] as JSONValue, model.trusted);
   const metadata = { ...(model.metadata ?? {}) } as Record<string, unknown>;
   const own = metadata[mimeType] as { embed_options?: unknown } | undefined;
@@ -77,7 +135,7 @@ function sanitisedModel(model: IRenderMime.IMimeModel, mimeType: string): IRende
   }
   return {
     trusted: model.trusted,
-    data: { ...model.data, [mimeType]: spec } as IRenderMime.IMimeModel['data'],
+    data: { ...model.data, [mimeType]: spec, ...(pngLater ? { 'image/png': 'made after the chart is painted' } : {}) },
     metadata: metadata as IRenderMime.IMimeModel['metadata'],
     setData(options: IRenderMime.IMimeModel.ISetDataOptions): void {
       // The renderer only adds its PNG: keep the stored spec as it was (nothing changed behind the user's back).
@@ -97,6 +155,34 @@ export function guardVegaRenderers(rendermime: IRenderMimeRegistry): number {
     guarded++;
   }
   return guarded;
+}
+
+/** A tiny Vega-Lite chart made of what the timing chart uses (bars and text in layers). */
+const WARM_UP_SPEC = {
+  $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+  data: { values: [{ task: 'a', start: 0, end: 1 }] },
+  encoding: { y: { field: 'task', type: 'nominal' } },
+  layer: [
+    { mark: 'bar', encoding: { x: { field: 'start', type: 'quantitative' }, x2: { field: 'end' } } },
+    { mark: 'text', encoding: { x: { field: 'end', type: 'quantitative' }, text: { field: 'task' } } }
+  ]
+};
+
+/**
+ * Draws a tiny chart off the page with the registered Vega-Lite renderer and drops it, so the
+ * first chart of a run does not wait for Vega's code to load and compile (hundreds of ms).
+ * Meant for when the page is idle; nothing is shown or stored.
+ */
+export function warmUpVega(rendermime: IRenderMimeRegistry): void {
+  const mimeType = 'application/vnd.vegalite.v5+json';
+  if (!rendermime.getFactory(mimeType)) return;
+  const renderer = rendermime.createRenderer(mimeType);
+  // The placeholder PNG keeps the renderer from making one.
+  const model = new MimeModel({ data: { [mimeType]: WARM_UP_SPEC, 'image/png': 'not needed' }, trusted: false });
+  void renderer
+    .renderModel(model)
+    .catch(() => undefined)
+    .then(() => renderer.dispose());
 }
 
 /** The plugin id. */

@@ -5,7 +5,7 @@
  * expression's value (execute_result), then the chart.
  */
 import { buildChartBundle } from '../chart'; // the chart module (src/chart/index.ts)
-import { compileCell, HELPER_NAMES, type CompiledCell } from '../compiler';
+import { compileCell, HELPER_NAMES, SLEEP_BINDINGS, type CompiledCell } from '../compiler';
 import * as scheduler from '../scheduler';
 import { awaitMarker } from './await-marks';
 import { createCellApi } from './cell-api';
@@ -63,6 +63,8 @@ export class CellSession {
   private readonly registry = new CellRegistry();
   private readonly scope: NotebookScope;
   private readonly helpers: unknown[];
+  /** What compiled `await sleep(0)` compares with and yields (the compiler's SLEEP_BINDINGS). */
+  private readonly sleepBindings: unknown[];
   private readonly apiNames: ReadonlySet<string>;
   private readonly outsideWaitLimit: scheduler.OutsideWaitLimit;
   private displaySink: ((bundle: MimeBundle) => void) | null = null;
@@ -100,6 +102,7 @@ export class CellSession {
     const coroutineHelpers = scheduler.coroutineHelpers as unknown as Record<string, unknown>;
     const all: Record<string, unknown> = { ...extraHelpers, ...coroutineHelpers };
     this.helpers = HELPER_NAMES.map(name => all[name] ?? missingHelper(name));
+    this.sleepBindings = SLEEP_BINDINGS.map(name => all[name] ?? missingHelper(name));
   }
 
   /**
@@ -229,7 +232,8 @@ export class CellSession {
         this.scope.soft,
         this.scope.declare,
         this.scope.importApi,
-        awaitMarker(cell)
+        awaitMarker(cell),
+        ...this.sleepBindings
       );
       previousLocator = scheduler.setCoroutineLocator(this.locator);
       this.current = scheduler.startRun(body(), {

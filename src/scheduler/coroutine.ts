@@ -27,6 +27,14 @@ export const YIELD_ONE_ITERATION: unique symbol = Symbol('yield one iteration');
 export const TAIL_YIELD: unique symbol = Symbol('tail yield');
 
 /**
+ * What compiled code yields for `await sleep(0)` when `sleep` is this scheduler's: the sleep
+ * coroutine would be made, awaited at once and dropped, and nothing else can ever see it (no
+ * reuse, never "never awaited"), so the task does what that await does (one iteration, the same
+ * depth check) without making it. See the compiler's sleep-zero transform.
+ */
+export const SLEEP_ZERO: unique symbol = Symbol('sleep(0)');
+
+/**
  * Coroutines created while a loop runs are appended here (the running loop's array). The loop
  * empties it after every iteration, keeping only those not started yet, so finished coroutines
  * are not retained just to find the never-awaited ones.
@@ -97,18 +105,28 @@ export function currentSleepCounter(): SleepCounter | null {
 export abstract class Coroutine<T = unknown> {
   /** The async function's name (for task names and reports). */
   readonly name: string;
-  /** True once a task has started (or closed) it: it cannot be awaited again. */
-  started = false;
+  /**
+   * @internal how many coroutines await this one inline (0 for a task's own); see MAX_AWAIT_DEPTH.
+   * -1 until a task starts (or closes) it: one field for both (see `started`).
+   */
+  depth = -1;
   /** @internal the coroutine that awaits this one inline in the same task (the task's stack). */
   caller: Coroutine<unknown> | null = null;
-  /** @internal how many coroutines await this one inline (0 for a task's own); see MAX_AWAIT_DEPTH. */
-  depth = 0;
   /** Phantom field so `Coroutine<number>` and `Coroutine<string>` differ for the type checker. */
   declare readonly __result?: T;
 
   constructor(name: string, tracked = true) {
     this.name = name;
     if (tracked && coroutineLog !== null) coroutineLog.push(this as Coroutine<unknown>);
+  }
+
+  /** True once a task has started (or closed) it: it cannot be awaited again. */
+  get started(): boolean {
+    return this.depth >= 0;
+  }
+  set started(on: boolean) {
+    if (!on) this.depth = -1;
+    else if (this.depth < 0) this.depth = 0;
   }
 
   /** @internal sends a value in; returns what it yields or returns. */
@@ -162,27 +180,35 @@ function isNativeGenerator(body: CoroutineBody): boolean {
   );
 }
 
+/** What an unopened GeneratorCoroutine's `_mark` holds for `this === null` (null there means undefined). */
+const NULL_THIS: unique symbol = Symbol('null this');
+
 /** GeneratorCoroutine's body: not opened yet (the body is the generator function). */
 const UNOPENED = 0;
+/** Not opened yet, and `args` is the one argument itself (its array need not be kept). */
+const UNOPENED_ONE = 1;
 /** GeneratorCoroutine's body: a native generator (stepped through the shared prototype's methods). */
-const NATIVE = 1;
+const NATIVE = 2;
 /** GeneratorCoroutine's body: a hand-written CoroutineBody. */
-const CUSTOM = 2;
+const CUSTOM = 3;
 /** GeneratorCoroutine's body: finished and released; a later send fails clearly. */
-const RELEASED = 3;
-/** One of UNOPENED, NATIVE, CUSTOM, RELEASED (a number, not a string: checked on every step). */
-type BodyMode = typeof UNOPENED | typeof NATIVE | typeof CUSTOM | typeof RELEASED;
+const RELEASED = 4;
+/** One of the modes above (a number, not a string: checked on every step); < NATIVE: unopened. */
+type BodyMode = typeof UNOPENED | typeof UNOPENED_ONE | typeof NATIVE | typeof CUSTOM | typeof RELEASED;
 
 /** A coroutine driven by a generator: lazily created from a generator function, or given. */
 export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** Before the first step: the generator function; after: the generator (or a custom body). */
   private body: CoroutineBody | Factory | null;
-  /** UNOPENED, NATIVE, CUSTOM or RELEASED. */
+  /** UNOPENED, UNOPENED_ONE, NATIVE, CUSTOM or RELEASED. */
   private mode: BodyMode;
-  private thisArg: unknown;
-  private args: ArrayLike<unknown> | undefined;
-  /** @internal where it is suspended (markSuspension), null if unknown. */
-  mark: unknown = null;
+  /** Until opened: the arguments (or the only one, in mode UNOPENED_ONE). */
+  private args: unknown;
+  /**
+   * Where it is suspended (see `mark`); before the first step, the `this` to open the generator
+   * with (one field less per coroutine: nothing marks an unopened coroutine).
+   */
+  private _mark: unknown;
 
   constructor(
     name: string,
@@ -192,23 +218,37 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     body?: CoroutineBody
   ) {
     super(name);
-    this.thisArg = thisArg;
-    this.args = args;
+    this._mark = thisArg === undefined ? null : thisArg === null ? NULL_THIS : thisArg;
     if (body) {
+      this.args = undefined;
       this.body = body;
       this.mode = isNativeGenerator(body) ? NATIVE : CUSTOM;
+    } else if (args !== undefined && args !== null && args.length === 1) {
+      // Most async functions take one argument: keep it, not the array made to pass it.
+      this.args = args[0];
+      this.body = factory;
+      this.mode = UNOPENED_ONE;
     } else {
+      this.args = args;
       this.body = factory;
       this.mode = UNOPENED;
     }
   }
 
+  /** @internal where it is suspended (markSuspension), null if unknown or not started. */
+  get mark(): unknown {
+    return this.mode < NATIVE ? null : this._mark;
+  }
+  set mark(mark: unknown) {
+    if (this.mode >= NATIVE) this._mark = mark;
+  }
+
   /** @internal sends a value into the generator (creating it on the first call). */
   send(value: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === UNOPENED) this.open();
+    if (this.mode < NATIVE) this.open();
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
-    this.mark = null;
+    this._mark = null;
     try {
       return this.mode === NATIVE
         ? generatorNext.call(this.body as Generator, value)
@@ -223,13 +263,13 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
 
   /** @internal throws into the generator. */
   throwInto(error: unknown): IteratorResult<unknown, unknown> {
-    if (this.mode === UNOPENED) this.open();
+    if (this.mode < NATIVE) this.open();
     // The exception arrives at the await the coroutine is suspended at: a frame of its traceback.
-    if (coroutineHooks !== null && this.mark !== null)
-      coroutineHooks.onThrowInto(error, this.mark, this as Coroutine<unknown>);
+    if (coroutineHooks !== null && this._mark !== null)
+      coroutineHooks.onThrowInto(error, this._mark, this as Coroutine<unknown>);
     const previous = stepping;
     stepping = this as GeneratorCoroutine<unknown>;
-    this.mark = null;
+    this._mark = null;
     try {
       return this.mode === NATIVE
         ? generatorThrow.call(this.body as Generator, error)
@@ -245,7 +285,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   /** Closes the coroutine (a suspended generator runs its `finally` blocks). */
   close(): void {
     this.started = true;
-    const body = this.mode === UNOPENED ? null : (this.body as CoroutineBody | null);
+    const body = this.mode < NATIVE ? null : (this.body as CoroutineBody | null);
     this.release();
     if (!body || !body.return) return;
     const previous = stepping;
@@ -262,7 +302,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
 
   /** @internal */
   override _locationKey(): object | null {
-    return this.mode === 1 || this.mode === 2 ? (this.body as object) : null;
+    return this.mode === NATIVE || this.mode === CUSTOM ? (this.body as object) : null;
   }
 
   /** @internal */
@@ -270,9 +310,8 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
     super.release();
     this.body = null;
     this.mode = RELEASED;
-    this.thisArg = undefined;
     this.args = undefined;
-    this.mark = null;
+    this._mark = null;
   }
 
   private open(): void {
@@ -286,10 +325,19 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
       lastOpenedFactory = factory;
     }
     const args = this.args;
-    const body =
-      args === undefined || args === null || args.length === 0
-        ? factory.call(this.thisArg)
-        : factory.apply(this.thisArg, args as unknown[]);
+    // Before the first step `mark` holds `this` (see the field).
+    const thisArg = this._mark === null ? undefined : this._mark === NULL_THIS ? null : this._mark;
+    this._mark = null;
+    this.args = undefined;
+    let body: CoroutineBody;
+    if (this.mode === UNOPENED_ONE) body = factory.call(thisArg, args);
+    else {
+      const list = args as ArrayLike<unknown> | undefined | null;
+      body =
+        list === undefined || list === null || list.length === 0
+          ? factory.call(thisArg)
+          : factory.apply(thisArg, list as unknown[]);
+    }
     if (!body || typeof body.next !== 'function' || typeof body.throw !== 'function') {
       throw new TypeError(`coroutine '${this.name}': the function given to __awaiter must be a generator function`);
     }

@@ -133,15 +133,14 @@ export class EventLoop implements HandleOwner {
   /** Runs `callback(arg)` once the clock reaches `when` (asyncio's call_at). */
   callAt<A>(when: number, callback: (arg: A) => void, arg?: A): TimerHandle {
     const timer = new TimerHandle(when, callback, arg, this);
-    this.addTimer(timer);
+    this.addTimer(timer, when);
     return timer;
   }
 
-  /** @internal pushes a timer entry (a TimerHandle, or sleep's self-timing future). */
-  addTimer(timer: TimerEntry): void {
-    timer.seq = this.timerSeq++;
+  /** @internal pushes a timer entry due at `when` (a TimerHandle, or sleep's self-timing future). */
+  addTimer(timer: TimerEntry, when: number): void {
     timer.scheduled = true;
-    this.timers.push(timer);
+    this.timers.push(timer, when, this.timerSeq++);
   }
 
   /** Runs `callback(arg)` after `delay` seconds (asyncio's call_later: call_at(time() + delay)). */
@@ -179,12 +178,12 @@ export class EventLoop implements HandleOwner {
     const ready = this.ready;
     // 2.
     if (ready.length === 0 && timers.size > 0 && this.clock.kind === 'virtual') {
-      this.clock.advanceTo((timers.peek() as TimerEntry).when);
+      this.clock.advanceTo(timers.peekWhen());
     }
     // 3.
     if (timers.size > 0) {
       const now = this.clock.now();
-      while (timers.size > 0 && (timers.peek() as TimerEntry).when <= now) {
+      while (timers.size > 0 && timers.peekWhen() <= now) {
         const timer = timers.pop();
         if (!timer.dead) ready.push(timer);
       }

@@ -62,8 +62,8 @@ export class Future<T = unknown> {
   /** What a task awaiting this future is shown as waiting on in the trace ('future' by default;
    * kept on the prototype so most futures carry no extra field). */
   declare waitKind: WaitKind;
-  /** Only futures given a label (or asked for one) carry this field. */
-  private _label?: string;
+  /** Only futures given a label (or asked for one) carry this field (declared: tasks never do). */
+  declare private _label?: string;
 
   constructor(label?: string, kind?: WaitKind) {
     this._loop = getRunningLoop();

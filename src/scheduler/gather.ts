@@ -1,9 +1,8 @@
 import { CancelledError } from './errors';
 import { Future } from './future';
-import { isCoroutine } from './coroutine';
+import { isCoroutine, type Coroutine } from './coroutine';
 import { requireRunningLoop } from './loop-state';
-import { ensureFuture } from './task-api';
-import { Task } from './task';
+import { Task, type TaskInit } from './task';
 import { formatValue } from './format-value';
 
 /** At most this many task ids in a trace event's `targets` (the chart shows a few anyway). */
@@ -65,6 +64,13 @@ function isOptionsObject(value: unknown): value is GatherOptions {
   );
 }
 
+/** The future of each distinct argument among the first `count` (their futures are in `children`). */
+function firstOccurrences(items: unknown[], children: Future<unknown>[], count: number): Map<unknown, Future<unknown>> {
+  const seen = new Map<unknown, Future<unknown>>();
+  for (let j = 0; j < count; j++) if (!seen.has(items[j])) seen.set(items[j], children[j]);
+  return seen;
+}
+
 /**
  * `gather` — `asyncio.gather`: runs coroutines (each wrapped in a task) and futures concurrently;
  * awaiting it gives their results in argument order. Call as `gather(a, b, c)` or
@@ -107,8 +113,14 @@ export function gather(...args: unknown[]): GatheringFuture<any[]> {
       throw new TypeError(`gather(): argument ${i + 1} is a coroutine that was already awaited: ${item}`);
     }
   });
-  const children: Future<unknown>[] = [];
-  const seen = new Map<unknown, Future<unknown>>();
+  const children: Future<unknown>[] = new Array(items.length);
+  // A repeated argument shares the first one's future. The map of first occurrences is made only
+  // once an argument may repeat (a future, or a coroutine already started by an earlier slot).
+  let seen: Map<unknown, Future<unknown>> | null = null;
+  // One TaskInit for every child (each child reads it, none keeps it); eager when the loop's
+  // task factory is the eager one at the child's creation (3.12+), as ensureFuture does.
+  const init: TaskInit = { group: label };
+  const eagerInit: TaskInit = { group: label, eager: true };
   let nfuts = 0;
   let nfinished = 0;
   let outer: GatheringFuture<any[]> | null = null;
@@ -144,15 +156,19 @@ export function gather(...args: unknown[]): GatheringFuture<any[]> {
   const doneFuts: Future<unknown>[] | null = loop.pythonMinor >= 12 ? [] : null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    let fut = seen.get(item);
+    if (seen === null && (item instanceof Future || (item as Coroutine<unknown>).started))
+      seen = firstOccurrences(items, children, i);
+    let fut = seen === null ? undefined : seen.get(item);
     if (fut === undefined) {
-      fut = ensureFuture('gather()', `argument ${i + 1}`, item, { group: label });
+      // Every argument was checked above: a future, or a coroutine nobody started.
+      const coro = item as Coroutine<unknown>;
+      fut = item instanceof Future ? item : new Task(loop, coro, loop.eagerTasks ? eagerInit : init);
       nfuts++;
-      seen.set(item, fut);
+      if (seen !== null) seen.set(item, fut);
       if (doneFuts !== null && fut.done()) doneFuts.push(fut);
       else fut.addDoneCallback(onChildDone);
     }
-    children.push(fut);
+    children[i] = fut;
   }
   outer = new GatheringFuture<any[]>(children, label);
   if (doneFuts !== null) for (const fut of doneFuts) onChildDone(fut);

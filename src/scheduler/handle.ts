@@ -43,12 +43,13 @@ export class Handle implements Runnable {
   }
 }
 
-/** A Handle due at `when`; `seq` breaks ties first-in-first-out (project decision, docs/scheduler-semantics.md §0.3). */
+/**
+ * A Handle due at `when`; equal deadlines run first-in-first-out (project decision,
+ * docs/scheduler-semantics.md §0.3).
+ */
 export class TimerHandle extends Handle implements TimerEntry {
   /** @internal true while the timer is in the heap, so a cancel can be counted for compaction. */
   scheduled = true;
-  /** @internal set by the loop when pushed. */
-  seq = 0;
   constructor(
     readonly when: number,
     callback: (arg: any) => void,

@@ -118,15 +118,14 @@ export class LoopDriver {
         }
         if (loop.ready.length === 0) {
           loop.dropCancelledTimers();
-          const next = loop.timers.peek();
-          if (next !== undefined) {
+          if (loop.timers.size > 0) {
             if (loop.clock.kind === 'virtual') {
-              if (next.when > this.maxTime) {
+              if (loop.timers.peekWhen() > this.maxTime) {
                 goal.onStuck('time-budget');
                 continue;
               }
             } else {
-              const wait = next.when - loop.clock.now();
+              const wait = loop.timers.peekWhen() - loop.clock.now();
               if (wait > 0) {
                 this.park(wait);
                 return;

@@ -194,10 +194,10 @@ export class Runner<T> implements RootSubmitter {
         `the run used its step budget: ${this.loop.steps} steps in ${seconds} s of real time (maxWallTime); is a task looping forever?`
       );
     } else {
-      const next = this.loop.timers.peek();
+      const timers = this.loop.timers;
       this.stopError = new BudgetExceededError(
         `the run passed its virtual-time budget of ${this.driver.maxTime} s (maxVirtualTime): ` +
-          `the next timer is at ${next ? next.when : '?'} s`
+          `the next timer is at ${timers.size > 0 ? timers.peekWhen() : '?'} s`
       );
     }
   }

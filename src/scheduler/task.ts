@@ -1,14 +1,29 @@
-import { Coroutine, MAX_AWAIT_DEPTH, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
+import { Coroutine, MAX_AWAIT_DEPTH, SLEEP_ZERO, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
 import { CancelledError, RecursionError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
 import { Future, FINISHED, NO_ERROR, PENDING, type Waker } from './future';
 import { CANCEL_UNIT, MUST_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags';
 import { awaitOutside, isThenable } from './outside-wait';
+import { SleepCoroutine } from './sleep';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
 import { cancelBecause } from './cancel-cause';
 import { codeLocator, locateStack } from './code-locator';
 import type { TaskId, TaskRole, TraceEvent } from './trace-events';
+
+/** The RecursionError of an await one level deeper than MAX_AWAIT_DEPTH (awaiting `name`). */
+function tooDeep(name: string): RecursionError {
+  return new RecursionError(
+    `maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
+      `(the innermost is '${name}'); does an async function await itself without a base case?`
+  );
+}
+
+/** What a task is named after: its coroutine's name, or "Task" for an anonymous one. */
+function baseName(coro: Coroutine<unknown>): string {
+  const name = coro.name;
+  return !name || name === 'coroutine' || name === 'anonymous' ? 'Task' : name;
+}
 
 /** A _flags bit: cancel() is passing the cancellation on to what the task awaits (a cycle check). */
 const PASSING_CANCEL = 16;
@@ -39,10 +54,11 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   declare readonly role: TaskRole;
   /** The task that created this one (null for the run's main task). */
   readonly parent: Task<unknown> | null;
-  /** The name: built on first use from a base and a number (no string per task when unused). */
-  private _name: string;
-  /** 0: `_name` is the whole name; otherwise the name is `${_name}-${_nameNumber}`. */
-  private _nameNumber: number;
+  /**
+   * The name, or until it is first asked for, the number that makes the coroutine's name unique
+   * (0: the name is the coroutine's; n: "name-n"): no string per task when unused, one field.
+   */
+  private _name: string | number;
   private readonly _coro: Coroutine<T>;
   /** The innermost coroutine awaited inline (docs/scheduler-semantics.md §1.4); its `caller` chain is the task's stack. */
   private _top: Coroutine<unknown> | null;
@@ -61,15 +77,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     coro.started = true;
     this._top = coro as Coroutine<unknown>;
     this.id = loop.newTaskId();
-    if (init.name !== undefined) {
-      this._name = String(init.name);
-      this._nameNumber = 0;
-    } else {
-      const name = coro.name;
-      const base = !name || name === 'coroutine' || name === 'anonymous' ? 'Task' : name;
-      this._name = base;
-      this._nameNumber = loop.taskNameNumber(base);
-    }
+    this._name = init.name !== undefined ? String(init.name) : loop.taskNameNumber(baseName(coro));
     const parent = init.parent !== undefined ? init.parent : loop.currentTask;
     this.parent = parent;
     // 'task' is the prototype's default: ordinary tasks carry no role field.
@@ -108,11 +116,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     const loop = this._loop as EventLoop;
     const creator = loop.currentTask;
     // A task factory gets no name: create_task sets it after the eager step (base_events.py).
-    if (givenName !== undefined) {
-      const name = this._coro.name;
-      this._name = !name || name === 'coroutine' || name === 'anonymous' ? 'Task' : name;
-      this._nameNumber = loop.taskNameNumber(this._name);
-    }
+    if (givenName !== undefined) this._name = loop.taskNameNumber(baseName(this._coro));
     // In the trace the creator's step pauses while the new task's first step runs.
     if (loop.tracing && creator !== null) loop.trace.push({ type: 'step-end', t: loop.clock.now(), task: creator.id });
     try {
@@ -127,11 +131,10 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
 
   /** The task's name. */
   getName(): string {
-    if (this._nameNumber !== 0) {
-      this._name = `${this._name}-${this._nameNumber}`;
-      this._nameNumber = 0;
-    }
-    return this._name;
+    const name = this._name;
+    if (typeof name === 'string') return name;
+    const base = baseName(this._coro);
+    return (this._name = name === 0 ? base : `${base}-${name}`);
   }
 
   /** The task's name, as what others wait on in the trace. */
@@ -148,7 +151,6 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   /** Renames the task (the trace keeps the name it was created with). */
   setName(name: string): void {
     this._name = String(name);
-    this._nameNumber = 0;
   }
 
   /** @internal the name of the coroutine running (or suspended) innermost in this task. */
@@ -346,6 +348,17 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         continue;
       }
       const awaited = r.value;
+      if (awaited === SLEEP_ZERO) {
+        // A compiled `await sleep(0)` (no coroutine made): what awaiting that coroutine does.
+        if (coro.depth >= MAX_AWAIT_DEPTH) {
+          isThrow = true;
+          value = tooDeep('sleep');
+          continue;
+        }
+        loop.schedule(this);
+        if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
+        break;
+      }
       if (awaited === TAIL_YIELD) {
         // sleep(0) finished by yielding: drop it, resume its caller after one iteration.
         this._top = coro.caller;
@@ -371,11 +384,14 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           // Raised at the await that would go one level too deep, as CPython raises RecursionError.
           awaited.close();
           isThrow = true;
-          value = new RecursionError(
-            `maximum recursion depth exceeded: ${MAX_AWAIT_DEPTH} coroutines awaiting each other ` +
-              `(the innermost is '${awaited.name}'); does an async function await itself without a base case?`
-          );
+          value = tooDeep(awaited.name);
           continue;
+        }
+        if (awaited instanceof SleepCoroutine && awaited.finishByYield()) {
+          // sleep(0) without going through the stack: the same one iteration as TAIL_YIELD below.
+          loop.schedule(this);
+          if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
+          break;
         }
         awaited.depth = coro.depth + 1;
         awaited.caller = coro;

@@ -1,8 +1,9 @@
 /** What the heap holds: a TimerEntry, or an object that is its own timer (sleep's future). */
 export interface TimerEntry {
-  readonly when: number;
-  /** Scheduling order, for FIFO ties. */
-  seq: number;
+  /** The deadline, if the entry keeps it (the heap keeps its own copy; sleep's future does not). */
+  readonly when?: number;
+  /** Scheduling order, for FIFO ties, if the entry keeps it (the heap keeps its own copy). */
+  seq?: number;
   /** True while in the heap. */
   scheduled: boolean;
   /** True once cancelled (lazy deletion). */
@@ -40,14 +41,17 @@ export class TimerHeap {
     return this.n > 0 ? this.items[0] : undefined;
   }
 
-  /** Adds a timer. */
-  push(timer: TimerEntry): void {
+  /** The earliest deadline (caller checks `size` first). */
+  peekWhen(): number {
+    return this.whens[0];
+  }
+
+  /** Adds a timer due at `when`, `seq` being its scheduling order (default: the entry's own). */
+  push(timer: TimerEntry, when = timer.when as number, seq = timer.seq as number): void {
     if (this.n === this.whens.length) this.grow();
     const W = this.whens;
     const S = this.seqs;
     const O = this.items;
-    const when = timer.when;
-    const seq = timer.seq;
     let pos = this.n++;
     while (pos > 0) {
       const parent = (pos - 1) >> 2;

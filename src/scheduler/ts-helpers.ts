@@ -1,4 +1,6 @@
 import { __awaiter } from './ts-helpers-awaiter';
+import { SLEEP_ZERO } from './coroutine';
+import { sleep } from './sleep';
 import { __addDisposableResource, __disposeResources } from './disposal';
 import { __asyncDelegator, __asyncGenerator, __asyncValues, __await } from './async-generators';
 
@@ -10,5 +12,8 @@ export const coroutineHelpers = {
   __asyncValues,
   __asyncGenerator,
   __await,
-  __asyncDelegator
+  __asyncDelegator,
+  /** The compiler's `await sleep(0)`: `sleep === __cc_sleep ? __cc_sleep0 : sleep(0)`. */
+  __cc_sleep: sleep,
+  __cc_sleep0: SLEEP_ZERO
 };

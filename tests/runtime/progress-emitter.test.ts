@@ -165,7 +165,7 @@ describe('CellSession progress (real runs)', () => {
     const reports: CellProgress[] = [];
     const source =
       'const t0 = performance.now();\n' +
-      'async function spin(i: number) { while (performance.now() - t0 < 1200) await sleep(0.001); }\n' +
+      'async function spin(i: number) { while (performance.now() - t0 < 1500) await sleep(0.001); }\n' +
       'await gather(spin(1), spin(2), spin(3));';
     const result = await session.runCell(
       { source, cellLabel: 'cell[1]', options: DEFAULT_CELL_OPTIONS },
@@ -190,7 +190,7 @@ describe('CellSession progress (real runs)', () => {
     const source =
       '// @coroutine-cells clock=real\n' +
       'async function w(i: number) { await sleep(0.1 * i); }\n' +
-      'for (let i = 1; i <= 10; i++) { createTask(w(i)); await sleep(0.1); }';
+      'for (let i = 1; i <= 15; i++) { createTask(w(i)); await sleep(0.1); }';
     await session.runCell(
       { source, cellLabel: 'cell[1]', options: DEFAULT_CELL_OPTIONS },
       () => {},

@@ -44,12 +44,12 @@ describe('progress through the real worker (worker_threads) and the RuntimeClien
     return c;
   }
 
-  it('a real-clock cell of ~1.5 s streams growing charts to onProgress, none of it among the outputs', async () => {
+  it('a real-clock cell of ~2 s streams growing charts to onProgress, none of it among the outputs', async () => {
     const reports: CellProgress[] = [];
     const source =
       '// @coroutine-cells clock=real\n' +
       'async function w(i: number) { await sleep(0.15); }\n' +
-      'for (let i = 1; i <= 10; i++) { createTask(w(i)); await sleep(0.15); }';
+      'for (let i = 1; i <= 14; i++) { createTask(w(i)); await sleep(0.15); }';
     const outcome = await client().run(
       { source, cellLabel: 'cell[1]', executionCount: 1, options: DEFAULT_CELL_OPTIONS },
       () => {},
@@ -64,7 +64,7 @@ describe('progress through the real worker (worker_threads) and the RuntimeClien
     // The outputs are the final chart only (nothing of the progress).
     const text = JSON.stringify(outcome.outputs);
     expect(text).not.toContain('Running:');
-    expect(text).toContain('Completed: 11 tasks');
+    expect(text).toContain('Completed: 15 tasks');
   });
 
   it('a progress message of another request, or a malformed one from cell code, is not shown as progress', async () => {

@@ -91,6 +91,8 @@ test('a coroutine notebook opens without a kernel in Notebook 7 and a cell runs 
   ).toBeVisible();
   await expect(cellAt(page, 0).locator('.jp-InputPrompt')).toHaveText('[1]:');
   await page.screenshot({ path: `${SCREENSHOTS}/notebook7.png` });
+  // The runtime runs in a sandboxed frame of its own (its own process in Chromium), not in the page.
+  await expect(page.locator('iframe.jp-CoroutineCells-runtimeFrame[sandbox="allow-scripts"]')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
 
@@ -114,6 +116,21 @@ test('T makes a cell of a Python notebook a coroutine cell in Notebook 7, and it
   await expect
     .poll(() => JSON.parse(readFileSync(join(ROOT, name), 'utf8')).cells[0].metadata['coroutine-cells'])
     .toEqual({});
+});
+
+test('a long real-clock cell shows its live chart under it in Notebook 7, then the final chart', async ({ page }) => {
+  const source =
+    '// @coroutine-cells clock=real\nconst tasks: Task<void>[] = [];\n' +
+    'for (let i = 0; i < 10; i++) { tasks.push(createTask(sleep(0.3))); await sleep(0.25); }\n' +
+    'const done = await gather(...tasks);';
+  const name = writeNotebook('nb7-live.ipynb', [{ coroutine: true, source }], true);
+  await open(page, name);
+  await command(page, 'notebook:run-all-cells');
+  const live = cellAt(page, 0).locator('.jp-CoroutineCells-progress');
+  await expect(live.locator('svg.marks')).toBeVisible({ timeout: 15_000 });
+  await expect(live).toContainText(/Running… [\d.]+ s of real time/);
+  await expect(live).toHaveCount(0, { timeout: 20_000 });
+  await expect(cellAt(page, 0).locator('.jp-OutputArea .vega-embed svg.marks')).toBeVisible();
 });
 
 test("Notebook 7's Interrupt button interrupts a coroutine cell", async ({ page }) => {

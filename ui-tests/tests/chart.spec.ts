@@ -47,3 +47,37 @@ test('the seed cell shows its timing chart with a row per task, and the saved no
   // The chart is the last output of the cell.
   expect(outputs.indexOf(bundle)).toBe(outputs.length - 1);
 });
+
+test('a run draws its chart once (the PNG copy is made after it is painted and redraws nothing)', async ({
+  page,
+  tmpPath
+}) => {
+  const path = `${tmpPath}/chart-once.ipynb`;
+  writeNotebook(path, [{ type: 'coroutine', source: SEED }]);
+  await openNotebook(page, path);
+  // Count every chart element (canvas or SVG marks) put into the page from now on.
+  await page.evaluate(() => {
+    const w = window as unknown as { chartsDrawn: number };
+    w.chartsDrawn = 0;
+    const seen = new WeakSet<Element>();
+    new MutationObserver(() => {
+      for (const chart of document.querySelectorAll('.vega-embed canvas, .vega-embed svg.marks')) {
+        if (!seen.has(chart)) {
+          seen.add(chart);
+          w.chartsDrawn++;
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  for (let run = 1; run <= 2; run++) {
+    await execCommand(page, 'notebook:run-all-cells');
+    await expect(outputOf(page, 0).locator('.vega-embed canvas, .vega-embed svg.marks').first()).toBeVisible();
+    // The PNG copy reaches the output model (what a save writes), without a second drawing.
+    await execCommand(page, 'docmanager:save');
+    await expect
+      .poll(() => (readNotebook(path).cells[0].outputs as any[]).some(o => o.data?.['image/png']), { timeout: 20_000 })
+      .toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { chartsDrawn: number }).chartsDrawn)).toBe(run);
+  }
+});
