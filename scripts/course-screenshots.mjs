@@ -27,7 +27,10 @@ try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     await page.goto(pathToFileURL(join(build, 'myst', 'gather', 'index.html')).href, { waitUntil: 'load' });
     // From the first code cell down: its code, its output and its chart (an image, no script).
-    await page.locator('pre.code').first().evaluate(pre => window.scrollTo(0, pre.offsetTop - 16));
+    await page
+      .locator('pre.code')
+      .first()
+      .evaluate(pre => window.scrollTo(0, pre.offsetTop - 16));
     await page.screenshot({ path: join(images, 'myst-lesson-3.png') });
   } finally {
     await browser.close();

@@ -28,7 +28,7 @@ step('the README screenshots in JupyterLab (docs/images/seed-jupyterlab-*.png)')
 const lab = ['test', '-c', join(ROOT, 'ui-tests', 'playwright.config.ts')];
 const specs = readmeOnly
   ? ['readme-screenshots']
-  : ['readme-screenshots', 'cell-type', 'coroutine-notebook', 'bad-input'];
+  : ['readme-screenshots', 'cell-type', 'coroutine-notebook', 'bad-input', 'live-progress'];
 let failed =
   spawnSync(process.execPath, [playwright, ...lab, ...specs], { stdio: 'inherit', cwd: ROOT, env }).status !== 0;
 

@@ -1,6 +1,7 @@
 import type { ICodeCellModel } from '@jupyterlab/cells';
 import { KernelError, type INotebookCellExecutor } from '@jupyterlab/notebook';
 import type { KernelMessage } from '@jupyterlab/services';
+import { nullTranslator } from '@jupyterlab/translation';
 import type { CellOptions, CellStatus, NbOutput } from '../protocol';
 import { METADATA_KEY } from './cell-metadata';
 import { LiveProgress } from './live-progress';
@@ -60,7 +61,7 @@ export async function runCoroutineCell(
   let deferred: Promise<void> | null = null;
   const add = (output: NbOutput): void => void target()?.outputs.add(output as never);
   // Progress of a long run, under the cell but outside its outputs (never saved); removed below.
-  const live = new LiveProgress(cell);
+  const live = new LiveProgress(cell, (options.translator ?? nullTranslator).load('jupyterlab_coroutine_cells'));
   let result: { status: CellStatus; executionCount: number | null };
   try {
     result = !gate.run

@@ -10,6 +10,7 @@ import { MimeModel, type IRenderMimeRegistry } from '@jupyterlab/rendermime';
 import type { IRenderMime } from '@jupyterlab/rendermime-interfaces';
 import { PanelLayout, Widget } from '@lumino/widgets';
 import { VEGALITE_MIME, type CellProgress } from '../protocol';
+import { NO_TRANSLATION, progressText, type ProgressTranslations } from './progress-text';
 
 /** CSS class of the live-progress widget. */
 export const LIVE_PROGRESS_CLASS = 'jp-CoroutineCells-progress';
@@ -21,24 +22,6 @@ export const LIVE_PROGRESS_CLASS = 'jp-CoroutineCells-progress';
  */
 const PLACEHOLDER_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
-/** "virtual time 12.5 s · 340 tasks alive · 1,234,567 steps". */
-export function progressText(progress: CellProgress): string {
-  const time = `${formatSeconds(progress.time)} of ${progress.clock} time`;
-  const tasks = `${count(progress.tasksAlive)} ${progress.tasksAlive === 1 ? 'task' : 'tasks'} alive`;
-  const steps = `${count(progress.steps)} ${progress.steps === 1 ? 'step' : 'steps'}`;
-  const head =
-    progress.clock === 'virtual' ? `Running… virtual time ${formatSeconds(progress.time)}` : `Running… ${time}`;
-  return `${head} · ${tasks} · ${steps} (${formatSeconds(progress.elapsedMs / 1000)} elapsed)`;
-}
-
-function formatSeconds(seconds: number): string {
-  return `${seconds < 10 ? seconds.toFixed(2) : seconds < 1000 ? seconds.toFixed(1) : count(Math.round(seconds))} s`;
-}
-
-function count(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}
-
 /** The widget under a running cell; created on the first report. */
 export class LiveProgressView extends Widget {
   private readonly line = new Widget();
@@ -48,7 +31,10 @@ export class LiveProgressView extends Widget {
   private pendingChart: CellProgress['chart'] | null = null;
   private drawing = false;
 
-  constructor(private readonly rendermime: IRenderMimeRegistry) {
+  constructor(
+    private readonly rendermime: IRenderMimeRegistry,
+    private readonly trans: ProgressTranslations = NO_TRANSLATION
+  ) {
     super();
     this.addClass(LIVE_PROGRESS_CLASS);
     this.line.addClass(`${LIVE_PROGRESS_CLASS}-line`);
@@ -64,7 +50,7 @@ export class LiveProgressView extends Widget {
   /** Shows a report: the line at once, the chart when the previous one is drawn. */
   report(progress: CellProgress): void {
     if (this.isDisposed) return;
-    this.line.node.textContent = progressText(progress);
+    this.line.node.textContent = progressText(progress, this.trans);
     if (progress.chart !== undefined) {
       this.pendingChart = progress.chart;
       void this.drawNext();
@@ -104,7 +90,10 @@ export class LiveProgress {
   private view: LiveProgressView | null = null;
   private disposed = false;
 
-  constructor(private readonly cell: Cell) {}
+  constructor(
+    private readonly cell: Cell,
+    private readonly trans: ProgressTranslations = NO_TRANSLATION
+  ) {}
 
   /** Shows a progress report under the cell. */
   show(progress: CellProgress): void {
@@ -113,7 +102,7 @@ export class LiveProgress {
       const codeCell = this.cell as CodeCell;
       const layout = this.cell.layout as PanelLayout | null;
       if (!codeCell.outputArea || !(layout instanceof PanelLayout)) return;
-      this.view = new LiveProgressView(codeCell.outputArea.rendermime);
+      this.view = new LiveProgressView(codeCell.outputArea.rendermime, this.trans);
       // Right after the outputs (their wrapper is a child of the cell's layout).
       const wrapper = codeCell.outputArea.parent;
       const index = wrapper ? layout.widgets.indexOf(wrapper) : -1;

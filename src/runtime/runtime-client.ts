@@ -11,9 +11,8 @@
  * It also survives a runtime that misbehaves: every message is checked (protocol-check.ts) and a
  * malformed one is reported in the cell, never thrown; a liveness check pings the worker while a
  * cell runs and replaces a worker that has not answered for UNRESPONSIVE_LIMIT_MS (it closed
- * itself, died, or runs synchronous code that may be filling memory: in Chromium a worker that
- * reaches V8's heap limit takes the whole tab down with it, and no web API shows a worker's heap);
- * a worker lost between cells is reported at the start of the next cell.
+ * itself, died, or runs synchronous code that may be filling memory, and no web API shows a
+ * worker's heap); a worker lost between cells is reported at the start of the next cell.
  */
 import {
   appendOutput,
@@ -58,8 +57,9 @@ export const INTERRUPT_GRACE_MS = 1_500;
 /**
  * A worker that has not answered for this long while a cell runs is replaced. The runtime answers
  * pings between scheduler slices (every 50 ms of busy running), so only synchronous code that
- * never awaits, or a dead worker, stays silent. Short enough to stop a loop that fills memory
- * before it reaches the 4 GB heap limit at which Chromium kills the tab (8 s and more here).
+ * never awaits, or a dead worker, stays silent. Short enough to stop most loops that fill memory
+ * before they reach V8's 4 GB heap limit (where the worker has no process of its own, reaching it
+ * kills the tab; see src/plugins/runtime-frame.ts).
  */
 export const UNRESPONSIVE_LIMIT_MS = 5_000;
 
@@ -313,7 +313,7 @@ export class RuntimeClient {
         run,
         'RuntimeRestarted',
         `the runtime did not respond for ${Math.round(silent / 1000)} s (it stopped, or the cell runs synchronous code ` +
-          'that never awaits, such as an endless loop, which may be filling memory until the browser tab crashes), so it ' +
+          'that never awaits, such as an endless loop, which may be filling memory), so it ' +
           `was stopped and restarted: ${GONE}`
       );
       return;

@@ -3,6 +3,7 @@ import { CancelledError, RuntimeError } from './errors';
 import { Lock, holdBody } from './lock';
 import { LabelledPrimitive, removeItem } from './primitive-label';
 import { checkInteger } from './validate';
+import { getRunningLoop } from './loop-state';
 import { formatValue } from './format-value';
 import type { Future } from './future';
 import type { Held } from './held';
@@ -41,7 +42,10 @@ export class Condition extends LabelledPrimitive {
     return coroutineFrom('Condition.hold', holdBody(this));
   }
 
-  /** Waits until notified (the lock must be held); re-acquires the lock even when cancelled. */
+  /**
+   * Waits until notified (the lock must be held); re-acquires the lock even when cancelled.
+   * Under 3.13 a failing wait notifies another waiter, so a waiter may wake without a notify.
+   */
   wait(): Coroutine<true> {
     return coroutineFrom('Condition.wait', this.waitBody());
   }
@@ -58,6 +62,16 @@ export class Condition extends LabelledPrimitive {
   notify(n = 1): void {
     checkInteger('Condition.notify()', 'n', n, 0);
     if (!this.locked()) throw new RuntimeError('cannot notify on un-acquired lock');
+    this.wakeWaiters(n);
+  }
+
+  /** Wakes every waiter (the lock must be held). */
+  notifyAll(): void {
+    this.notify(this.waiters.length);
+  }
+
+  /** notify() without the lock check (asyncio 3.13's `_notify`, also used by a failing wait). */
+  private wakeWaiters(n: number): void {
     let idx = 0;
     for (const fut of this.waiters) {
       if (idx >= n) break;
@@ -68,26 +82,36 @@ export class Condition extends LabelledPrimitive {
     }
   }
 
-  /** Wakes every waiter (the lock must be held). */
-  notifyAll(): void {
-    this.notify(this.waiters.length);
-  }
-
   private *waitBody(): Generator<unknown, true, unknown> {
     if (!this.locked()) throw new RuntimeError('cannot wait on un-acquired lock');
+    const loop = getRunningLoop();
+    const py13 = loop !== null && loop.pythonMinor >= 13;
+    const fut = this.newWaiter<boolean>();
     this.release();
+    let returned = false;
     try {
-      const fut = this.newWaiter<boolean>();
+      yield* this.waitThenReacquire(fut, py13);
+      returned = true;
+      return true;
+    } finally {
+      // 3.13: a wait that fails may have been notified already; pass the notification on to
+      // another waiter so it is not lost (a "spurious wakeup" when it was not notified).
+      if (!returned && py13) this.wakeWaiters(1);
+    }
+  }
+
+  /** Waits for `fut` (notify), then re-acquires the lock even when cancelled. */
+  private *waitThenReacquire(fut: Future<boolean>, py13: boolean): Generator<unknown, void, unknown> {
+    try {
       this.waiters.push(fut);
       try {
         yield fut;
-        return true;
       } finally {
         removeItem(this.waiters, fut);
       }
     } finally {
       // Must re-acquire the lock even if the wait is cancelled.
-      let cancelled = false;
+      let cancellation: CancelledError | null = null;
       for (;;) {
         try {
           yield this.acquire();
@@ -95,12 +119,13 @@ export class Condition extends LabelledPrimitive {
         } catch (error) {
           // eslint-disable-next-line no-unsafe-finally -- as asyncio: other errors propagate at once
           if (!(error instanceof CancelledError)) throw error;
-          cancelled = true;
+          cancellation = error;
         }
       }
-      // As asyncio's Condition.wait: a cancellation while re-acquiring is raised after it.
+      // A cancellation while re-acquiring is raised after it: 3.11/3.12 raise a new, message-less
+      // CancelledError; 3.13 re-raises the latest one caught (with its message).
       // eslint-disable-next-line no-unsafe-finally
-      if (cancelled) throw new CancelledError();
+      if (cancellation !== null) throw py13 ? cancellation : new CancelledError();
     }
   }
 

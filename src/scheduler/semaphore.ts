@@ -3,13 +3,15 @@ import { CancelledError, ValueError } from './errors';
 import { holdBody } from './lock';
 import { LabelledPrimitive, removeItem } from './primitive-label';
 import { checkInteger } from './validate';
+import { getRunningLoop } from './loop-state';
 import type { Future } from './future';
 import type { Held } from './held';
 
 /**
  * `Semaphore` — `asyncio.Semaphore`: at most `value` tasks at a time;
  * `await using _ = await sem.hold()` is `async with sem:`. As in CPython 3.11.7, release() hands
- * the slot to the first waiter, decrementing the value on its behalf (FIFO admission).
+ * the slot to the first waiter, decrementing the value on its behalf (FIFO admission). Under 3.13
+ * a waiter that leaves the queue wakes as many others as the value allows.
  */
 export class Semaphore extends LabelledPrimitive {
   private readonly waiters: Future<boolean>[] = [];
@@ -53,6 +55,8 @@ export class Semaphore extends LabelledPrimitive {
     }
     const fut = this.newWaiter<boolean>();
     this.waiters.push(fut);
+    const loop = getRunningLoop();
+    if (loop !== null && loop.pythonMinor >= 13) return yield* this.waitForSlot313(fut);
     try {
       try {
         yield fut;
@@ -68,6 +72,25 @@ export class Semaphore extends LabelledPrimitive {
       throw error;
     }
     if (this.value > 0) this.wakeUpNext();
+    return true;
+  }
+
+  /** 3.13: however the wait ends, wake as many waiters as the value allows (3.11/3.12: one). */
+  private *waitForSlot313(fut: Future<boolean>): Generator<unknown, true, unknown> {
+    try {
+      try {
+        yield fut;
+      } finally {
+        removeItem(this.waiters, fut);
+      }
+    } catch (error) {
+      // Handed a slot but cancelled before using it: give the slot back.
+      if (error instanceof CancelledError && fut.done() && !fut.cancelled()) this.value++;
+      throw error;
+    } finally {
+      // Waiters that arrived while the value was positive had to queue behind us (FIFO).
+      while (this.value > 0 && this.wakeUpNext());
+    }
     return true;
   }
 

@@ -1,11 +1,11 @@
 /**
  * The npm package is publishable: `npm pack` gives a tarball whose `coroutine-cells` bin runs
- * the prebuilt CLI (lib/cli-bundle) after `npm install --omit=dev` of the package alone: no
- * esbuild, no src/, only the runtime dependencies. It runs the seed and executes a lesson with
- * chart PNGs.
+ * the prebuilt CLI (lib/cli-bundle) once a project has installed the tarball (`npm install
+ * <tarball> --omit=dev`): no esbuild, no src/, only the runtime dependencies. It runs the seed
+ * and executes a lesson with chart PNGs.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -47,16 +47,19 @@ it('npm pack gives a package whose coroutine-cells bin works with only its runti
   );
   expect(files.filter(f => /^(src|tests|ui-tests|scripts|examples|jupyterlab_coroutine_cells)\//.test(f))).toEqual([]);
 
+  // Installed as a user's project installs it: a dependency's devDependencies are never resolved.
   const tarball = readdirSync(dir).find(name => name.endsWith('.tgz')) as string;
-  expect((await runAsync('tar', ['xzf', tarball], dir)).status).toBe(0);
-  const pkg = join(dir, 'package');
+  const project = join(dir, 'project');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'a-course', private: true }));
   const install = await runAsync(
     'npm',
-    ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'],
-    pkg
+    ['install', join(dir, tarball), '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'],
+    project
   );
   expect(install.status, install.stderr).toBe(0);
-  expect(readdirSync(join(pkg, 'node_modules'))).not.toContain('esbuild');
+  expect(readdirSync(join(project, 'node_modules'))).not.toContain('esbuild');
+  const pkg = join(project, 'node_modules', 'jupyterlab-coroutine-cells');
 
   const seed = await runAsync(
     process.execPath,

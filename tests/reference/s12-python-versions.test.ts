@@ -22,6 +22,13 @@ describe('asyncio 3.12 and 3.13 differences against CPython', () => {
     { name: 's13-queue-shutdown-immediate', versions: [...only313] },
     // 3.13: as_completed() makes its tasks at once and is also an async iterator of the originals.
     { name: 's13-as-completed-async-iteration', versions: [...only313] },
-    's13-as-completed-creates-tasks'
+    's13-as-completed-creates-tasks',
+    // 3.13: Condition.wait re-raises the latest cancellation and passes a notification on when it fails.
+    's13-condition-latest-cancellation',
+    's13-condition-cancelled-after-notify',
+    's13-condition-spurious-wakeup',
+    // 3.13: a Semaphore waiter that gets its slot wakes as many waiters as the value allows, not one.
+    's13-semaphore-wakes-all',
+    's13-semaphore-cancelled-wakes-all'
   ]);
 });

@@ -34,6 +34,8 @@ test('the seed coroutine cell runs with its chart in JupyterLite, with no Jupyte
   await expect(cellAt(page, 1).locator('.jp-InputPrompt')).toHaveText('[1]:');
   await expect(page.locator('.jp-CoroutineCells-status')).toHaveText('TS coroutines | Idle');
   await page.screenshot({ path: `${SCREENSHOTS}/jupyterlite.png` });
+  // The runtime runs in a sandboxed frame of its own (its own process in Chromium), not in the page.
+  await expect(page.locator('iframe.jp-CoroutineCells-runtimeFrame[sandbox="allow-scripts"]')).toHaveCount(1);
   expect(apiCalls).toEqual([]);
 });
 
@@ -58,4 +60,28 @@ test('the Launcher makes a coroutine notebook in JupyterLite; Change to Code cel
   await expect(cellAt(page, 0).locator('.jp-CoroutineCells-badge')).toHaveCount(0);
   await page.evaluate(() => (window as any).jupyterapp.commands.execute('notebook:undo-cell-action'));
   await expect(cellAt(page, 0).locator('.jp-CoroutineCells-badge')).toBeVisible();
+});
+
+test('a long real-clock cell shows its live chart in JupyterLite, then the final chart', async ({ page }) => {
+  await page.goto('/lab/index.html');
+  await waitForApp(page);
+  await page.locator('.jp-LauncherCard', { hasText: 'TypeScript Coroutines' }).click();
+  await expect(cellAt(page, 0).locator('.jp-CoroutineCells-badge')).toBeVisible();
+  await page.evaluate(() => {
+    const notebook = (window as any).jupyterapp.shell.currentWidget.content;
+    notebook.widgets[0].model.sharedModel.setSource(
+      '// @coroutine-cells clock=real\nconst tasks: Task<void>[] = [];\n' +
+        'for (let i = 0; i < 10; i++) { tasks.push(createTask(sleep(0.3))); await sleep(0.25); }\n' +
+        'const done = await gather(...tasks);'
+    );
+  });
+  // Started, not awaited: the live view is watched while the cell runs.
+  await page.evaluate(() => {
+    void (window as any).jupyterapp.commands.execute('notebook:run-all-cells');
+  });
+  const live = cellAt(page, 0).locator('.jp-CoroutineCells-progress');
+  await expect(live.locator('svg.marks')).toBeVisible({ timeout: 15_000 });
+  await expect(live).toContainText(/Running… [\d.]+ s of real time/);
+  await expect(live).toHaveCount(0, { timeout: 20_000 });
+  await expect(cellAt(page, 0).locator('.jp-OutputArea .vega-embed svg.marks')).toBeVisible();
 });

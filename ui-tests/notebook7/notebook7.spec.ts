@@ -91,6 +91,8 @@ test('a coroutine notebook opens without a kernel in Notebook 7 and a cell runs 
   ).toBeVisible();
   await expect(cellAt(page, 0).locator('.jp-InputPrompt')).toHaveText('[1]:');
   await page.screenshot({ path: `${SCREENSHOTS}/notebook7.png` });
+  // The runtime runs in a sandboxed frame of its own (its own process in Chromium), not in the page.
+  await expect(page.locator('iframe.jp-CoroutineCells-runtimeFrame[sandbox="allow-scripts"]')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
 
