@@ -2,7 +2,8 @@
  * Builds the course as a MyST site (Jupyter Book 2's engine, mystmd from npm) with the project's
  * own site template, scripts/course-myst-theme/: mystmd's default `book-theme` is downloaded from
  * the network at build time and is not published to any package registry, so the site uses a
- * template whose code and packages are installed by `npm ci`. Nothing is fetched at build time.
+ * template whose code and packages are installed by `npm ci`. Nothing is fetched at build time
+ * (tests/course/myst.test.ts builds it with no network).
  *
  * It writes a MyST project (myst.yml and the notebooks) into SRC_DIR, runs `myst build --html`
  * there, and moves the static site into OUT_DIR: index.html, a folder per lesson (`<slug>/index.html`),
@@ -48,6 +49,9 @@ const env = { ...process.env };
 // prefix: the course's pages use relative links, so neither is wanted here.
 delete env.HOST;
 delete env.BASE_URL;
+// mystmd asks the npm registry for its newest version (for an upgrade notice) each time it starts:
+// pointed at a closed local port, the build sends nothing off the machine.
+env.npm_config_registry = 'http://127.0.0.1:9/';
 run(process.execPath, [join(ROOT, 'node_modules', 'mystmd', 'dist', 'myst.cjs'), 'build', '--html'], {
   cwd: src,
   env

@@ -9,13 +9,15 @@
  */
 /* global fetch -- Node 20's */
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPage } from './render.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const content = `http://localhost:${process.env.CONTENT_CDN_PORT ?? '3100'}`;
+const contentPort = Number(process.env.CONTENT_CDN_PORT ?? 3100);
+const content = `http://localhost:${contentPort}`;
 const port = Number(process.env.PORT ?? 3000);
 const TYPES = { '.css': 'text/css', '.png': 'image/png', '.json': 'application/json', '.ipynb': 'application/json' };
 
@@ -67,3 +69,15 @@ const server = createServer((request, response) => {
 });
 // mystmd waits for a line with the address before it crawls the pages.
 server.listen(port, 'localhost', () => console.log(`course theme serving http://localhost:${port}`));
+
+// mystmd exits after `myst build --html` without always stopping this server (it was left running
+// after every build): stop as soon as mystmd's content server no longer accepts connections.
+const watch = setInterval(() => {
+  const socket = connect(contentPort, 'localhost');
+  socket.on('connect', () => socket.destroy());
+  socket.on('error', () => {
+    clearInterval(watch);
+    server.close();
+    process.exit(0);
+  });
+}, 1000);

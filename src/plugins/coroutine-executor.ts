@@ -12,7 +12,8 @@ import { checkBeforeRun } from './type-check-gate';
 export async function runCoroutineCell(
   options: INotebookCellExecutor.IRunCellOptions,
   runtime: NotebookRuntime,
-  cellOptions: CellOptions
+  cellOptions: CellOptions,
+  interruptsWhenQueued = runtime.interrupts
 ): Promise<{ ok: boolean; value: boolean }> {
   const { cell, notebookConfig } = options;
   const original = cell.model as ICodeCellModel;
@@ -52,7 +53,15 @@ export async function runCoroutineCell(
     cell: plainJson(original.getMetadata(METADATA_KEY))
   };
   // typeCheck (src/plugins/type-check-gate.ts): type errors first; with `error` the cell does not run.
-  const gate = await checkBeforeRun(options, source);
+  // An Interrupt after the cell was queued ([*]), before it reaches the runtime (the check may wait
+  // up to 3 s for the language service), must not be lost: the cell does not run.
+  let gate = await checkBeforeRun(options, source);
+  if (gate.run && runtime.interrupts !== interruptsWhenQueued) {
+    const evalue = 'the cell was interrupted before it started (while its type check ran); nothing ran';
+    const traceback = [`KeyboardInterrupt: ${evalue}`];
+    const interrupted: NbOutput = { output_type: 'error', ename: 'KeyboardInterrupt', evalue, traceback };
+    gate = { outputs: [...gate.outputs, interrupted], run: false };
+  }
   for (const output of gate.outputs) {
     if (output.output_type === 'error') lastError = output;
     target()?.outputs.add(output as never);
@@ -88,8 +97,10 @@ export async function runCoroutineCell(
   }
   stamp('shell.execute_reply');
   stamp('iopub.status.idle');
-  // Setting the count also turns the prompt from [*] back to idle (CodeCell.onStateChanged).
+  // Setting the count also turns the prompt from [*] back to idle (CodeCell.onStateChanged); a cell
+  // that did not run keeps a null count, so it is set idle itself.
   model.executionCount = result.executionCount;
+  if (result.executionCount === null) model.executionState = 'idle';
   if (result.status === 'ok') {
     options.onCellExecuted({ cell, success: true });
     return { ok: true, value: true };

@@ -63,8 +63,9 @@ export const executorPlugin: JupyterFrontEndPlugin<INotebookCellExecutor> = {
           codeModel.executionState = 'running';
           codeModel.trusted = true;
           options.onCellExecutionScheduled({ cell: options.cell });
+          const interrupts = runtime.interrupts;
           return runtime.queue.enqueue(
-            () => runCoroutineCell(options, runtime, settings.defaults),
+            () => runCoroutineCell(options, runtime, settings.defaults, interrupts),
             () => markAborted(codeModel)
           );
         }

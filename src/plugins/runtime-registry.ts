@@ -53,7 +53,13 @@ export class NotebookRuntime {
 
   /** Cancels the running cell's tasks (and replaces the worker if it does not stop in time). */
   interrupt(): void {
+    this._interrupts++;
     this._client.interrupt();
+  }
+
+  /** How many times this runtime was interrupted (a cell still in its type check compares it). */
+  get interrupts(): number {
+    return this._interrupts;
   }
 
   /** Forgets every declaration: the next cell starts a fresh runtime. */
@@ -78,6 +84,7 @@ export class NotebookRuntime {
   private _client = new RuntimeClient(createRuntimeWorker);
   private _executionCount = 0;
   private _running = 0;
+  private _interrupts = 0;
   private _stateChanged = new Signal<this, RuntimeState>(this);
 }
 

@@ -13,7 +13,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
 const PYTHON = join(ROOT, '.venv', 'bin', 'python');
+/** Marks the environment of every process the build starts, to find any left running. */
+const MARK = `COROUTINE_CELLS_TEST_MARK=myst-${process.pid}-${Date.now()}`;
 let out = '';
+
+/** The processes still running with this test's mark in their environment. */
+function markedProcesses(): string[] {
+  return readdirSync('/proc')
+    .filter(pid => /^\d+$/.test(pid))
+    .filter(pid => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(MARK);
+      } catch {
+        return false; // gone, or not ours to read
+      }
+    });
+}
 
 /** Runs a command with no network (loopback only); resolves with its output and exit code. */
 function offline(args: string[]): Promise<{ code: number; output: string }> {
@@ -21,7 +36,12 @@ function offline(args: string[]): Promise<{ code: number; output: string }> {
     execFile(
       'unshare',
       ['--net', '--map-root-user', PYTHON, join(ROOT, 'scripts', 'course-offline.py'), ...args],
-      { cwd: ROOT, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: ROOT,
+        timeout: 300_000,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, [MARK.split('=')[0]]: MARK.split('=')[1] }
+      },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr })
     );
   });
@@ -43,6 +63,12 @@ describe('npm run course: the MyST site, offline', () => {
     const probe = "fetch('https://registry.npmjs.org/').then(() => process.exit(0), () => process.exit(3))";
     const { code } = await offline([process.execPath, '-e', probe]);
     expect(code).toBe(3);
+  });
+
+  it('leaves no process running (the site server stops when mystmd is done)', async () => {
+    const deadline = Date.now() + 10_000;
+    while (markedProcesses().length > 0 && Date.now() < deadline) await new Promise(r => setTimeout(r, 250));
+    expect(markedProcesses()).toEqual([]);
   });
 
   it('every notebook is a page, titled from its metadata, with a link to every other page', () => {

@@ -173,6 +173,30 @@ test('an awaiting memory hog runs the runtime out of memory: the cell says so an
   expect(watch.errors).toEqual([]);
 });
 
+// The first run after opening a notebook waits up to 3 s for the TypeScript service (the type check
+// before running). An Interrupt in that window used to be lost: the cell then ran `while (true) {}`
+// with no interrupt pending and stayed at [*] for good.
+test('Interrupt at once, while the first run waits for its type check, is not lost', async ({ page, tmpPath }) => {
+  const path = `${tmpPath}/early-interrupt.ipynb`;
+  writeCoroutineNotebook(path, [
+    { type: 'coroutine', source: 'while (true) {}' },
+    { type: 'coroutine', source: 'print("next cell ran")' }
+  ]);
+  await openNotebook(page, path);
+  await page.notebook.selectCells(0);
+  // Interrupt as soon as the cell shows [*], before its run can have reached the runtime.
+  await page.evaluate(async () => {
+    const app = (window as any).jupyterapp;
+    void app.commands.execute('notebook:run-cell');
+    const queued = () => document.querySelector('.jp-Notebook .jp-Cell .jp-InputPrompt')?.textContent?.includes('*');
+    for (let i = 0; i < 2000 && !queued(); i++) await new Promise(resolve => setTimeout(resolve, 5));
+    void app.commands.execute('notebook:interrupt-kernel');
+  });
+  await expect(outputOf(page, 0)).toContainText(/KeyboardInterrupt|RuntimeRestarted/, { timeout: 15_000 });
+  await expect(promptOf(page, 0)).not.toContainText('*');
+  await expectAlive(page, 1, 'next cell ran');
+});
+
 test('an async recursion with no base case ends with an error and the page stays alive', async ({ page, tmpPath }) => {
   const watch = watchPage(page);
   const path = `${tmpPath}/recursion.ipynb`;
