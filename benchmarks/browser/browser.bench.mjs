@@ -103,7 +103,8 @@ const INSTRUMENT = () => {
     }
   };
   // The runtime worker usually runs in a sandboxed frame of its own (src/plugins/runtime-frame.ts):
-  // its messages then pass through a MessagePort as { k: 'm', d: message }.
+  // its messages then pass through a MessagePort between the page and the worker, unchanged (older
+  // builds wrapped them as { k: 'm', d: message }; both are read).
   const markRuntime = (prefix, data) =>
     mark(
       prefix === 'recv' && data.type === 'output' ? `recv-output-${data.output.output_type}` : `${prefix}-${data.type}`
@@ -111,7 +112,8 @@ const INSTRUMENT = () => {
   const portProto = MessagePort.prototype;
   const sendOnPort = portProto.postMessage;
   portProto.postMessage = function (message, ...rest) {
-    if (message && message.k === 'm' && message.d && message.d.type) markRuntime('send', message.d);
+    const runtimeMessage = message && message.k === 'm' ? message.d : message;
+    if (runtimeMessage && typeof runtimeMessage.type === 'string') markRuntime('send', runtimeMessage);
     return sendOnPort.call(this, message, ...rest);
   };
   const onPortMessage = Object.getOwnPropertyDescriptor(portProto, 'onmessage');
@@ -126,8 +128,8 @@ const INSTRUMENT = () => {
         typeof listener !== 'function'
           ? listener
           : function (event) {
-              const message = event.data;
-              if (message && message.k === 'm' && message.d && message.d.type) markRuntime('recv', message.d);
+              const message = event.data && event.data.k === 'm' ? event.data.d : event.data;
+              if (message && typeof message.type === 'string') markRuntime('recv', message);
               return listener.call(this, event);
             };
       onPortMessage.set.call(this, wrapped);

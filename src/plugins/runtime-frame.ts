@@ -1,7 +1,13 @@
 import type { ToRuntime } from '../protocol';
 import type { RuntimeWorker } from '../runtime/runtime-client';
 import { FrameLiveness } from './frame-liveness';
-import { RUNTIME_FRAME_SRCDOC, type FrameInit, type FromFrame, type ToFrame } from './runtime-frame-host';
+import {
+  RUNTIME_FRAME_SRCDOC,
+  WORKER_PORT_SHIM,
+  type FrameInit,
+  type FromFrame,
+  type ToFrame
+} from './runtime-frame-host';
 
 /** How long a ping to the runtime frame may go unanswered before its process counts as dead. */
 export const FRAME_SILENCE_LIMIT_MS = 2_000;
@@ -17,16 +23,18 @@ const PROCESS_ENDED =
   "out of memory: the runtime's browser process ended (the page and the notebook are unharmed; the runtimes " +
   'of other notebooks open in this tab share that process and end with it)';
 
-/** The worker script as a Blob, fetched once per page (the browser caches the asset too). */
+/** The worker script, after the port shim, as a Blob: fetched once per page (the browser caches it too). */
 const scripts = new Map<string, Promise<Blob>>();
 
 function workerScript(url: string): Promise<Blob> {
   let script = scripts.get(url);
   if (!script) {
-    script = fetch(url).then(response => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.blob();
-    });
+    script = fetch(url)
+      .then(response => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.blob();
+      })
+      .then(bundle => new Blob([WORKER_PORT_SHIM, bundle], { type: 'text/javascript' }));
     script.catch(() => scripts.delete(url));
     scripts.set(url, script);
   }
@@ -43,7 +51,10 @@ export class FramedRuntimeWorker implements RuntimeWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
   private frame: HTMLIFrameElement | null = null;
+  /** To the frame's page: pings and the worker's error events. */
   private port: MessagePort | null = null;
+  /** To the worker itself: the runtime protocol. */
+  private workerPort: MessagePort | null = null;
   private direct: Worker | null = null;
   private pending: ToRuntime[] = [];
   private liveness: FrameLiveness | null = null;
@@ -64,11 +75,15 @@ export class FramedRuntimeWorker implements RuntimeWorker {
     frame.className = 'jp-CoroutineCells-runtimeFrame';
     frame.style.display = 'none';
     frame.srcdoc = RUNTIME_FRAME_SRCDOC;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = event => this.fromFrame(event.data as FromFrame);
-    this.port = channel.port1;
+    const toFrame = new MessageChannel();
+    const toWorker = new MessageChannel();
+    toFrame.port1.onmessage = event => this.fromFrame(event.data as FromFrame);
+    toWorker.port1.onmessage = event => this.fromWorker(event.data);
+    this.port = toFrame.port1;
+    this.workerPort = toWorker.port1;
     this.frame = frame;
-    frame.addEventListener('load', () => void this.initFrame(frame, channel.port2), { once: true });
+    const ports = [toFrame.port2, toWorker.port2];
+    frame.addEventListener('load', () => void this.initFrame(frame, ports), { once: true });
     document.body.appendChild(frame);
     this.startTimer = setTimeout(() => this.fallBack('the runtime frame did not start'), FRAME_START_LIMIT_MS);
   }
@@ -76,7 +91,7 @@ export class FramedRuntimeWorker implements RuntimeWorker {
   postMessage(message: ToRuntime): void {
     if (this.ended) return;
     if (this.direct) this.direct.postMessage(message);
-    else if (this.liveness && this.port) this.toFrame({ k: 'm', d: message });
+    else if (this.liveness && this.workerPort) this.toWorker(message);
     else this.pending.push(message);
   }
 
@@ -88,7 +103,7 @@ export class FramedRuntimeWorker implements RuntimeWorker {
     this.direct = null;
   }
 
-  private async initFrame(frame: HTMLIFrameElement, port: MessagePort): Promise<void> {
+  private async initFrame(frame: HTMLIFrameElement, ports: MessagePort[]): Promise<void> {
     let script: Blob;
     try {
       script = await workerScript(this.url.href);
@@ -99,7 +114,7 @@ export class FramedRuntimeWorker implements RuntimeWorker {
     if (this.frame !== frame) return;
     const init: FrameInit = { k: 'coroutine-cells-runtime-init', script, name: this.name };
     // The frame's origin is opaque, so '*' is the only target origin that reaches it.
-    frame.contentWindow?.postMessage(init, '*', [port]);
+    frame.contentWindow?.postMessage(init, '*', ports);
   }
 
   private fromFrame(message: FromFrame): void {
@@ -108,9 +123,6 @@ export class FramedRuntimeWorker implements RuntimeWorker {
     switch (message.k) {
       case 'up':
         this.started();
-        break;
-      case 'm':
-        this.onmessage?.({ data: message.d });
         break;
       case 'error':
         this.onerror?.({ message: message.message });
@@ -121,12 +133,18 @@ export class FramedRuntimeWorker implements RuntimeWorker {
     }
   }
 
+  private fromWorker(data: unknown): void {
+    if (this.ended) return;
+    this.liveness?.heard(Date.now());
+    this.onmessage?.({ data });
+  }
+
   private started(): void {
     if (this.startTimer !== null) clearTimeout(this.startTimer);
     this.startTimer = null;
     this.liveness = new FrameLiveness(FRAME_SILENCE_LIMIT_MS, Date.now());
     this.pingTimer = setInterval(() => this.checkFrame(), FRAME_PING_INTERVAL_MS);
-    for (const message of this.pending.splice(0)) this.toFrame({ k: 'm', d: message });
+    for (const message of this.pending.splice(0)) this.toWorker(message);
   }
 
   private checkFrame(): void {
@@ -139,8 +157,12 @@ export class FramedRuntimeWorker implements RuntimeWorker {
   }
 
   private toFrame(message: ToFrame): void {
+    this.port?.postMessage(message);
+  }
+
+  private toWorker(message: ToRuntime): void {
     try {
-      this.port?.postMessage(message);
+      this.workerPort?.postMessage(message);
     } catch (error) {
       // A message that cannot be cloned is the runtime client's bug, not the frame's: say so once.
       console.error('coroutine-cells: a message could not be sent to the runtime', error);
@@ -167,7 +189,8 @@ export class FramedRuntimeWorker implements RuntimeWorker {
     this.pingTimer = this.startTimer = null;
     this.liveness = null;
     this.port?.close();
-    this.port = null;
+    this.workerPort?.close();
+    this.port = this.workerPort = null;
     // Removing the frame ends its document and with it the worker, even one stuck in a loop.
     this.frame?.remove();
     this.frame = null;

@@ -103,6 +103,8 @@ test('a cell stuck in `while (true) {}` is stopped within 2 s by Interrupt, with
   await page.notebook.selectCells(0);
   await startCommand(page, 'notebook:run-cell');
   await expect(promptOf(page, 0)).toHaveText('[*]:');
+  // Running in the runtime, past its type check (an Interrupt before that ends it unrun).
+  await expect(page.locator('.jp-CoroutineCells-status')).toContainText('Busy');
   await page.waitForTimeout(500);
   expect(await roundTrip(page)).toBeLessThan(1000);
 
