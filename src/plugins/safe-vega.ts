@@ -55,7 +55,7 @@ export function guardFactory(inner: IRenderMime.IRendererFactory): IRenderMime.I
             shown = null;
             throw error;
           }
-          if (needsPng) addPngWhenDrawn(renderer, model, options.mimeType);
+          if (needsPng) addPngWhenDrawn(renderer, model, options.mimeType, key);
         });
         queue = run.then(finalizeIfDisposed, finalizeIfDisposed);
         return run;
@@ -93,7 +93,12 @@ function chartKey(model: IRenderMime.IMimeModel, mimeType: string): string {
  * output. Here the renderer is told a PNG exists (it only checks that), and the PNG is made from
  * its view once the chart is painted; storing it re-renders nothing (see chartKey).
  */
-function addPngWhenDrawn(renderer: IRenderMime.IRenderer, model: IRenderMime.IMimeModel, mimeType: string): void {
+function addPngWhenDrawn(
+  renderer: IRenderMime.IRenderer,
+  model: IRenderMime.IMimeModel,
+  mimeType: string,
+  key: string
+): void {
   const view = (renderer as unknown as { _result?: { view?: VegaView } | null })._result?.view;
   if (!view || typeof view.toImageURL !== 'function') return;
   const own = model.metadata?.[mimeType] as { embed_options?: { scaleFactor?: unknown } } | undefined;
@@ -105,7 +110,8 @@ function addPngWhenDrawn(renderer: IRenderMime.IRenderer, model: IRenderMime.IMi
         ? (scale as { png?: number }).png
         : undefined;
   const afterPaint = (): void => {
-    if (renderer.isDisposed || model.data['image/png'] !== undefined) return;
+    // A model changed to another chart meanwhile gets its PNG from its own drawing.
+    if (renderer.isDisposed || model.data['image/png'] !== undefined || chartKey(model, mimeType) !== key) return;
     view.toImageURL('png', factor).then(
       url => {
         if (!renderer.isDisposed && model.data['image/png'] === undefined)
