@@ -43,7 +43,10 @@ export function guardFactory(inner: IRenderMime.IRendererFactory): IRenderMime.I
       // (the PNG below) or the output re-set, is not drawn a second time.
       let shown: string | null = null;
       renderer.renderModel = (model: IRenderMime.IMimeModel) => {
-        const key = chartKey(model, options.mimeType);
+        // JupyterLab's renderer picks Vega's dark theme from <body> when it draws, so the same
+        // chart under another theme is another drawing (a theme change redraws every chart).
+        const chart = chartKey(model, options.mimeType);
+        const key = `${document.body.dataset.jpThemeLight === 'false' ? 'dark' : 'light'} ${chart}`;
         if (key === shown) return queue;
         shown = key;
         const needsPng = model.data['image/png'] === undefined;
@@ -55,7 +58,7 @@ export function guardFactory(inner: IRenderMime.IRendererFactory): IRenderMime.I
             shown = null;
             throw error;
           }
-          if (needsPng) addPngWhenDrawn(renderer, model, options.mimeType, key);
+          if (needsPng) addPngWhenDrawn(renderer, model, options.mimeType, chart);
         });
         queue = run.then(finalizeIfDisposed, finalizeIfDisposed);
         return run;
