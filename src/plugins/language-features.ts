@@ -13,6 +13,7 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import type { TypeCheckMode } from '../protocol';
 import { LanguageClient } from '../language/language-client';
 import { CoroutineCompletionProvider, isNotebookPanel } from './language-completer';
+import { prestartWhenIdle } from './idle-prestart';
 import { NotebookLanguage } from './language-notebook';
 import { createLanguageWorker } from './language-worker-factory';
 import { setRunGate } from './type-check-gate';
@@ -52,7 +53,11 @@ export const languageFeaturesPlugin: JupyterFrontEndPlugin<void> = {
     const languageOf = (widget: unknown): NotebookLanguage | null =>
       isNotebookPanel(widget) ? (languages.get(widget) ?? null) : null;
     tracker.widgetAdded.connect((_, panel) => {
-      languages.set(panel, new NotebookLanguage(panel, client, trans));
+      const language = new NotebookLanguage(panel, client, trans);
+      languages.set(panel, language);
+      // Started with the runtime, so the first run's type check (typeCheck=warn waits for it) finds
+      // the service warm instead of loading it then; the cells' problems show before any focus.
+      prestartWhenIdle(panel, () => language.warmUp());
     });
     tracker.forEach(panel => languages.set(panel, new NotebookLanguage(panel, client, trans)));
     completion?.registerProvider(new CoroutineCompletionProvider(languageOf));

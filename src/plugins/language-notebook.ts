@@ -95,6 +95,11 @@ export class NotebookLanguage {
     }
   }
 
+  /** Starts the features now: the worker loads and every coroutine cell's diagnostics are shown. */
+  warmUp(): void {
+    this.start();
+  }
+
   /** Shows the signature and doc of the name at the cursor of the active coroutine cell. */
   async inspect(): Promise<boolean> {
     const cell = this.activeCoroutineCell();

@@ -4,7 +4,7 @@ import { INotebookTracker, NotebookActions, type NotebookPanel } from '@jupyterl
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { refreshIcon, stopIcon } from '@jupyterlab/ui-components';
 import type { ReadonlyPartialJSONObject } from '@lumino/coreutils';
-import { isCoroutineCell, isCoroutineNotebook } from './cell-metadata';
+import { prestartWhenIdle } from './idle-prestart';
 import { IRuntimeRegistry, type RuntimeRegistry } from './runtime-registry';
 import { warmUpVega } from './safe-vega';
 
@@ -92,7 +92,12 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
     // A kernel restart, however it was asked for, restarts the coroutine runtime too.
     const lastRestart = new WeakMap<NotebookPanel, number>();
     tracker.widgetAdded.connect((_, panel) => {
-      void panel.context.ready.then(() => prestartWhenIdle(panel, runtimeRegistry));
+      // The first run then waits neither for the worker and its TypeScript compiler (seconds on a
+      // slow machine) nor its chart for Vega's code.
+      prestartWhenIdle(panel, () => {
+        runtimeRegistry.get(panel.context.model).warmUp();
+        warmUpVega(panel.content.rendermime);
+      });
       panel.sessionContext.statusChanged.connect((_, status) => {
         if (status === 'restarting') {
           lastRestart.set(panel, Date.now());
@@ -153,25 +158,3 @@ export const runtimeControlPlugin: JupyterFrontEndPlugin<void> = {
     }
   }
 };
-
-/** How long a notebook with coroutine cells stays open before its worker is started anyway. */
-const PRESTART_DELAY_MS = 4_000;
-
-/**
- * Starts the worker of a notebook that has coroutine cells once the page has been idle a few
- * seconds after it opened, so the first run does not wait for the worker and the TypeScript
- * compiler to load (seconds on a slow machine), nor its chart for Vega's code (warmUpVega).
- * Nothing of it loads at start-up itself.
- */
-function prestartWhenIdle(panel: NotebookPanel, runtimeRegistry: RuntimeRegistry): void {
-  const model = panel.context.model;
-  if (!isCoroutineNotebook(model) && !Array.from(model.cells).some(cell => isCoroutineCell(cell))) return;
-  const start = (): void => {
-    if (panel.isDisposed || model.isDisposed) return;
-    runtimeRegistry.get(model).warmUp();
-    warmUpVega(panel.content.rendermime);
-  };
-  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void })
-    .requestIdleCallback;
-  setTimeout(() => (idle ? idle(start, { timeout: 2_000 }) : start()), PRESTART_DELAY_MS);
-}
