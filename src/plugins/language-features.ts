@@ -1,7 +1,8 @@
 /**
  * TypeScript in the editor of coroutine cells: completion (JupyterLab's completer), Shift+Tab
  * inspection, signature help and type errors, from a TypeScript language service in its own
- * worker (src/language/). Thin glue: the worker starts when a coroutine cell first gets the focus;
+ * worker (src/language/). Thin glue: the worker starts when a coroutine cell first gets the focus
+ * or, in the background, a few idle seconds after such a notebook opened (idle-prestart.ts);
  * a worker that crashes or hangs is replaced, with a note, and never touches the cell runtime.
  */
 import type { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';

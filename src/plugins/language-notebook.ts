@@ -3,7 +3,7 @@
  * worker sees them, diagnostics refreshed after typing stops (the active cell first, then the
  * others; underlines and a problem count next to each cell's badge), signature help while a
  * call's arguments are typed, and Shift+Tab inspection. Starts when a coroutine cell of the
- * notebook first gets the focus or completion is asked.
+ * notebook first gets the focus or completion is asked, or when warmed up (idle-prestart.ts).
  */
 import type { Cell } from '@jupyterlab/cells';
 import type { CodeEditor } from '@jupyterlab/codeeditor';

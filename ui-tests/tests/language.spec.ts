@@ -21,8 +21,9 @@ async function editAtEnd(page: IJupyterLabPageFixture, index: number): Promise<v
 }
 
 /**
- * The language worker starts when a coroutine cell first gets the focus; its first answer (the
- * cell's problems, here one unknown name) says it is ready. The completer gives a provider 1 s.
+ * The language worker starts when a coroutine cell first gets the focus (or after 4 idle
+ * seconds); its first answer (the cell's problems, here one unknown name) says it is ready. The
+ * completer gives a provider 1 s.
  */
 async function waitForLanguage(page: IJupyterLabPageFixture, index: number): Promise<void> {
   await expect(cell(page, index).locator('.jp-CoroutineCells-problemCount')).toBeVisible({ timeout: 60_000 });
