@@ -20,10 +20,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { loadAverage } from '../bench-lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -69,12 +70,8 @@ writeFileSync(
   })
 );
 
-const load = () =>
-  `load average ${loadavg()
-    .map(x => x.toFixed(2))
-    .join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores`;
 const startedAt = new Date();
-const loadBefore = load();
+const loadBefore = loadAverage();
 
 const server = spawn(jupyter, ['lab', '--config', join(root, 'ui-tests', 'jupyter_server_test_config.py')], {
   env: { ...process.env, COROUTINE_CELLS_UI_PORT: String(port), COROUTINE_CELLS_UI_ROOT: serverRoot },
@@ -256,7 +253,7 @@ try {
   lines.push(`Browser benchmark — JupyterLab in Chromium (${chromiumPath}), ${runs} warm runs`);
   lines.push('');
   lines.push(
-    `Run from ${startedAt.toISOString().slice(0, 16)}Z to ${new Date().toISOString().slice(11, 16)}Z; ${loadBefore} before, ${load()} after. The machine is shared: figures are noisy.`
+    `Run from ${startedAt.toISOString().slice(0, 16)}Z to ${new Date().toISOString().slice(11, 16)}Z; ${loadBefore} before, ${loadAverage()} after. The machine is shared: figures are noisy.`
   );
   lines.push('');
   lines.push('| measure | value | target | met |');

@@ -15,32 +15,15 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from '../bench-lib.mjs';
 import { LESSON_CELL } from './lesson-cell.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const cacheDir = join(root, 'node_modules', '.cache', 'coroutine-cells');
-mkdirSync(cacheDir, { recursive: true });
-const bundlePath = join(cacheDir, 'bench-cells.cjs');
-const entry = join(cacheDir, 'bench-cells-entry.ts');
-writeFileSync(
-  entry,
-  `
-export { CellSession } from ${JSON.stringify(join(root, 'src/runtime/cell-session.ts'))};
-export { DEFAULT_CELL_OPTIONS } from ${JSON.stringify(join(root, 'src/protocol/index.ts'))};
-export { compileCell } from ${JSON.stringify(join(root, 'src/compiler/index.ts'))};
-`
-);
-await esbuild.build({
-  // CommonJS: Node loads typescript.js about twice as fast with require() as with an ESM import.
-  entryPoints: [entry],
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  outfile: bundlePath,
-  packages: 'external',
-  logLevel: 'error'
+const bundlePath = await bundleForNode('bench-cells', {
+  CellSession: 'src/runtime/cell-session.ts',
+  DEFAULT_CELL_OPTIONS: 'src/protocol/index.ts',
+  compileCell: 'src/compiler/index.ts'
 });
 
 const args = process.argv.slice(2);

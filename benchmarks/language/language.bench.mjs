@@ -18,30 +18,14 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from '../bench-lib.mjs';
 import { LESSON_CELL } from '../cells/lesson-cell.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const cacheDir = join(root, 'node_modules', '.cache', 'coroutine-cells');
-mkdirSync(cacheDir, { recursive: true });
-const bundlePath = join(cacheDir, 'bench-language.cjs');
-const entry = join(cacheDir, 'bench-language-entry.ts');
-writeFileSync(
-  entry,
-  `
-export { NotebookProgram } from ${JSON.stringify(join(root, 'src/language/notebook-program.ts'))};
-export { nodeLanguageFiles } from ${JSON.stringify(join(root, 'src/language/node-files.ts'))};
-`
-);
-await esbuild.build({
-  entryPoints: [entry],
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  outfile: bundlePath,
-  packages: 'external',
-  logLevel: 'error'
+const bundlePath = await bundleForNode('bench-language', {
+  NotebookProgram: 'src/language/notebook-program.ts',
+  nodeLanguageFiles: 'src/language/node-files.ts'
 });
 
 const CELLS = 30;

@@ -14,11 +14,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus, loadavg } from 'node:os';
+import { tmpdir, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { WORKLOADS, switchesOf } from './workloads.mjs';
+import { bundleForNode, loadAverage } from '../bench-lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -39,32 +40,12 @@ const built = await esbuild.build({
 writeFileSync(bundlePath, built.outputFiles[0].text);
 // The runtime (compiler + scheduler + chart) for the in-cell workload: CommonJS next to
 // node_modules so `typescript` and `vega-lite` resolve (they stay external).
-const cacheDir = join(root, 'node_modules', '.cache', 'coroutine-cells');
-mkdirSync(cacheDir, { recursive: true });
-const cellsBundlePath = join(cacheDir, 'bench-in-cell.cjs');
-const cellsEntry = join(cacheDir, 'bench-in-cell-entry.ts');
-writeFileSync(
-  cellsEntry,
-  `
-export { CellSession } from ${JSON.stringify(join(root, 'src/runtime/cell-session.ts'))};
-export { DEFAULT_CELL_OPTIONS } from ${JSON.stringify(join(root, 'src/protocol/index.ts'))};
-`
-);
-await esbuild.build({
-  entryPoints: [cellsEntry],
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  outfile: cellsBundlePath,
-  packages: 'external',
-  logLevel: 'error'
+const cellsBundlePath = await bundleForNode('bench-in-cell', {
+  CellSession: 'src/runtime/cell-session.ts',
+  DEFAULT_CELL_OPTIONS: 'src/protocol/index.ts'
 });
-const load = () =>
-  `load average ${loadavg()
-    .map(x => x.toFixed(2))
-    .join(' / ')} (1 / 5 / 15 min) on ${cpus().length} cores`;
 const startedAt = new Date();
-const loadBefore = load();
+const loadBefore = loadAverage();
 
 function inCell() {
   const out = execFileSync(
@@ -137,7 +118,7 @@ if (!only || only.includes('in-cell')) {
   cell = inCell();
 }
 rmSync(tmp, { recursive: true, force: true });
-const loadAfter = load();
+const loadAfter = loadAverage();
 
 // CPU seconds of the measuring process (user + system); see run-workload.mjs for why.
 const ns = (c, w) => (c && c.cpuSeconds != null ? (c.cpuSeconds * 1e9) / switchesOf(w) : null);
