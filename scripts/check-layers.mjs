@@ -36,11 +36,12 @@ export const LAYERS = {
   },
   language: {
     // The TypeScript language service: the cell API's surface (types from the scheduler, the
-    // grading assertions), the runtime's scope rule (compiler/scope-analysis), the worker entry.
+    // grading assertions), the runtime's scope rule (compiler/scope-analysis) and way of parsing a
+    // cell (compiler/parse-cell), the worker entry.
     imports: ['grading'],
     // cell-api-surface.ts re-exports the scheduler's public names for the declaration emit only.
     index: ['scheduler'],
-    files: ['compiler/scope-analysis'],
+    files: ['compiler/scope-analysis', 'compiler/parse-cell'],
     packages: ['typescript', 'coroutine-cells'],
     // Node-only: the checker behind `--types` in the CLI reads the lib files from disk.
     nodeOnly: { 'node-files.ts': ['node:*'], 'type-check.ts': ['node:*'] }
@@ -49,7 +50,8 @@ export const LAYERS = {
   cli: {
     imports: ['protocol', 'chart', 'kernel', 'language'],
     index: ['runtime'],
-    files: ['runtime/runtime-client'],
+    // The runtime client, and the compiler's way of parsing a cell (for the duplicate check).
+    files: ['runtime/runtime-client', 'compiler/parse-cell'],
     packages: ['node:*', 'typescript']
   },
   kernel: {

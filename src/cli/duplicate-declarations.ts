@@ -4,6 +4,7 @@
  * script`) repeats every function a lesson redefines, so `run` reports such duplicates instead.
  */
 import ts from 'typescript';
+import { parseCell } from '../compiler/parse-cell';
 
 /** One name declared more than once at the top level, with the 1-based lines of its declarations. */
 export interface DuplicateDeclaration {
@@ -13,7 +14,7 @@ export interface DuplicateDeclaration {
 
 /** The top-level names `source` declares more than once (overload signatures do not count). */
 export function findDuplicateDeclarations(source: string, fileName = 'cell.ts'): DuplicateDeclaration[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const file = parseCell(fileName, source);
   const seen = new Map<string, number[]>();
   const add = (name: ts.Node | undefined): void => {
     if (!name) return;

@@ -19,6 +19,7 @@ import { collectFunctionNames } from './function-names';
 import { analyseScope, type DeclarationKind } from './scope-analysis';
 import { decodeSourceMap, type DecodedSourceMap } from './source-map';
 import { checkSupported, type CompileError } from './unsupported';
+import { parseCell } from './parse-cell';
 
 export type { CompileError } from './unsupported';
 
@@ -96,7 +97,7 @@ export function compileCell(source: string, options: CompileOptions): CompileRes
       );
     }
   }
-  const sourceFile = ts.createSourceFile(FILE_NAME, source, ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
+  const sourceFile = parseCell(FILE_NAME, source);
   // The program only wraps the parsed file (no lib files, no type check): cheap to create.
   const program = ts.createProgram([FILE_NAME], COMPILER_OPTIONS, oneFileHost(sourceFile));
   const syntax = program.getSyntacticDiagnostics(sourceFile);

@@ -5,6 +5,7 @@
  */
 import ts from 'typescript';
 import { topLevelNames } from '../compiler/scope-analysis';
+import { parseCell } from '../compiler/parse-cell';
 
 /** The top-level names of a cell; `exported` are those the cell itself exports (`export const x`). */
 export interface CellNames {
@@ -20,7 +21,7 @@ export interface CellNames {
 
 /** The names `source` declares at its top level, in source order, without duplicates. */
 export function declaredNames(source: string): CellNames {
-  const file = ts.createSourceFile('cell.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const file = parseCell('cell.ts', source, false);
   const names = new Set<string>();
   const exported = new Set<string>();
   const mutable = new Set<string>();
