@@ -1,7 +1,8 @@
 import { Handle, TimerHandle, type HandleOwner, type Runnable } from './handle';
 import { RingQueue } from './ready-queue';
 import { LiveTasks } from './live-tasks';
-import { TimerHeap, type TimerEntry } from './timer-heap';
+import type { TimerEntry } from './timer-heap';
+import { TimerQueue } from './timer-queue';
 import { createClock, type Clock } from './clocks';
 import { TraceRecorder, DEFAULT_TRACE_CAP } from './trace-recorder';
 import { describeError } from './errors';
@@ -45,7 +46,7 @@ export class EventLoop implements HandleOwner {
   readonly clock: Clock;
   /** The FIFO ready queue: Handles and Tasks whose next step is due. */
   readonly ready = new RingQueue<Runnable>();
-  readonly timers = new TimerHeap();
+  readonly timers = new TimerQueue();
   readonly trace: TraceRecorder;
   /** Hot-path flag: build trace events only when true (turned off once the trace is full). */
   tracing: boolean;

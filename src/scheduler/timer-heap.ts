@@ -1,10 +1,10 @@
-/** What the heap holds: a TimerEntry, or an object that is its own timer (sleep's future). */
+/** What the timer queue holds: a TimerHandle, or an object that is its own timer (sleep's future). */
 export interface TimerEntry {
   /** The deadline, if the entry keeps it (the heap keeps its own copy; sleep's future does not). */
   readonly when?: number;
   /** Scheduling order, for FIFO ties, if the entry keeps it (the heap keeps its own copy). */
   seq?: number;
-  /** True while in the heap. */
+  /** True while queued. */
   scheduled: boolean;
   /** True once cancelled (lazy deletion). */
   dead: boolean;
@@ -14,9 +14,10 @@ export interface TimerEntry {
 const INITIAL_CAPACITY = 64;
 
 /**
- * An array-based 4-ary min-heap of timers (asyncio's `_scheduled`, with FIFO ties): ordered by
- * deadline, then by scheduling order, so equal deadlines are FIFO. Because (when, seq) is a total
- * order, the pop order does not depend on the heap's shape.
+ * An array-based 4-ary min-heap of timers, the timer queue's place for a timer that arrives out
+ * of deadline order (see TimerQueue): ordered by deadline, then by scheduling order, so equal
+ * deadlines are FIFO. Because (when, seq) is a total order, the pop order does not depend on the
+ * heap's shape.
  *
  * The keys live in two Float64Arrays beside the array of timers, so a sift compares numbers in
  * contiguous memory instead of loading `when` from timer objects scattered over the heap (one
@@ -28,8 +29,6 @@ export class TimerHeap {
   private seqs = new Float64Array(INITIAL_CAPACITY);
   private items: (TimerEntry | undefined)[] = [];
   private n = 0;
-  /** How many timers in the heap are cancelled (for CPython's compaction rule). */
-  cancelledCount = 0;
 
   /** Number of timers in the heap, cancelled ones included. */
   get size(): number {
@@ -44,6 +43,11 @@ export class TimerHeap {
   /** The earliest deadline (caller checks `size` first). */
   peekWhen(): number {
     return this.whens[0];
+  }
+
+  /** The scheduling order of the earliest timer (caller checks `size` first). */
+  peekSeq(): number {
+    return this.seqs[0];
   }
 
   /** Adds a timer due at `when`, `seq` being its scheduling order (default: the entry's own). */
@@ -74,15 +78,12 @@ export class TimerHeap {
     const n = --this.n;
     if (n > 0) this.siftDown(0, this.whens[n], this.seqs[n], O[n] as TimerEntry);
     O[n] = undefined;
-    top.scheduled = false;
-    if (top.dead) this.cancelledCount--;
     return top;
   }
 
-  /** Drops every cancelled timer and rebuilds the heap (CPython: >100 timers, >50% cancelled). */
-  compactIfWorthIt(): void {
+  /** Drops every cancelled timer (marking it unscheduled) and rebuilds the heap. */
+  removeDead(): void {
     const n = this.n;
-    if (n <= 100 || this.cancelledCount * 2 <= n) return;
     const W = this.whens;
     const S = this.seqs;
     const O = this.items;
@@ -98,7 +99,6 @@ export class TimerHeap {
     }
     for (let i = keep; i < n; i++) O[i] = undefined;
     this.n = keep;
-    this.cancelledCount = 0;
     for (let i = (keep - 2) >> 2; i >= 0; i--) this.siftDown(i, W[i], S[i], O[i] as TimerEntry);
   }
 

@@ -21,18 +21,15 @@ describe('TimerHeap', () => {
     expect(popped.map(e => e.seq)).toEqual(expected.map(e => e.seq));
   });
 
-  it('compaction keeps the order and drops only cancelled timers', () => {
+  it('removeDead keeps the order and drops only cancelled timers, marking them unscheduled', () => {
     const heap = new TimerHeap();
     const entries = Array.from({ length: 300 }, (_, i) => entry(300 - i, i));
     entries.forEach(e => heap.push(e));
-    entries
-      .filter((_, i) => i % 3 !== 0)
-      .forEach(e => {
-        e.dead = true;
-        heap.cancelledCount++;
-      });
-    heap.compactIfWorthIt();
+    const dead = entries.filter((_, i) => i % 3 !== 0);
+    dead.forEach(e => (e.dead = true));
+    heap.removeDead();
     expect(heap.size).toBe(100);
+    expect(dead.every(e => !e.scheduled)).toBe(true);
     const whens: number[] = [];
     while (heap.size > 0) whens.push(heap.pop().when);
     expect(whens).toEqual(
