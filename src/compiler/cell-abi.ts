@@ -46,16 +46,18 @@ export const HELPER_NAMES = [
   '__makeTemplateObject'
 ] as const;
 
-/** The scheduler's `sleep`, which compiled `await sleep(0)` compares with (see sleep-zero). */
+/** The scheduler's `sleep`, which a compiled direct `await sleep(…)` compares with (see direct-sleep). */
 export const SLEEP_FUNCTION = '__cc_sleep';
-/** What compiled `await sleep(0)` yields when `sleep` is the scheduler's (see sleep-zero). */
+/** What compiled `await sleep(0)` yields when `sleep` is the scheduler's (see direct-sleep). */
 export const SLEEP_ZERO_MARKER = '__cc_sleep0';
+/** What compiled `await sleep(d)` calls when `sleep` is the scheduler's: gives a marker (see direct-sleep). */
+export const SLEEP_FOR_MARKER = '__cc_sleepFor';
 
 /**
  * The last parameters, after the scope bindings; the scheduler supplies them (its
  * coroutineHelpers). Left undefined, `await sleep(0)` simply calls `sleep(0)`.
  */
-export const SLEEP_BINDINGS = [SLEEP_FUNCTION, SLEEP_ZERO_MARKER] as const;
+export const SLEEP_BINDINGS = [SLEEP_FUNCTION, SLEEP_ZERO_MARKER, SLEEP_FOR_MARKER] as const;
 
 /** Module specifiers that name the cell API in an `import`. */
 export const API_MODULES = ['coroutine-cells', 'jupyterlab-coroutine-cells'];

@@ -11,7 +11,7 @@
 import ts from 'typescript';
 import { AWAIT_MARK, DECLARE, IMPORT, SCOPE, SOFT_SCOPE } from './cell-abi';
 import { topLevelNames, type ScopeAnalysis } from './scope-analysis';
-import { isSleepZeroCall, sleepZeroExpression } from './sleep-zero';
+import { directSleepExpression, isDirectSleepCall } from './direct-sleep';
 
 /** Makes the transformer for one cell; `wrapper` receives the synthetic async arrow. */
 export function cellTransformer(
@@ -71,8 +71,8 @@ export function cellTransformer(
         // `await x` → `await __cc_at(i, x)`: the runtime learns where the coroutine suspends.
         awaits.push(node.getStart());
         const operand = node.expression;
-        const awaited = isSleepZeroCall(operand)
-          ? sleepZeroExpression(f, visit(operand.expression) as ts.Expression, visit(operand) as ts.Expression)
+        const awaited = isDirectSleepCall(operand)
+          ? directSleepExpression(f, visit(operand.expression) as ts.Expression, visit(operand) as ts.CallExpression)
           : (visit(operand) as ts.Expression);
         const marked = f.createCallExpression(f.createIdentifier(AWAIT_MARK), undefined, [
           f.createNumericLiteral(awaits.length - 1),

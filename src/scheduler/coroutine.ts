@@ -30,9 +30,16 @@ export const TAIL_YIELD: unique symbol = Symbol('tail yield');
  * What compiled code yields for `await sleep(0)` when `sleep` is this scheduler's: the sleep
  * coroutine would be made, awaited at once and dropped, and nothing else can ever see it (no
  * reuse, never "never awaited"), so the task does what that await does (one iteration, the same
- * depth check) without making it. See the compiler's sleep-zero transform.
+ * depth check) without making it. See the compiler's direct-sleep transform.
  */
 export const SLEEP_ZERO: unique symbol = Symbol('sleep(0)');
+
+/**
+ * What compiled `await sleep(d)` yields for a delay > 0 when `sleep` is the scheduler's (through
+ * sleep.ts's sleepFor, which keeps the delay for the task): the task starts the sleep's timer
+ * and waits on its future itself, as it would after awaiting that coroutine, without making it.
+ */
+export const SLEEP_FOR: unique symbol = Symbol('sleep(d)');
 
 /**
  * Coroutines created while a loop runs are appended here (the running loop's array). The loop

@@ -1,4 +1,12 @@
-import { Coroutine, TAIL_YIELD, YIELD_ONE_ITERATION, currentSleepCounter, type SleepCounter } from './coroutine';
+import {
+  Coroutine,
+  SLEEP_FOR,
+  SLEEP_ZERO,
+  TAIL_YIELD,
+  YIELD_ONE_ITERATION,
+  currentSleepCounter,
+  type SleepCounter
+} from './coroutine';
 import { Future, PENDING } from './future';
 import { RELEASES_CALLER, TIMER_DEAD, TIMER_SCHEDULED } from './future-flags';
 import { requireRunningLoop } from './loop-state';
@@ -134,6 +142,28 @@ export class SleepCoroutine<T> extends Coroutine<T> {
     this.started = true;
     this.state = FINISHED;
   }
+}
+
+/** The delay of the last compiled `await sleep(d)`, kept by sleepFor for the task (see SLEEP_FOR). */
+let markedDelay = 0;
+
+/**
+ * @internal compiled `await sleep(d)` (see the compiler's direct-sleep transform): checks `d`
+ * exactly as sleep() does, then gives the marker the task acts on instead of a coroutine. The task
+ * reads the delay at once: nothing runs between this call and the yield that hands it the marker.
+ */
+export function sleepFor(delay: number): symbol {
+  checkDelay('sleep()', 'delay', delay);
+  if (delay <= 0) return SLEEP_ZERO;
+  markedDelay = delay;
+  return SLEEP_FOR;
+}
+
+/** @internal the task's side of SLEEP_FOR: sleep's future, its timer started (what sleep's first step does). */
+export function startMarkedSleep(loop: EventLoop): SleepFuture {
+  const future = new SleepFuture(markedDelay, undefined);
+  loop.addTimer(future, loop.time() + markedDelay);
+  return future;
 }
 
 /**

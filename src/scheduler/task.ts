@@ -1,10 +1,10 @@
-import { Coroutine, MAX_AWAIT_DEPTH, SLEEP_ZERO, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
+import { Coroutine, MAX_AWAIT_DEPTH, SLEEP_FOR, SLEEP_ZERO, TAIL_YIELD, YIELD_ONE_ITERATION } from './coroutine';
 import { CancelledError, RecursionError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
 import { Future, FINISHED, NO_ERROR, PENDING, type Waker } from './future';
 import { CANCEL_UNIT, MUST_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags';
 import { awaitOutside, isThenable } from './outside-wait';
-import { SleepCoroutine } from './sleep';
+import { SleepCoroutine, startMarkedSleep } from './sleep';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
 import { cancelBecause } from './cancel-cause';
@@ -357,6 +357,17 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
         }
         loop.schedule(this);
         if (tracing) loop.trace.push({ type: 'task-ready', t: loop.clock.now(), task: this.id });
+        break;
+      }
+      if (awaited === SLEEP_FOR) {
+        // A compiled `await sleep(d)`, d > 0: the sleep coroutine's first step, then waiting on
+        // its future with the coroutine already dropped (as for the tail future below).
+        if (coro.depth >= MAX_AWAIT_DEPTH) {
+          isThrow = true;
+          value = tooDeep('sleep');
+          continue;
+        }
+        this._suspendOn(startMarkedSleep(loop));
         break;
       }
       if (awaited === TAIL_YIELD) {

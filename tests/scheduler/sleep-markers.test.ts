@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CancelledError, coroutineHelpers, createTask, sleep } from '../../src/scheduler';
-import { SLEEP_ZERO } from '../../src/scheduler/coroutine';
+import { SLEEP_FOR, SLEEP_ZERO } from '../../src/scheduler/coroutine';
 import { asyncFn, coro, runLines } from './helpers';
 
-/** What compiled `await sleep(0)` yields (see src/compiler/sleep-zero.ts). */
+/** What compiled `await sleep(0)` yields (see src/compiler/direct-sleep.ts). */
 const compiledSleepZero = (): unknown =>
   sleep === coroutineHelpers.__cc_sleep ? coroutineHelpers.__cc_sleep0 : sleep(0);
 
-/** Two spinners and a canceller; `pause` is how each spinner awaits sleep(0). */
-function program(pause: () => unknown) {
+/** What compiled `await sleep(d)` yields. */
+const compiledSleepFor = (d: number): unknown =>
+  sleep === coroutineHelpers.__cc_sleep ? coroutineHelpers.__cc_sleepFor(d) : sleep(d);
+
+/** Two spinners and a canceller; `pause` is how each spinner awaits sleep, `mainPause` the canceller. */
+function program(pause: () => unknown, mainPause: () => unknown = () => sleep(0)) {
   const log: string[] = [];
   const spinner = asyncFn('spinner', function* (name: string) {
     try {
@@ -25,8 +29,8 @@ function program(pause: () => unknown) {
   const main = coro('main', function* () {
     const a = createTask(spinner('a'));
     const b = createTask(spinner('b'));
-    yield sleep(0);
-    yield sleep(0);
+    yield mainPause();
+    yield mainPause();
     a.cancel('stop');
     b.cancel();
     for (const t of [a, b]) {
@@ -41,10 +45,40 @@ function program(pause: () => unknown) {
   return main;
 }
 
-describe('compiled await sleep(0): a marker, no coroutine', () => {
-  it('the helpers hand out the scheduler sleep and a marker', () => {
+describe('compiled await sleep(…): a marker, no coroutine', () => {
+  it('the helpers hand out the scheduler sleep and the markers', () => {
     expect(coroutineHelpers.__cc_sleep).toBe(sleep);
     expect(coroutineHelpers.__cc_sleep0).toBe(SLEEP_ZERO);
+    expect(coroutineHelpers.__cc_sleepFor(0)).toBe(SLEEP_ZERO);
+    expect(coroutineHelpers.__cc_sleepFor(0.5)).toBe(SLEEP_FOR);
+  });
+
+  it('sleepFor checks the delay exactly as sleep() does', () => {
+    for (const bad of [-1, Number.NaN, Infinity, '1', undefined]) {
+      const viaSleep = (() => {
+        try {
+          sleep(bad as number);
+        } catch (error) {
+          return `${(error as Error).constructor.name}: ${(error as Error).message}`;
+        }
+      })();
+      expect(viaSleep).toMatch(/Error: sleep\(\): delay must be/);
+      expect(() => coroutineHelpers.__cc_sleepFor(bad as number)).toThrow(viaSleep!.replace(/^\w+: /, ''));
+    }
+  });
+
+  it('sleep(d): runs, interleaves, cancels and traces exactly as awaiting the sleep coroutine does', async () => {
+    const mainPause = () => sleep(0.3);
+    const viaCoroutine = await runLines(program(() => sleep(0.25), mainPause));
+    const viaMarker = await runLines(program(() => compiledSleepFor(0.25), mainPause));
+    expect(viaMarker.report.status).toBe('ok');
+    expect(viaMarker.report.value).toEqual(viaCoroutine.report.value);
+    expect(viaMarker.report.value).toContain('a got undefined');
+    expect(viaMarker.report.value).toContain('a cancelled');
+    expect(viaMarker.report.steps).toBe(viaCoroutine.report.steps);
+    expect(viaMarker.report.trace.events).toEqual(viaCoroutine.report.trace.events);
+    expect(viaMarker.report.trace.events).toContainEqual(expect.objectContaining({ type: 'suspended', label: 'sleep(0.25)' }));
+    expect(viaMarker.report.warnings).toEqual(viaCoroutine.report.warnings);
   });
 
   it('runs, interleaves, cancels and traces exactly as yielding sleep(0) does', async () => {
@@ -81,5 +115,8 @@ describe('compiled await sleep(0): a marker, no coroutine', () => {
     const viaMarker = await run(compiledSleepZero);
     expect(viaMarker).toBe(await run(() => sleep(0)));
     expect(viaMarker).toMatch(/^RecursionError at \d+: .*'sleep'/);
+    const viaTimerMarker = await run(() => compiledSleepFor(0.001));
+    expect(viaTimerMarker).toBe(await run(() => sleep(0.001)));
+    expect(viaTimerMarker).toBe(viaMarker);
   });
 });
