@@ -133,7 +133,13 @@ export abstract class Coroutine<T = unknown> {
   }
   set started(on: boolean) {
     if (!on) this.depth = -1;
-    else if (this.depth < 0) this.depth = 0;
+    else if (this.depth < 0) {
+      this.depth = 0;
+      // Usually the coroutine made last (`createTask(f())`, `await f()`): it leaves the log at
+      // once, so a burst of a million tasks does not grow the log to a million entries.
+      const log = coroutineLog;
+      if (log !== null && log.length > 0 && log[log.length - 1] === this) log.pop();
+    }
   }
 
   /** @internal sends a value in; returns what it yields or returns. */

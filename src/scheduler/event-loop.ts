@@ -92,6 +92,9 @@ export class EventLoop implements HandleOwner {
   private nextId = 0;
   private readonly serials = new Map<string, number>();
   private readonly nameCounts = new Map<string, number>();
+  /** The name taskNameNumber saw last and its count (not in nameCounts until another name comes). */
+  private lastNameBase: string | null = null;
+  private lastNameCount = 0;
 
   constructor(config: EventLoopConfig) {
     this.clock = createClock(config.clock);
@@ -157,6 +160,7 @@ export class EventLoop implements HandleOwner {
   /** Drops cancelled timers from the heap (compaction rule, then the head). */
   dropCancelledTimers(): void {
     const timers = this.timers;
+    if (timers.cancelledCount === 0) return; // nothing to drop (the usual case, checked every iteration)
     timers.compactIfWorthIt();
     while (timers.size > 0 && (timers.peek() as TimerEntry).dead) timers.pop();
   }
@@ -238,8 +242,12 @@ export class EventLoop implements HandleOwner {
    */
   taskNameNumber(base: string): number {
     if (base === 'Task') return this.nextSerial('Task');
+    // Tasks are mostly made in runs of the same name: the last name's count skips the Map.
+    if (base === this.lastNameBase) return ++this.lastNameCount;
+    if (this.lastNameBase !== null) this.nameCounts.set(this.lastNameBase, this.lastNameCount);
     const n = (this.nameCounts.get(base) ?? 0) + 1;
-    this.nameCounts.set(base, n);
+    this.lastNameBase = base;
+    this.lastNameCount = n;
     return n === 1 ? 0 : n;
   }
 }

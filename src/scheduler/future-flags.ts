@@ -17,9 +17,15 @@ export const WOKEN = 8;
  * on it directly and sends its result to that coroutine's caller (see Task's step).
  */
 export const RELEASES_CALLER = 16;
-/** SleepFuture: its timer is in the loop's heap. */
+/** Task: cancel() is passing the cancellation on to what the task awaits (a cycle check). */
+export const PASSING_CANCEL = 32;
+/** SleepFuture: its timer is in the loop's timer queue. */
 export const TIMER_SCHEDULED = 64;
 /** SleepFuture: its timer was cancelled. */
 export const TIMER_DEAD = 128;
+/** Future: the state (PENDING, FINISHED or CANCELLED) is _flags' two bits from here. */
+export const STATE_SHIFT = 8;
+/** Future: the state's two bits. */
+export const STATE_MASK = 3 << STATE_SHIFT;
 /** Task: _flags counts pending cancel requests in units of this (above the bits). */
-export const CANCEL_UNIT = 256;
+export const CANCEL_UNIT = 1024;

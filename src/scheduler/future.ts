@@ -1,6 +1,6 @@
 import { CancelledError, InvalidStateError, describeError } from './errors';
 import { formatValue } from './format-value';
-import { HAS_EXCEPTION, LOG_TRACEBACK } from './future-flags';
+import { HAS_EXCEPTION, LOG_TRACEBACK, STATE_MASK, STATE_SHIFT } from './future-flags';
 import { getRunningLoop, requireRunningLoop } from './loop-state';
 import type { EventLoop } from './event-loop';
 import type { WaitKind } from './trace-events';
@@ -47,10 +47,8 @@ function newExtra(): FutureExtra {
  * (docs/scheduler-semantics.md §0.4.)
  */
 export class Future<T = unknown> {
-  /** @internal 0 pending, 1 finished, 2 cancelled. */
-  _state = PENDING;
   /** @internal */ _result: T | undefined = undefined;
-  /** @internal bits of ./future-flags (one field, not several). */
+  /** @internal bits of ./future-flags, the state among them (one field, not several). */
   _flags = 0;
   /** @internal rarely used state (cancel message, saved CancelledError, a task's pending
    * error), kept out of line so that every future and task is smaller. */
@@ -81,6 +79,14 @@ export class Future<T = unknown> {
   }
   set label(text: string) {
     this._label = text;
+  }
+
+  /** @internal PENDING, FINISHED or CANCELLED (two bits of _flags: one field less per future and task). */
+  get _state(): number {
+    return (this._flags & STATE_MASK) >> STATE_SHIFT;
+  }
+  set _state(state: number) {
+    this._flags = (this._flags & ~STATE_MASK) | (state << STATE_SHIFT);
   }
 
   /** @internal true when the future finished with an exception (any value, even undefined). */

@@ -2,7 +2,7 @@ import { Coroutine, MAX_AWAIT_DEPTH, SLEEP_FOR, SLEEP_ZERO, TAIL_YIELD, YIELD_ON
 import { CancelledError, RecursionError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
 import { Future, FINISHED, NO_ERROR, PENDING, type Waker } from './future';
-import { CANCEL_UNIT, MUST_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags';
+import { CANCEL_UNIT, MUST_CANCEL, PASSING_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags';
 import { awaitOutside, isThenable } from './outside-wait';
 import { SleepCoroutine, startMarkedSleep } from './sleep';
 import type { EventLoop } from './event-loop';
@@ -24,9 +24,6 @@ function baseName(coro: Coroutine<unknown>): string {
   const name = coro.name;
   return !name || name === 'coroutine' || name === 'anonymous' ? 'Task' : name;
 }
-
-/** A _flags bit: cancel() is passing the cancellation on to what the task awaits (a cycle check). */
-const PASSING_CANCEL = 16;
 
 /** Options the loop uses when it creates a task. */
 export interface TaskInit {
@@ -62,13 +59,10 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   private readonly _coro: Coroutine<T>;
   /** The innermost coroutine awaited inline (docs/scheduler-semantics.md §1.4); its `caller` chain is the task's stack. */
   private _top: Coroutine<unknown> | null;
-  /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts. */
+  /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts.
+   * (The WOKEN flag, the cancel count and a pending error live in Future's _flags and _extra, to
+   * keep tasks small.) */
   _waiter: Future<unknown> | null = null;
-  /** @internal links of the loop's live-task list (the WOKEN flag, the cancel count and a
-   * pending error live in Future's _flags and _extra, to keep tasks small). */
-  _prevLive: LiveNode | null = null;
-  /** @internal */
-  _nextLive: LiveNode | null = null;
 
   constructor(loop: EventLoop, coro: Coroutine<T>, init: TaskInit = {}) {
     super();

@@ -89,16 +89,16 @@ export class TimerRun {
       this.seqs.copyWithin(0, this.head, this.tail);
       this.items.copyWithin(0, this.head, this.tail);
       this.items.fill(undefined, n, this.tail);
-    } else {
-      const whens = new Float64Array(this.whens.length * 2);
-      whens.set(this.whens.subarray(this.head, this.tail));
-      this.whens = whens;
-      const seqs = new Float64Array(this.seqs.length * 2);
-      seqs.set(this.seqs.subarray(this.head, this.tail));
-      this.seqs = seqs;
-      this.items = this.items.slice(this.head, this.tail);
+      this.head = 0;
+      this.tail = n;
+      return;
     }
-    this.head = 0;
-    this.tail = n;
+    // The keys keep their places (the items array grows by itself as timers are written).
+    const whens = new Float64Array(this.whens.length * 2);
+    whens.set(this.whens);
+    this.whens = whens;
+    const seqs = new Float64Array(this.seqs.length * 2);
+    seqs.set(this.seqs);
+    this.seqs = seqs;
   }
 }
