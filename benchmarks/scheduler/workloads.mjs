@@ -35,16 +35,16 @@ export function switchesOf(w) {
 export function runOnScheduler(S, w, trace) {
   const { __awaiter } = S.coroutineHelpers;
   const { __addDisposableResource, __disposeResources } = S.coroutineHelpers;
-  // `await sleep(0)` as the compiler emits it: a marker instead of a coroutine when `sleep` is
-  // the scheduler's (see src/compiler/sleep-zero.ts).
-  const { __cc_sleep, __cc_sleep0 } = S.coroutineHelpers;
+  // `await sleep(0)` and `await sleep(d)` as the compiler emits them: a marker instead of a
+  // coroutine when `sleep` is the scheduler's (see src/compiler/direct-sleep.ts).
+  const { __cc_sleep, __cc_sleep0, __cc_sleepFor } = S.coroutineHelpers;
   const sleep = S.sleep;
   // One generator function per async function, passed the arguments: what the compiler emits.
   const yielderBody = function* (k) {
     for (let i = 0; i < k; i++) yield sleep === __cc_sleep ? __cc_sleep0 : sleep(0);
   };
   const sleeperBody = function* (d) {
-    yield S.sleep(d);
+    yield sleep === __cc_sleep ? __cc_sleepFor(d) : sleep(d);
   };
   const yielder = k => __awaiter(null, [k], 'task', yielderBody);
   const sleeper = d => __awaiter(null, [d], 'sleeper', sleeperBody);
