@@ -1,43 +1,44 @@
-/** What the live-task list needs of a task: whether it is done. */
+/** A node of the live-task list: tasks carry their own links (no Set, no hashing per task). */
 export interface LiveNode {
-  done(): boolean;
+  _prevLive: LiveNode | null;
+  _nextLive: LiveNode | null;
 }
 
-/** Compaction waits for at least this many finished tasks (so small runs never compact). */
-const MIN_COMPACTION = 1024;
-
 /**
- * The tasks not done yet, in creation order: an array to which tasks are appended, and from which
- * finished ones are dropped in batches, once they are more than half of it. Adding and removing
- * is O(1) amortised with no per-task links or hashing: a Set of a million tasks rehashes and
- * grows, and two link fields would make every task 16 bytes bigger.
+ * The tasks not done yet, in creation order: an intrusive doubly linked list, so adding and
+ * removing a task is O(1) without allocating (a Set of a million tasks rehashes and grows).
  */
 export class LiveTasks<T extends LiveNode> implements Iterable<T> {
-  /** The tasks in creation order; some may be done (not compacted yet). */
-  private tasks: T[] = [];
-  private finished = 0;
+  private head: T | null = null;
+  private tail: T | null = null;
   /** Number of live tasks. */
   size = 0;
 
-  /** Appends a new task. */
+  /** Appends a task (it must not be in the list). */
   add(node: T): void {
-    this.tasks.push(node);
+    node._prevLive = this.tail;
+    node._nextLive = null;
+    if (this.tail === null) this.head = node;
+    else this.tail._nextLive = node;
+    this.tail = node;
     this.size++;
   }
 
-  /** Counts a task out once it is done (it must have been added, and be done now). */
+  /** Removes a task that is in the list. */
   delete(node: T): void {
-    void node;
+    const prev = node._prevLive as T | null;
+    const next = node._nextLive as T | null;
+    if (prev === null) this.head = next;
+    else prev._nextLive = next;
+    if (next === null) this.tail = prev;
+    else next._prevLive = prev;
+    node._prevLive = null;
+    node._nextLive = null;
     this.size--;
-    if (++this.finished > MIN_COMPACTION && this.finished * 2 > this.tasks.length) {
-      this.tasks = this.tasks.filter(t => !t.done());
-      this.finished = 0;
-    }
   }
 
   /** The tasks in creation order (copy it before changing the list while iterating). */
   *[Symbol.iterator](): Iterator<T> {
-    const tasks = this.tasks;
-    for (let i = 0; i < tasks.length; i++) if (!tasks[i].done()) yield tasks[i];
+    for (let node = this.head; node !== null; node = node._nextLive as T | null) yield node;
   }
 }

@@ -59,10 +59,13 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
   private readonly _coro: Coroutine<T>;
   /** The innermost coroutine awaited inline (docs/scheduler-semantics.md §1.4); its `caller` chain is the task's stack. */
   private _top: Coroutine<unknown> | null;
-  /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts.
-   * (The WOKEN flag, the cancel count and a pending error live in Future's _flags and _extra, to
-   * keep tasks small.) */
+  /** @internal the future this task waits on (asyncio's _fut_waiter), cleared when a step starts. */
   _waiter: Future<unknown> | null = null;
+  /** @internal links of the loop's live-task list (the WOKEN flag, the cancel count and a
+   * pending error live in Future's _flags and _extra, to keep tasks small). */
+  _prevLive: LiveNode | null = null;
+  /** @internal */
+  _nextLive: LiveNode | null = null;
 
   constructor(loop: EventLoop, coro: Coroutine<T>, init: TaskInit = {}) {
     super();
