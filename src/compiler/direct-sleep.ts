@@ -42,7 +42,11 @@ function isLiteralZero(node: ts.Expression): boolean {
  * (`__cc_scope.sleep` or a local `sleep`), `call` the visited call (kept for a `sleep` that is not
  * the scheduler's; its argument is the marker call's too).
  */
-export function directSleepExpression(f: ts.NodeFactory, callee: ts.Expression, call: ts.CallExpression): ts.Expression {
+export function directSleepExpression(
+  f: ts.NodeFactory,
+  callee: ts.Expression,
+  call: ts.CallExpression
+): ts.Expression {
   const argument = call.arguments[0];
   const marker = isLiteralZero(argument)
     ? f.createIdentifier(SLEEP_ZERO_MARKER)

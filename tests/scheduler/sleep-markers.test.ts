@@ -77,7 +77,9 @@ describe('compiled await sleep(…): a marker, no coroutine', () => {
     expect(viaMarker.report.value).toContain('a cancelled');
     expect(viaMarker.report.steps).toBe(viaCoroutine.report.steps);
     expect(viaMarker.report.trace.events).toEqual(viaCoroutine.report.trace.events);
-    expect(viaMarker.report.trace.events).toContainEqual(expect.objectContaining({ type: 'suspended', label: 'sleep(0.25)' }));
+    expect(viaMarker.report.trace.events).toContainEqual(
+      expect.objectContaining({ type: 'suspended', label: 'sleep(0.25)' })
+    );
     expect(viaMarker.report.warnings).toEqual(viaCoroutine.report.warnings);
   });
 

@@ -49,8 +49,14 @@ describe('TimerQueue (sorted run + heap)', () => {
       for (const e of entries) queue.push(e, e.when, e.seq);
       expect(queue.size, shape).toBe(5000);
       const popped = drain(queue);
-      expect(popped.map(e => e.seq), shape).toEqual(sorted(entries));
-      expect(popped.every(e => !e.scheduled), shape).toBe(true);
+      expect(
+        popped.map(e => e.seq),
+        shape
+      ).toEqual(sorted(entries));
+      expect(
+        popped.every(e => !e.scheduled),
+        shape
+      ).toBe(true);
     }
   });
 

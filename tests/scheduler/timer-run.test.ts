@@ -49,6 +49,11 @@ describe('TimerRun', () => {
     const left: TimerEntry[] = [];
     while (run.size > 0) left.push(run.shift());
     expect(left).toEqual(items.slice(50).filter(e => !e.dead));
-    expect(items.slice(50).filter(e => e.dead).every(e => !e.scheduled)).toBe(true);
+    expect(
+      items
+        .slice(50)
+        .filter(e => e.dead)
+        .every(e => !e.scheduled)
+    ).toBe(true);
   });
 });
