@@ -136,6 +136,13 @@ test("the issue's GB/s memory hog ends its runtime, not the tab: the cell says s
 // A hog that awaits between allocations answers the liveness pings, so nothing stops it before V8's
 // heap limit: its runtime's process ends, the page notices the frame's silence within ~2.5 s and
 // the cell says the runtime ran out of memory. (Before the runtime frame, this crashed the tab.)
+// Near the limit V8 may collect garbage for seconds before it gives up; when that lasts longer
+// than the runtime's 5 s answer limit, the runtime is replaced as unresponsive first, and the cell
+// says that instead (which names filling memory as a cause). Which comes first is V8's timing:
+// in 2 of 8 runs on the test machine it was the answer limit. Either way the runtime is gone and
+// the cell says why; the page and the next cell live.
+const RUNTIME_LOST_BY_MEMORY =
+  /RuntimeError: the runtime ran out of memory|RuntimeRestarted: the runtime did not respond for \d+ s \(.*which may be filling memory/;
 test('an awaiting memory hog runs the runtime out of memory: the cell says so and the page and the next cell live', async ({
   page,
   tmpPath
@@ -160,7 +167,7 @@ test('an awaiting memory hog runs the runtime out of memory: the cell says so an
     text => /declarations from earlier cells are gone/.test(text),
     120_000
   );
-  expect(said).toContain('RuntimeError: the runtime ran out of memory');
+  expect(said).toMatch(RUNTIME_LOST_BY_MEMORY);
   await inPage(`${notebook}.activeCellIndex = 1; jupyterapp.commands.execute('notebook:run-cell').then(() => 0)`);
   expect(
     await waitFor(
