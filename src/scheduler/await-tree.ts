@@ -11,6 +11,7 @@ import type { CodeLocation } from './code-locator';
 import type { EventLoop } from './event-loop';
 import type { Future } from './future';
 import type { TaskGroup } from './task-group';
+import { waitingFuture } from './task-sleep';
 
 /** The tasks `future` stands for when a task waits on it: itself, a gather's unfinished tasks. */
 function tasksBehind(future: Future<unknown>, out: Task<unknown>[], seen: Set<Future<unknown>>): void {
@@ -29,7 +30,7 @@ export function waitsOn(loop: EventLoop): Map<Task<unknown>, Task<unknown>[]> {
     if (parent !== null) groupChildren.set(parent, [...(groupChildren.get(parent) ?? []), ...children]);
   }
   for (const task of loop.liveTasks) {
-    const waiter = task._waiter;
+    const waiter = waitingFuture(task);
     const targets: Task<unknown>[] = [];
     if (waiter !== null) {
       if (waiter.waitKind === 'taskgroup') targets.push(...(groupChildren.get(task) ?? []));
@@ -73,7 +74,7 @@ export function renderAwaitTree(loop: EventLoop, locate: (task: Task<unknown>) =
   const drawn = new Set<Task<unknown>>();
   const draw = (task: Task<unknown>, prefix: string, last: boolean, top: boolean): void => {
     const where = locate(task);
-    const waiter = task._waiter;
+    const waiter = waitingFuture(task);
     const what = waiter === null ? 'ready' : `waits on ${describeWaitTarget(waiter)}`;
     const at = where === null ? '' : ` at ${where.location}: ${where.code}`;
     const branch = top ? '' : last ? '└── ' : '├── ';

@@ -15,6 +15,7 @@ import { formatValue } from './format-value';
 import { codeLocator, locateStack, type CodeLocation } from './code-locator';
 import type { EventLoop } from './event-loop';
 import type { TaskGroup } from './task-group';
+import { waitingFuture } from './task-sleep';
 
 /** The innermost cell line a suspended task waits at (its first coroutine that is cell code). */
 export function locateTask(task: Task<unknown>): CodeLocation | null {
@@ -76,7 +77,7 @@ export function awaitersIndex(loop: EventLoop): Map<Future<unknown>, Future<unkn
     }
   };
   for (const task of loop.liveTasks) {
-    const waiter = task._waiter;
+    const waiter = waitingFuture(task);
     if (waiter === null || waiter.waitKind === 'taskgroup') continue;
     add(waiter, task);
     if (waiter instanceof GatheringFuture) addGather(waiter);

@@ -19,13 +19,20 @@ export const WOKEN = 8;
 export const RELEASES_CALLER = 16;
 /** Task: cancel() is passing the cancellation on to what the task awaits (a cycle check). */
 export const PASSING_CANCEL = 32;
-/** SleepFuture: its timer is in the loop's timer queue. */
+/** SleepFuture (or a task sleeping directly): its timer is in the loop's timer queue. */
 export const TIMER_SCHEDULED = 64;
-/** SleepFuture: its timer was cancelled. */
+/** SleepFuture (or a task sleeping directly): its timer was cancelled. */
 export const TIMER_DEAD = 128;
 /** Future: the state (PENDING, FINISHED or CANCELLED) is _flags' two bits from here. */
 export const STATE_SHIFT = 8;
 /** Future: the state's two bits. */
 export const STATE_MASK = 3 << STATE_SHIFT;
+/**
+ * Task: sleeping on a compiled `await sleep(d)` with no SleepFuture: the task is its own timer
+ * (TIMER_SCHEDULED, TIMER_DEAD) and keeps the delay in _result (see task-sleep.ts).
+ */
+export const SLEEPING = 1024;
+/** Task: its own timer left the queue to run (the next runFromLoop is the timer, not a step). */
+export const TIMER_FIRED = 2048;
 /** Task: _flags counts pending cancel requests in units of this (above the bits). */
-export const CANCEL_UNIT = 1024;
+export const CANCEL_UNIT = 4096;

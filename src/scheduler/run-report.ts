@@ -4,6 +4,7 @@ import type { Future } from './future';
 import { Task } from './task';
 import { findCycles, renderAwaitTree, waitsOn } from './await-tree';
 import { locateTask } from './call-graph';
+import { waitingFuture } from './task-sleep';
 
 /** "task 'worker'" or "Lock#1": what a waiting task waits on, for reports. */
 export function describeWaitTarget(future: Future<unknown>): string {
@@ -14,7 +15,7 @@ export function describeWaitTarget(future: Future<unknown>): string {
 export function describeDeadlock(loop: EventLoop): string {
   const lines: string[] = [];
   for (const task of loop.liveTasks) {
-    const waiter = task._waiter;
+    const waiter = waitingFuture(task);
     lines.push(
       `  task '${task.getName()}' waits on ${waiter === null ? 'nothing (not scheduled)' : describeWaitTarget(waiter)}`
     );

@@ -159,6 +159,11 @@ export function sleepFor(delay: number): symbol {
   return SLEEP_FOR;
 }
 
+/** @internal the delay of the SLEEP_FOR the task has just been handed. */
+export function markedSleepDelay(): number {
+  return markedDelay;
+}
+
 /** @internal the task's side of SLEEP_FOR: sleep's future, its timer started (what sleep's first step does). */
 export function startMarkedSleep(loop: EventLoop): SleepFuture {
   const future = new SleepFuture(markedDelay, undefined);

@@ -2,14 +2,25 @@ import { Coroutine, MAX_AWAIT_DEPTH, SLEEP_FOR, SLEEP_ZERO, TAIL_YIELD, YIELD_ON
 import { CancelledError, RecursionError, RuntimeError, describeError } from './errors';
 import { formatValue } from './format-value';
 import { Future, FINISHED, NO_ERROR, PENDING, type Waker } from './future';
-import { CANCEL_UNIT, MUST_CANCEL, PASSING_CANCEL, RELEASES_CALLER, WOKEN } from './future-flags';
+import {
+  CANCEL_UNIT,
+  MUST_CANCEL,
+  PASSING_CANCEL,
+  RELEASES_CALLER,
+  TIMER_DEAD,
+  TIMER_FIRED,
+  TIMER_SCHEDULED,
+  WOKEN
+} from './future-flags';
 import { awaitOutside, isThenable } from './outside-wait';
-import { SleepCoroutine, startMarkedSleep } from './sleep';
+import { SleepCoroutine, markedSleepDelay, startMarkedSleep } from './sleep';
+import { fireTaskTimer, maySleepDirectly, sleepDirectly, waitingFuture } from './task-sleep';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
 import { cancelBecause } from './cancel-cause';
 import { codeLocator, locateStack } from './code-locator';
-import type { TaskId, TaskRole, TraceEvent } from './trace-events';
+import type { TaskId, TaskRole, TraceEvent, WaitKind } from './trace-events';
+import type { TimerEntry } from './timer-heap';
 
 /** The RecursionError of an await one level deeper than MAX_AWAIT_DEPTH (awaiting `name`). */
 function tooDeep(name: string): RecursionError {
@@ -45,7 +56,7 @@ export interface TaskInit {
  * `await task` gives its result; `task.cancel()` requests cancellation.
  * (docs/scheduler-semantics.md §1.1–1.4.)
  */
-export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
+export class Task<T = unknown> extends Future<T> implements Waker, LiveNode, TimerEntry {
   /** 0 for the run's first task, in creation order. */
   readonly id: TaskId;
   declare readonly role: TaskRole;
@@ -124,6 +135,24 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
       if (loop.tracing && creator !== null)
         loop.trace.push({ type: 'step-start', t: loop.clock.now(), task: creator.id });
     }
+  }
+
+  /** @internal true while the task's own timer is queued (a direct sleep: see task-sleep.ts). */
+  get scheduled(): boolean {
+    return (this._flags & TIMER_SCHEDULED) !== 0;
+  }
+  set scheduled(on: boolean) {
+    if (on) this._flags |= TIMER_SCHEDULED;
+    // A live timer leaves the queue only to be run next (the loop queues it): mark that run.
+    else this._flags = (this._flags & ~TIMER_SCHEDULED) | ((this._flags & TIMER_DEAD) === 0 ? TIMER_FIRED : 0);
+  }
+
+  /** @internal true once the task's own timer is cancelled (lazy deletion, as for any timer). */
+  get dead(): boolean {
+    return (this._flags & TIMER_DEAD) !== 0;
+  }
+  set dead(on: boolean) {
+    this._flags = on ? this._flags | TIMER_DEAD : this._flags & ~TIMER_DEAD;
   }
 
   /** The task's name. */
@@ -213,12 +242,14 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     const loop = this._loop as EventLoop;
     if (loop.tracing) this._traceCancel(loop, msg);
     // Leave _waiter set: it may be a task that swallows the cancel and must be cancelled again.
-    if (this._waiter !== null) {
+    // (A direct sleep gets its future made here: the cancellation goes to it, as for any sleep.)
+    const waiter = waitingFuture(this as Task<unknown>);
+    if (waiter !== null) {
       if ((this._flags & PASSING_CANCEL) !== 0) return this._breakAwaitCycle(msg);
       this._flags |= PASSING_CANCEL;
       let passed: boolean;
       try {
-        passed = this._passCancel(this._waiter, msg);
+        passed = this._passCancel(waiter, msg);
       } finally {
         this._flags &= ~PASSING_CANCEL;
       }
@@ -278,12 +309,21 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
 
   /** @internal what the loop calls: one step (asyncio's __wakeup + __step). */
   runFromLoop(): void {
+    if ((this._flags & TIMER_FIRED) !== 0) {
+      // Not a step: the task's own sleep timer ran (see task-sleep.ts).
+      fireTaskTimer(this as Task<unknown>, this._loop as EventLoop);
+      return;
+    }
     if (this._state !== PENDING) return;
     let isThrow = false;
     let value: unknown = undefined;
-    const from = (this._flags & WOKEN) !== 0 ? this._waiter : null;
-    if (from !== null) {
+    let from: Future<unknown> | null = null;
+    if ((this._flags & WOKEN) !== 0) {
       this._flags &= ~WOKEN;
+      // null after a direct sleep: its result is undefined.
+      from = this._waiter;
+    }
+    if (from !== null) {
       if (from._state === FINISHED && !from._hasException) {
         from._logTraceback = false;
         value = from._result;
@@ -364,7 +404,11 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
           value = tooDeep('sleep');
           continue;
         }
-        this._suspendOn(startMarkedSleep(loop));
+        if (maySleepDirectly(this as Task<unknown>) && (this._flags & MUST_CANCEL) === 0) {
+          const delay = markedSleepDelay();
+          sleepDirectly(this as Task<unknown>, loop, delay);
+          if (tracing) this._traceSuspended(loop, 'sleep', `sleep(${delay})`, undefined, undefined);
+        } else this._suspendOn(startMarkedSleep(loop));
         break;
       }
       if (awaited === TAIL_YIELD) {
@@ -450,29 +494,42 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode {
     const loop = this._loop as EventLoop;
     future._addCallback(this);
     this._waiter = future;
-    if (loop.tracing) {
-      const target = future instanceof Task ? future.id : undefined;
-      const event: Extract<TraceEvent, { type: 'suspended' }> = {
-        type: 'suspended',
-        t: loop.clock.now(),
-        task: this.id,
-        on: future.waitKind,
-        label: future.label
-      };
-      if (target !== undefined) event.target = target;
-      const targets = future._waitTargets();
-      if (targets !== undefined) event.targets = targets;
-      if (codeLocator !== null) {
-        const at = locateStack(this._top);
-        if (at !== null) {
-          event.cell = at.cell;
-          event.line = at.line;
-        }
-      }
-      loop.trace.push(event);
-    }
+    if (loop.tracing)
+      this._traceSuspended(
+        loop,
+        future.waitKind,
+        future.label,
+        future instanceof Task ? future.id : undefined,
+        future._waitTargets()
+      );
     // cancel() was called during this very step: pass it on to what we now wait on.
     if ((this._flags & MUST_CANCEL) !== 0 && this._passCancel(future, this._cancelMessage)) this._flags &= ~MUST_CANCEL;
+  }
+
+  private _traceSuspended(
+    loop: EventLoop,
+    on: WaitKind,
+    label: string,
+    target: TaskId | undefined,
+    targets: number[] | undefined
+  ): void {
+    const event: Extract<TraceEvent, { type: 'suspended' }> = {
+      type: 'suspended',
+      t: loop.clock.now(),
+      task: this.id,
+      on,
+      label
+    };
+    if (target !== undefined) event.target = target;
+    if (targets !== undefined) event.targets = targets;
+    if (codeLocator !== null) {
+      const at = locateStack(this._top);
+      if (at !== null) {
+        event.cell = at.cell;
+        event.line = at.line;
+      }
+    }
+    loop.trace.push(event);
   }
 
   private _throwSoon(error: unknown): void {

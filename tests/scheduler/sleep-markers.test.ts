@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledError, coroutineHelpers, createTask, sleep } from '../../src/scheduler';
+import {
+  CancelledError,
+  coroutineHelpers,
+  createTask,
+  formatCallGraph,
+  now,
+  sleep,
+  waitFor
+} from '../../src/scheduler';
 import { SLEEP_FOR, SLEEP_ZERO } from '../../src/scheduler/coroutine';
 import { asyncFn, coro, runLines } from './helpers';
 
@@ -120,5 +128,59 @@ describe('compiled await sleep(…): a marker, no coroutine', () => {
     const viaTimerMarker = await run(() => compiledSleepFor(0.001));
     expect(viaTimerMarker).toBe(await run(() => sleep(0.001)));
     expect(viaTimerMarker).toBe(viaMarker);
+  });
+
+  it('a task sleeping with no sleep future behaves as one that has it: cancelled, sleeping again, timed out, graphed, left over', async () => {
+    const run = (pause: (d: number) => unknown) => {
+      const log: string[] = [];
+      const sleeper = asyncFn('sleeper', function* (name: string, d: number) {
+        for (let round = 0; round < 3; round++) {
+          try {
+            yield pause(d);
+            log.push(`${name} woke ${round} at ${now()}`);
+          } catch (error) {
+            // Swallowed: the next sleep starts while the cancelled one's timer is still queued.
+            log.push(`${name} ${(error as Error).name} ${round} at ${now()}: ${(error as Error).message}`);
+          }
+        }
+        return name;
+      });
+      const slow = asyncFn('slow', function* () {
+        yield pause(10);
+      });
+      const main = coro('main', function* () {
+        const many = Array.from({ length: 300 }, (_, i) => createTask(sleeper(`s${i}`, 5 + i / 100)));
+        const a = createTask(sleeper('a', 1));
+        createTask(sleeper('left-over', 1000));
+        yield sleep(0.5);
+        log.push(formatCallGraph(a));
+        // More than half of the timers cancelled: the queue compacts (CPython's rule).
+        many.forEach((t, i) => t.cancel(`stop ${i}`));
+        try {
+          yield waitFor(slow(), 1);
+        } catch (error) {
+          log.push(`waitFor: ${(error as Error).name} at ${now()}`);
+        }
+        yield a;
+        for (const t of many) yield t;
+        return log;
+      });
+      return runLines(main);
+    };
+    const viaCoroutine = await run(d => sleep(d));
+    const viaMarker = await run(d => compiledSleepFor(d));
+    expect(viaMarker.report.status).toBe('ok');
+    expect(viaMarker.report.value).toEqual(viaCoroutine.report.value);
+    expect(viaMarker.report.value).toContain('s7 CancelledError 0 at 0.5: stop 7');
+    expect(viaMarker.report.value).toContain('s7 woke 1 at 5.57');
+    expect(viaMarker.report.value).toContain('waitFor: TimeoutError at 1.5');
+    // The call graph of a task sleeping with no future yet: made for it, as for any sleeper.
+    expect(viaMarker.report.value).toContainEqual(expect.stringContaining("Task(name='sleeper-301', id=301)"));
+    expect(viaMarker.report.steps).toBe(viaCoroutine.report.steps);
+    expect(viaMarker.report.time).toBe(viaCoroutine.report.time);
+    expect(viaMarker.report.trace.events).toEqual(viaCoroutine.report.trace.events);
+    expect(viaMarker.report.warnings).toEqual(viaCoroutine.report.warnings);
+    expect(viaMarker.report.warningDetails).toEqual(viaCoroutine.report.warningDetails);
+    expect(viaMarker.report.warnings.join('\n')).toContain('sleeper-302');
   });
 });
