@@ -19,6 +19,19 @@ const compiledSleepZero = (): unknown =>
 const compiledSleepFor = (d: number): unknown =>
   sleep === coroutineHelpers.__cc_sleep ? coroutineHelpers.__cc_sleepFor(d) : sleep(d);
 
+type Run = Awaited<ReturnType<typeof runLines<unknown>>>;
+
+/** The marker run finished and did exactly what the coroutine run did: value, steps, trace, warnings. */
+function expectSameRun(viaMarker: Run, viaCoroutine: Run): void {
+  expect(viaMarker.report.status).toBe('ok');
+  expect(viaMarker.report.value).toEqual(viaCoroutine.report.value);
+  expect(viaMarker.report.steps).toBe(viaCoroutine.report.steps);
+  expect(viaMarker.report.time).toBe(viaCoroutine.report.time);
+  expect(viaMarker.report.trace.events).toEqual(viaCoroutine.report.trace.events);
+  expect(viaMarker.report.warnings).toEqual(viaCoroutine.report.warnings);
+  expect(viaMarker.report.warningDetails).toEqual(viaCoroutine.report.warningDetails);
+}
+
 /** Two spinners and a canceller; `pause` is how each spinner awaits sleep, `mainPause` the canceller. */
 function program(pause: () => unknown, mainPause: () => unknown = () => sleep(0)) {
   const log: string[] = [];
@@ -79,28 +92,20 @@ describe('compiled await sleep(…): a marker, no coroutine', () => {
     const mainPause = () => sleep(0.3);
     const viaCoroutine = await runLines(program(() => sleep(0.25), mainPause));
     const viaMarker = await runLines(program(() => compiledSleepFor(0.25), mainPause));
-    expect(viaMarker.report.status).toBe('ok');
-    expect(viaMarker.report.value).toEqual(viaCoroutine.report.value);
+    expectSameRun(viaMarker, viaCoroutine);
     expect(viaMarker.report.value).toContain('a got undefined');
     expect(viaMarker.report.value).toContain('a cancelled');
-    expect(viaMarker.report.steps).toBe(viaCoroutine.report.steps);
-    expect(viaMarker.report.trace.events).toEqual(viaCoroutine.report.trace.events);
     expect(viaMarker.report.trace.events).toContainEqual(
       expect.objectContaining({ type: 'suspended', label: 'sleep(0.25)' })
     );
-    expect(viaMarker.report.warnings).toEqual(viaCoroutine.report.warnings);
   });
 
   it('runs, interleaves, cancels and traces exactly as yielding sleep(0) does', async () => {
     const viaCoroutine = await runLines(program(() => sleep(0)));
     const viaMarker = await runLines(program(compiledSleepZero));
-    expect(viaMarker.report.status).toBe('ok');
-    expect(viaMarker.report.value).toEqual(viaCoroutine.report.value);
+    expectSameRun(viaMarker, viaCoroutine);
     expect(viaMarker.report.value).toContain('a got undefined');
     expect(viaMarker.report.value).toContain('a cancelled');
-    expect(viaMarker.report.steps).toBe(viaCoroutine.report.steps);
-    expect(viaMarker.report.trace.events).toEqual(viaCoroutine.report.trace.events);
-    expect(viaMarker.report.warnings).toEqual(viaCoroutine.report.warnings);
   });
 
   it('raises RecursionError at the same depth as awaiting the sleep coroutine', async () => {
@@ -169,18 +174,12 @@ describe('compiled await sleep(…): a marker, no coroutine', () => {
     };
     const viaCoroutine = await run(d => sleep(d));
     const viaMarker = await run(d => compiledSleepFor(d));
-    expect(viaMarker.report.status).toBe('ok');
-    expect(viaMarker.report.value).toEqual(viaCoroutine.report.value);
+    expectSameRun(viaMarker, viaCoroutine);
     expect(viaMarker.report.value).toContain('s7 CancelledError 0 at 0.5: stop 7');
     expect(viaMarker.report.value).toContain('s7 woke 1 at 5.57');
     expect(viaMarker.report.value).toContain('waitFor: TimeoutError at 1.5');
     // The call graph of a task sleeping with no future yet: made for it, as for any sleeper.
     expect(viaMarker.report.value).toContainEqual(expect.stringContaining("Task(name='sleeper-301', id=301)"));
-    expect(viaMarker.report.steps).toBe(viaCoroutine.report.steps);
-    expect(viaMarker.report.time).toBe(viaCoroutine.report.time);
-    expect(viaMarker.report.trace.events).toEqual(viaCoroutine.report.trace.events);
-    expect(viaMarker.report.warnings).toEqual(viaCoroutine.report.warnings);
-    expect(viaMarker.report.warningDetails).toEqual(viaCoroutine.report.warningDetails);
     expect(viaMarker.report.warnings.join('\n')).toContain('sleeper-302');
   });
 });
