@@ -131,6 +131,7 @@ export abstract class Coroutine<T = unknown> {
   get started(): boolean {
     return this.depth >= 0;
   }
+  /** @internal */
   set started(on: boolean) {
     if (!on) this.depth = -1;
     else if (this.depth < 0) {
@@ -252,6 +253,7 @@ export class GeneratorCoroutine<T = unknown> extends Coroutine<T> {
   get mark(): unknown {
     return this.mode < NATIVE ? null : this._mark;
   }
+  /** @internal */
   set mark(mark: unknown) {
     if (this.mode >= NATIVE) this._mark = mark;
   }

@@ -85,6 +85,7 @@ export class Future<T = unknown> {
   get _state(): number {
     return (this._flags & STATE_MASK) >> STATE_SHIFT;
   }
+  /** @internal */
   set _state(state: number) {
     this._flags = (this._flags & ~STATE_MASK) | (state << STATE_SHIFT);
   }
@@ -93,6 +94,7 @@ export class Future<T = unknown> {
   get _hasException(): boolean {
     return (this._flags & HAS_EXCEPTION) !== 0;
   }
+  /** @internal */
   set _hasException(on: boolean) {
     this._flags = on ? this._flags | HAS_EXCEPTION : this._flags & ~HAS_EXCEPTION;
   }
@@ -101,6 +103,7 @@ export class Future<T = unknown> {
   get _logTraceback(): boolean {
     return (this._flags & LOG_TRACEBACK) !== 0;
   }
+  /** @internal */
   set _logTraceback(on: boolean) {
     this._flags = on ? this._flags | LOG_TRACEBACK : this._flags & ~LOG_TRACEBACK;
   }
@@ -109,6 +112,7 @@ export class Future<T = unknown> {
   get _exception(): unknown {
     return (this._flags & HAS_EXCEPTION) !== 0 ? this._result : undefined;
   }
+  /** @internal */
   set _exception(error: unknown) {
     this._result = error as T;
   }
@@ -117,6 +121,7 @@ export class Future<T = unknown> {
   get _callbacks(): DoneCallback<T>[] | null {
     return this._extra === null ? null : (this._extra.callbacks as DoneCallback<T>[] | null);
   }
+  /** @internal */
   set _callbacks(list: DoneCallback<T>[] | null) {
     if (this._extra === null) {
       if (list === null) return;
@@ -129,6 +134,7 @@ export class Future<T = unknown> {
   get _cancelMessage(): string | undefined {
     return this._extra === null ? undefined : this._extra.cancelMessage;
   }
+  /** @internal */
   set _cancelMessage(msg: string | undefined) {
     if (this._extra === null) {
       if (msg === undefined) return;
@@ -141,6 +147,7 @@ export class Future<T = unknown> {
   get _cancelledExc(): CancelledError | null {
     return this._extra === null ? null : this._extra.cancelledExc;
   }
+  /** @internal */
   set _cancelledExc(error: CancelledError | null) {
     if (this._extra === null) {
       if (error === null) return;

@@ -46,6 +46,7 @@ export class SleepFuture extends Future<unknown> implements TimerEntry {
   get scheduled(): boolean {
     return (this._flags & TIMER_SCHEDULED) !== 0;
   }
+  /** @internal */
   set scheduled(on: boolean) {
     this._flags = on ? this._flags | TIMER_SCHEDULED : this._flags & ~TIMER_SCHEDULED;
   }
@@ -54,6 +55,7 @@ export class SleepFuture extends Future<unknown> implements TimerEntry {
   get dead(): boolean {
     return (this._flags & TIMER_DEAD) !== 0;
   }
+  /** @internal */
   set dead(on: boolean) {
     this._flags = on ? this._flags | TIMER_DEAD : this._flags & ~TIMER_DEAD;
   }

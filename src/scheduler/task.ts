@@ -141,6 +141,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode, Tim
   get scheduled(): boolean {
     return (this._flags & TIMER_SCHEDULED) !== 0;
   }
+  /** @internal */
   set scheduled(on: boolean) {
     if (on) this._flags |= TIMER_SCHEDULED;
     // A live timer leaves the queue only to be run next (the loop queues it): mark that run.
@@ -151,6 +152,7 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode, Tim
   get dead(): boolean {
     return (this._flags & TIMER_DEAD) !== 0;
   }
+  /** @internal */
   set dead(on: boolean) {
     this._flags = on ? this._flags | TIMER_DEAD : this._flags & ~TIMER_DEAD;
   }

@@ -40,6 +40,16 @@ describe('the cell API as declarations, generated from src/', () => {
     expect(files[API_GLOBALS]).not.toMatch(/throwInto|caller|send\(/);
   });
 
+  it('strips the setter of an @internal accessor too (TypeScript keeps a setter with no doc comment of its own)', () => {
+    const leaked = Object.entries(files).flatMap(([path, text]) =>
+      text
+        .split('\n')
+        .filter(line => /^\s+set (_\w+|scheduled|dead|mark|started)\(/.test(line))
+        .map(line => `${path}: ${line.trim()}`)
+    );
+    expect(leaked).toEqual([]);
+  });
+
   it('adjusts the types to what the runtime does with a cell (coroutines, awaiting futures, await using)', () => {
     expect(files['/coroutine-cells/scheduler/coroutine.d.ts']).toMatch(
       /export type Coroutine<T = unknown> = Promise<T>;/
