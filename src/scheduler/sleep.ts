@@ -110,10 +110,7 @@ export class SleepCoroutine<T> extends Coroutine<T> {
       this.state = WAITING;
       if (this.counter !== null) this.counter.started++;
       if (this.delay <= 0) return this.value === undefined ? TAIL_YIELD_RESULT : YIELD_RESULT;
-      const loop = requireRunningLoop('sleep()');
-      const future = new SleepFuture(this.delay, this.value);
-      loop.addTimer(future, loop.time() + this.delay);
-      return { done: false, value: future };
+      return { done: false, value: startSleep(requireRunningLoop('sleep()'), this.delay, this.value) };
     }
     // Only reached after a plain one-iteration yield (sleep(0, value)).
     this.state = FINISHED;
@@ -166,10 +163,10 @@ export function markedSleepDelay(): number {
   return markedDelay;
 }
 
-/** @internal the task's side of SLEEP_FOR: sleep's future, its timer started (what sleep's first step does). */
-export function startMarkedSleep(loop: EventLoop): SleepFuture {
-  const future = new SleepFuture(markedDelay, undefined);
-  loop.addTimer(future, loop.time() + markedDelay);
+/** @internal what sleep's first step does for a delay > 0: its future, with its timer started. */
+export function startSleep<T>(loop: EventLoop, delay: number, value: T): SleepFuture {
+  const future = new SleepFuture(delay, value);
+  loop.addTimer(future, loop.time() + delay);
   return future;
 }
 

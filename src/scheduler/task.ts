@@ -13,7 +13,7 @@ import {
   WOKEN
 } from './future-flags';
 import { awaitOutside, isThenable } from './outside-wait';
-import { SleepCoroutine, markedSleepDelay, startMarkedSleep } from './sleep';
+import { SleepCoroutine, markedSleepDelay, startSleep } from './sleep';
 import { fireTaskTimer, maySleepDirectly, sleepDirectly, waitingFuture } from './task-sleep';
 import type { EventLoop } from './event-loop';
 import type { LiveNode } from './live-tasks';
@@ -406,11 +406,11 @@ export class Task<T = unknown> extends Future<T> implements Waker, LiveNode, Tim
           value = tooDeep('sleep');
           continue;
         }
+        const delay = markedSleepDelay();
         if (maySleepDirectly(this as Task<unknown>) && (this._flags & MUST_CANCEL) === 0) {
-          const delay = markedSleepDelay();
           sleepDirectly(this as Task<unknown>, loop, delay);
           if (tracing) this._traceSuspended(loop, 'sleep', `sleep(${delay})`, undefined, undefined);
-        } else this._suspendOn(startMarkedSleep(loop));
+        } else this._suspendOn(startSleep(loop, delay, undefined));
         break;
       }
       if (awaited === TAIL_YIELD) {
